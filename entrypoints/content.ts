@@ -1,0 +1,7 @@
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  allFrames: true,
+  main() {
+    document.documentElement.dataset.hashfloor = 'active';
+  },
+});
