@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<main>Hashfloor options</main>, document.getElementById('app')!);

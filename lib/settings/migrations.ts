@@ -1,0 +1,23 @@
+import { SETTINGS_VERSION } from './schema';
+
+type Raw = Record<string, unknown>;
+/** `MIGRATIONS[n]` turns a stored version-n object into version n+1. Add one per schema change. */
+export type Migrations = Record<number, (old: Raw) => Raw>;
+
+export const MIGRATIONS: Migrations = {
+  // v0: builds before settings were versioned stored `enabled` instead of `paused`.
+  0: ({ enabled, ...rest }) => ({ ...rest, paused: enabled === false, version: 1 }),
+};
+
+/** Runs every migration from the stored version up to the current one; unknown future versions are left as is. */
+export function migrate(raw: Raw, migrations: Migrations = MIGRATIONS, target = SETTINGS_VERSION): Raw {
+  let current = raw;
+  let version = typeof raw.version === 'number' ? raw.version : 0;
+  while (version < target) {
+    const step = migrations[version];
+    if (!step) break;
+    current = step(current);
+    version += 1;
+  }
+  return current;
+}
