@@ -17,7 +17,7 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Hashfloor',
     description: 'Bitcoin price vs. the estimated cost to mine a coin, next to the prices you read.',
-    permissions: ['storage', 'alarms'],
+    permissions: ['storage', 'alarms', 'activeTab'],
     host_permissions: API_HOSTS,
     action: { default_title: 'Hashfloor' },
     ...(browser === 'firefox'
@@ -25,7 +25,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'hashfloor@hashfloor.dev',
-              strict_min_version: '128.0',
+              strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
           },

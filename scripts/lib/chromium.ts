@@ -14,7 +14,9 @@ const CANDIDATES = [
 export function findChromium(): string {
   const found = [process.env.CHROMIUM_PATH, ...CANDIDATES].find((path) => path && existsSync(path));
   if (!found) {
-    throw new Error('Chromium not found: install it (Debian: apt-get install chromium) or set CHROMIUM_PATH.');
+    throw new Error(
+      'Chromium not found: install it (Debian: apt-get install chromium) or set CHROMIUM_PATH.',
+    );
   }
   return found;
 }

@@ -1,0 +1,71 @@
+// `npm test`: every check a change must pass, in order, then one line `N passed, N failed`
+// (unit + end-to-end test counts) for CI. Static checks that fail make the run fail too.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const REPORTS = 'test-results/reports';
+mkdirSync(REPORTS, { recursive: true });
+const major = Number(process.versions.node.split('.')[0]);
+if (major < 22)
+  console.warn(
+    `! Node ${process.versions.node}: Node >= 22 is required (vitest hides assertion messages on 20).`,
+  );
+
+interface Step {
+  name: string;
+  cmd: string[];
+  env?: Record<string, string>;
+}
+
+const unitReport = join(REPORTS, 'unit.json');
+const e2eReport = join(REPORTS, 'e2e.json');
+const steps: Step[] = [
+  { name: 'format + lint (biome)', cmd: ['biome', 'check', '.'] },
+  { name: 'types (tsc)', cmd: ['tsc', '--noEmit', '-p', '.'] },
+  {
+    name: 'unit (vitest)',
+    cmd: ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitReport}`],
+  },
+  { name: 'build chrome', cmd: ['wxt', 'build'] },
+  { name: 'build firefox', cmd: ['wxt', 'build', '-b', 'firefox'] },
+  { name: 'firefox lint (web-ext)', cmd: ['node', 'scripts/lint-firefox.ts'] },
+  {
+    name: 'end-to-end (playwright)',
+    cmd: ['playwright', 'test'],
+    env: { PLAYWRIGHT_JSON_OUTPUT_NAME: e2eReport },
+  },
+];
+
+const failedSteps: string[] = [];
+for (const step of steps) {
+  const started = Date.now();
+  console.log(`\n▶ ${step.name}`);
+  const [bin, ...args] = step.cmd;
+  const local = join('node_modules/.bin', bin!);
+  const run = spawnSync(existsSync(local) ? local : bin!, args, {
+    stdio: 'inherit',
+    env: { ...process.env, ...step.env },
+  });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  if (run.status !== 0) failedSteps.push(step.name);
+  console.log(`${run.status === 0 ? '✔' : '✘'} ${step.name} (${seconds} s)`);
+}
+
+const read = (file: string): Record<string, number> | undefined => {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return undefined;
+  }
+};
+const unit = read(unitReport) as { numPassedTests?: number; numFailedTests?: number } | undefined;
+const e2e = read(e2eReport) as
+  | { stats?: { expected: number; unexpected: number; flaky: number } }
+  | undefined;
+const passed = (unit?.numPassedTests ?? 0) + (e2e?.stats ? e2e.stats.expected + e2e.stats.flaky : 0);
+const failed = (unit?.numFailedTests ?? 0) + (e2e?.stats?.unexpected ?? 0);
+
+if (failedSteps.length) console.log(`\nFailed steps: ${failedSteps.join(', ')}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failedSteps.length || failed ? 1 : 0);

@@ -1,0 +1,56 @@
+// Meta-tests: conventions from the developers' guide that code review would otherwise have to catch.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '../../..');
+
+function sources(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(join(ROOT, dir))) {
+    const path = join(dir, name);
+    if (statSync(join(ROOT, path)).isDirectory()) out.push(...sources(path));
+    else if (/\.(ts|tsx)$/.test(name)) out.push(path);
+  }
+  return out;
+}
+const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
+const code = (path: string) => read(path).replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
+
+const lib = sources('lib');
+const shipped = [...lib, ...sources('entrypoints'), ...sources('components')];
+
+describe('conventions', () => {
+  it('lib/ is the pure core: no extension globals', () => {
+    const offenders = lib.filter((file) =>
+      /\b(browser|chrome)\.(runtime|storage|tabs|action|alarms)\b/.test(code(file)),
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  it('shipped code imports zod/mini, never full zod (bundle size)', () => {
+    const offenders = shipped.filter((file) => /from ['"]zod['"]/.test(read(file)));
+    expect(offenders).toEqual([]);
+  });
+
+  it('shipped code never parses strings as HTML or evaluates code', () => {
+    const pattern =
+      /\.(innerHTML|outerHTML)\s*=|insertAdjacentHTML|dangerouslySetInnerHTML|\beval\(|new Function\(/;
+    expect(shipped.filter((file) => pattern.test(code(file)))).toEqual([]);
+  });
+
+  it('files stay small: one concern each (at most 250 lines)', () => {
+    const long = shipped
+      .map((file) => ({ file: relative(ROOT, join(ROOT, file)), lines: read(file).split('\n').length }))
+      .filter(({ lines }) => lines > 250);
+    expect(long).toEqual([]);
+  });
+
+  it('content scripts and UI pages never talk to the network (only the background does)', () => {
+    const pageSide = shipped.filter((file) =>
+      /^(lib\/(overlay|detect)|components|entrypoints\/(content|popup|options))/.test(file),
+    );
+    const network = /\b(fetch|XMLHttpRequest|WebSocket|EventSource|sendBeacon)\b/;
+    expect(pageSide.filter((file) => network.test(code(file)))).toEqual([]);
+  });
+});
