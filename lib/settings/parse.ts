@@ -6,7 +6,11 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Keeps each valid field of `raw`, falling back to `defaults` field by field (nested objects included). */
-function mergeValid<T extends Record<string, unknown>>(defaults: T, raw: unknown, schema: z.ZodMiniObject): T {
+function mergeValid<T extends Record<string, unknown>>(
+  defaults: T,
+  raw: unknown,
+  schema: z.ZodMiniObject,
+): T {
   if (!isRecord(raw)) return defaults;
   const out: Record<string, unknown> = { ...defaults };
   for (const [key, fieldSchema] of Object.entries(schema.shape) as [string, z.ZodMiniType][]) {

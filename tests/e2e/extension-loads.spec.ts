@@ -11,7 +11,10 @@ test('the content script is active on a local page, in the top frame', async ({ 
   await expect(page.locator('html')).toHaveAttribute('data-hashfloor', 'active');
 });
 
-test('the fake API answers on the real hostname with a trusted certificate', async ({ serviceWorker, api }) => {
+test('the fake API answers on the real hostname with a trusted certificate', async ({
+  serviceWorker,
+  api,
+}) => {
   const status = await serviceWorker.evaluate(async () => {
     const response = await fetch('https://mempool.space/api/does-not-exist');
     return response.status;

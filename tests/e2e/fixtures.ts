@@ -29,14 +29,19 @@ interface TestFixtures {
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
   api: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright reads fixture dependencies from this pattern.
     async ({}, use) => {
-      const api = await startFakeApi(resolve(ROOT, 'tests/fixtures/api'), resolve(import.meta.dirname, 'support/cert'));
+      const api = await startFakeApi(
+        resolve(ROOT, 'tests/fixtures/api'),
+        resolve(import.meta.dirname, 'support/cert'),
+      );
       await use(api);
       await api.close();
     },
     { scope: 'worker' },
   ],
   pages: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright reads fixture dependencies from this pattern.
     async ({}, use) => {
       const server = await startStaticServer(resolve(import.meta.dirname, 'pages'));
       await use(server);
@@ -64,12 +69,18 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   },
   readStorage: async ({ serviceWorker }, use) => {
     await use(async (area, key) =>
-      serviceWorker.evaluate(async ([a, k]) => (await chrome.storage[a as Area].get(k))[k], [area, key] as const),
+      serviceWorker.evaluate(async ([a, k]) => (await chrome.storage[a as Area].get(k))[k], [
+        area,
+        key,
+      ] as const),
     );
   },
   writeStorage: async ({ serviceWorker }, use) => {
     await use(async (area, items) => {
-      await serviceWorker.evaluate(async ([a, i]) => chrome.storage[a as Area].set(i), [area, items] as const);
+      await serviceWorker.evaluate(async ([a, i]) => chrome.storage[a as Area].set(i), [
+        area,
+        items,
+      ] as const);
     });
   },
   seedSnapshot: async ({ writeStorage }, use) => {
