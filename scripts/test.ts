@@ -59,12 +59,22 @@ const read = (file: string): Record<string, number> | undefined => {
     return undefined;
   }
 };
-const unit = read(unitReport) as { numPassedTests?: number; numFailedTests?: number } | undefined;
+const unit = read(unitReport) as
+  | {
+      numPassedTests?: number;
+      numFailedTests?: number;
+      testResults?: { status: string; assertionResults: unknown[] }[];
+    }
+  | undefined;
+// A test file that fails to load runs no test; count it as a failure so the summary cannot look green.
+const brokenFiles = (unit?.testResults ?? []).filter(
+  (f) => f.status === 'failed' && !f.assertionResults.length,
+);
 const e2e = read(e2eReport) as
   | { stats?: { expected: number; unexpected: number; flaky: number } }
   | undefined;
 const passed = (unit?.numPassedTests ?? 0) + (e2e?.stats ? e2e.stats.expected + e2e.stats.flaky : 0);
-const failed = (unit?.numFailedTests ?? 0) + (e2e?.stats?.unexpected ?? 0);
+const failed = (unit?.numFailedTests ?? 0) + brokenFiles.length + (e2e?.stats?.unexpected ?? 0);
 
 if (failedSteps.length) console.log(`\nFailed steps: ${failedSteps.join(', ')}`);
 console.log(`${passed} passed, ${failed} failed`);

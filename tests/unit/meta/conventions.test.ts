@@ -1,5 +1,5 @@
 // Meta-tests: conventions from the developers' guide that code review would otherwise have to catch.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -7,6 +7,7 @@ const ROOT = join(import.meta.dirname, '../../..');
 
 function sources(dir: string): string[] {
   const out: string[] = [];
+  if (!existsSync(join(ROOT, dir))) return out;
   for (const name of readdirSync(join(ROOT, dir))) {
     const path = join(dir, name);
     if (statSync(join(ROOT, path)).isDirectory()) out.push(...sources(path));
