@@ -1,3 +1,6 @@
+import { realHttp, startBackground } from '@/lib/background/service';
+
+// Thin wiring only: the logic lives in lib/background (DESIGN.md "entry points only wire").
 export default defineBackground(() => {
-  console.info('hashfloor background up');
+  startBackground(browser, realHttp());
 });

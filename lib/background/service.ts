@@ -1,0 +1,84 @@
+import { createSettingsStore, type KeyValueArea, SETTINGS_KEY } from '../settings';
+import type { Snapshot } from '../snapshot/schema';
+import type { HttpDeps } from '../sources/http';
+import { type AlarmInfo, type AlarmsApi, ensureAlarms, isOurAlarm } from './alarms';
+import { createMessageHandler, type MessageSender } from './message-handler';
+import { createRefresher } from './refresher';
+import { loadSnapshot, type StorageArea } from './state';
+import { type ActionApi, applyToolbar, toolbarView } from './toolbar';
+
+// Wires the background from the world it is given: the `browser` object (or a fake) and
+// fetch/clock. entrypoints/background.ts only calls startBackground(browser, realWorld).
+
+interface Event<F> {
+  addListener(listener: F): void;
+}
+type StorageChanges = Record<string, { newValue?: unknown; oldValue?: unknown }>;
+
+/** The slice of the WebExtension `browser` API the background uses. */
+export interface BackgroundBrowser {
+  runtime: {
+    id: string;
+    onMessage: Event<(message: unknown, sender: MessageSender) => Promise<unknown> | undefined>;
+    openOptionsPage(): Promise<void>;
+  };
+  storage: {
+    local: StorageArea;
+    sync?: KeyValueArea;
+    onChanged: Event<(changes: StorageChanges, areaName: string) => void>;
+  };
+  alarms: AlarmsApi & { onAlarm: Event<(alarm: AlarmInfo) => void> };
+  action?: ActionApi;
+  browserAction?: ActionApi;
+}
+
+export interface StartedBackground {
+  /** Resolves when the startup work (stored snapshot painted, alarms ensured, revalidation) is done. */
+  ready: Promise<void>;
+  refresh: () => Promise<Snapshot | null>;
+}
+
+/** Registers every listener synchronously (MV3 requires it), then revalidates in the background. */
+export function startBackground(browser: BackgroundBrowser, http: HttpDeps): StartedBackground {
+  const local = browser.storage.local;
+  const settingsStore = createSettingsStore(browser.storage.sync, local);
+  const action = browser.action ?? browser.browserAction;
+  const paint = (snapshot: Snapshot | null) => applyToolbar(action, toolbarView(snapshot, http.now()));
+  const refresher = createRefresher({ http, local, loadSettings: settingsStore.load, onSnapshot: paint });
+  const revalidate = () => void refresher.refresh();
+
+  browser.runtime.onMessage.addListener(
+    createMessageHandler({
+      runtimeId: browser.runtime.id,
+      getSnapshot: () => loadSnapshot(local),
+      revalidate,
+      refresh: refresher.refresh,
+      openOptions: () => browser.runtime.openOptionsPage(),
+    }),
+  );
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (isOurAlarm(alarm.name)) revalidate();
+  });
+  browser.storage.onChanged.addListener((changes, areaName) => {
+    if (!(SETTINGS_KEY in changes) || areaName === 'managed') return;
+    void refresher.rebuild();
+    void settingsStore.load().then((settings) => ensureAlarms(browser.alarms, settings));
+  });
+
+  const ready = (async () => {
+    // Answer at once from storage (a restarted worker), then fetch only what is due.
+    await paint(await loadSnapshot(local));
+    await ensureAlarms(browser.alarms, await settingsStore.load());
+    await refresher.refresh();
+  })().catch((error) => console.warn('hashfloor: startup failed', error));
+
+  return { ready, refresh: refresher.refresh };
+}
+
+/** The real world: global fetch, timers and clock. */
+export const realHttp = (): HttpDeps => ({
+  fetch: (url, init) => fetch(url, init),
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  random: Math.random,
+  now: Date.now,
+});

@@ -1,0 +1,75 @@
+import type { Snapshot } from '../snapshot/schema';
+
+// The toolbar icon (issue 3): badge text is the rounded gap in percent, its colour the band,
+// the title says price, cost, model and age. Stale or failing data gets a "!" and grey.
+
+export const BAND_COLORS = { below: '#c62828', near: '#b26a00', above: '#2e7d32' } as const;
+export const STALE_COLOR = '#6b6b6b';
+
+export interface ToolbarView {
+  text: string;
+  color: string;
+  title: string;
+}
+
+/** The slice of `browser.action` (MV3) / `browser.browserAction` (Firefox MV2) used here. */
+export interface ActionApi {
+  setBadgeText(details: { text: string }): void | Promise<void>;
+  setBadgeBackgroundColor(details: { color: string }): void | Promise<void>;
+  setTitle(details: { title: string }): void | Promise<void>;
+}
+
+const usd = (value: number) =>
+  new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format(
+    value,
+  );
+
+export function ageText(ms: number): string {
+  const minutes = Math.max(0, Math.round(ms / 60_000));
+  if (minutes < 1) return 'just now';
+  if (minutes < 90) return `${minutes} min ago`;
+  const hours = Math.round(minutes / 60);
+  return hours < 48 ? `${hours} h ago` : `${Math.round(hours / 24)} days ago`;
+}
+
+/** Badge text: `-17`, `+23`, `0`; with a trailing `!` when stale or failing. */
+export function gapText(gap: number, flagged: boolean): string {
+  const percent = Math.round(gap * 100);
+  const text = percent > 0 ? `+${percent}` : String(percent);
+  const short = Math.abs(percent) >= 1000 ? (percent > 0 ? '+999' : '-999') : text;
+  return flagged ? `${short}!` : short;
+}
+
+export function toolbarView(snapshot: Snapshot | null, now: number): ToolbarView {
+  if (!snapshot) return { text: '…', color: STALE_COLOR, title: 'Hashfloor: fetching miner economics…' };
+  const { health, cost, price } = snapshot;
+  const flagged = health.stale || health.failing;
+  const percent = Math.round(Math.abs(snapshot.gap) * 100);
+  const relation = snapshot.gap < 0 ? `${percent}% below` : `${percent}% above`;
+  const lines = [
+    `Hashfloor: BTC ${usd(price.usd)} is ${relation} the estimated cost to mine one (${usd(cost.costUsd)}).`,
+    `Model: ${cost.label}${cost.stale ? ' (stale figure)' : ''}.`,
+    `Price from ${price.source}, updated ${ageText(now - health.lastGoodAt)}.`,
+  ];
+  if (health.stale) lines.push('Data is stale: the latest refreshes did not get through.');
+  else if (health.failing) lines.push('Some sources are failing; showing the last good numbers.');
+  return {
+    text: gapText(snapshot.gap, flagged),
+    color: flagged ? STALE_COLOR : BAND_COLORS[snapshot.band],
+    title: lines.join('\n'),
+  };
+}
+
+/** Paints the view; errors (e.g. a closed window on Firefox) are ignored: the icon is cosmetic. */
+export async function applyToolbar(action: ActionApi | undefined, view: ToolbarView): Promise<void> {
+  if (!action) return;
+  try {
+    await Promise.all([
+      action.setBadgeText({ text: view.text }),
+      action.setBadgeBackgroundColor({ color: view.color }),
+      action.setTitle({ title: view.title }),
+    ]);
+  } catch {
+    // Nothing useful to do: the next snapshot repaints.
+  }
+}

@@ -1,0 +1,60 @@
+import * as z from 'zod/mini';
+import { SnapshotSchema } from './snapshot/schema';
+
+// The message protocol between popup/options/content scripts and the background (DESIGN.md:
+// explicit messages only for what storage cannot say). Everything is validated both ways.
+
+export const MessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('getSnapshot') }),
+  z.object({ type: z.literal('refresh') }),
+  /** Opens the options page, optionally at a section anchor. */
+  z.object({ type: z.literal('openOptions'), section: z.optional(z.string().check(z.maxLength(64))) }),
+]);
+export type Message = z.infer<typeof MessageSchema>;
+export type MessageType = Message['type'];
+
+export const GetSnapshotResponseSchema = z.object({ snapshot: z.nullable(SnapshotSchema) });
+export const RefreshResponseSchema = z.object({
+  snapshot: z.nullable(SnapshotSchema),
+  error: z.optional(z.string()),
+});
+export const OpenOptionsResponseSchema = z.object({ ok: z.boolean() });
+
+export type GetSnapshotResponse = z.infer<typeof GetSnapshotResponseSchema>;
+export type RefreshResponse = z.infer<typeof RefreshResponseSchema>;
+export type OpenOptionsResponse = z.infer<typeof OpenOptionsResponseSchema>;
+
+export interface ResponseOf {
+  getSnapshot: GetSnapshotResponse;
+  refresh: RefreshResponse;
+  openOptions: OpenOptionsResponse;
+}
+
+const RESPONSE_SCHEMAS = {
+  getSnapshot: GetSnapshotResponseSchema,
+  refresh: RefreshResponseSchema,
+  openOptions: OpenOptionsResponseSchema,
+} as const;
+
+/** A valid message, or null for anything else. */
+export function parseMessage(raw: unknown): Message | null {
+  const parsed = z.safeParse(MessageSchema, raw);
+  return parsed.success ? parsed.data : null;
+}
+
+/** Validates a response for `type`; null when it does not match (e.g. an older background). */
+export function parseResponse<T extends MessageType>(type: T, raw: unknown): ResponseOf[T] | null {
+  const parsed = z.safeParse(RESPONSE_SCHEMAS[type] as z.ZodMiniType, raw);
+  return parsed.success ? (parsed.data as ResponseOf[T]) : null;
+}
+
+/**
+ * Sends a message with a given `send` (e.g. `browser.runtime.sendMessage`) and validates the answer.
+ * @example const res = await request(browser.runtime.sendMessage, { type: 'getSnapshot' });
+ */
+export async function request<M extends Message>(
+  send: (message: unknown) => Promise<unknown>,
+  message: M,
+): Promise<ResponseOf[M['type']] | null> {
+  return parseResponse<M['type']>(message.type, await send(message));
+}

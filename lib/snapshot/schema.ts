@@ -1,0 +1,85 @@
+import * as z from 'zod/mini';
+import { CostEstimateSchema } from '../economics/cost-estimate';
+import { CurrencySchema } from '../settings';
+
+// The miner-economics snapshot: the one validated shape the background hands to badges,
+// popup and toolbar icon (issue 3). Stored under storage.local `snapshot`.
+
+export const SNAPSHOT_KEY = 'snapshot';
+const stamp = { source: z.string(), fetchedAt: z.number() };
+const num = () => z.number().check(z.refine(Number.isFinite, 'not finite'));
+const perCurrency = () => z.record(CurrencySchema, num());
+
+export const HealthErrorSchema = z.object({ source: z.string(), message: z.string(), at: z.number() });
+
+export const HealthSchema = z.object({
+  /** True when the last good numbers are older than their refresh interval allows (see build.ts). */
+  stale: z.boolean(),
+  /** The latest price or chain-stats attempt got no data from any source. */
+  failing: z.boolean(),
+  lastGoodAt: z.number(),
+  lastAttemptAt: z.number(),
+  /** Problems from the latest attempt of each tier, including fallbacks that were skipped. */
+  errors: z.array(HealthErrorSchema),
+});
+
+export const SnapshotSchema = z.object({
+  schemaVersion: z.literal(1),
+  computedAt: z.number(),
+  price: z.object({
+    usd: num(),
+    perCurrency: perCurrency(),
+    usdPer: perCurrency(),
+    asOf: z.optional(num()),
+    ...stamp,
+  }),
+  network: z.object({ difficulty: num(), hashrateHs: num(), hashrate7dHs: num(), height: num(), ...stamp }),
+  rewards: z.object({
+    subsidyBtc: num(),
+    avgFeesBtc: num(),
+    rewardPerBlockBtc: num(),
+    issuedPerDayBtc: num(),
+    ...stamp,
+  }),
+  adjustment: z.nullable(
+    z.object({
+      changePercent: num(),
+      retargetAt: num(),
+      remainingBlocks: num(),
+      progressPercent: num(),
+      ...stamp,
+    }),
+  ),
+  hashprice: z.object({ btcPerPhDay: num(), usdPerPhDay: num() }),
+  models: z.object({
+    energy: z.nullable(CostEstimateSchema),
+    regression: z.nullable(CostEstimateSchema),
+    published: z.nullable(CostEstimateSchema),
+    manual: z.nullable(CostEstimateSchema),
+  }),
+  /** The estimate of the model selected in settings (`cost.model` says which). */
+  cost: CostEstimateSchema,
+  /** price / cost − 1 (DOMAIN.md §4; never cost/price − 1). */
+  gap: num(),
+  multiple: num(),
+  band: z.enum(['below', 'near', 'above']),
+  projectedCostUsd: z.nullable(num()),
+  breakEvenUsdPerKwh: z.nullable(num()),
+  metrics: z.object({
+    hashRibbons: z.nullable(
+      z.object({ state: z.enum(['capitulation', 'recovery', 'normal']), sma30Hs: num(), sma60Hs: num() }),
+    ),
+    puellMultiple: z.nullable(num()),
+  }),
+  health: HealthSchema,
+});
+export type Snapshot = z.infer<typeof SnapshotSchema>;
+export type Health = z.infer<typeof HealthSchema>;
+export type HealthError = z.infer<typeof HealthErrorSchema>;
+export type Band = Snapshot['band'];
+
+/** Validates a stored or received snapshot; null when missing or corrupt. */
+export function readSnapshot(raw: unknown): Snapshot | null {
+  const parsed = z.safeParse(SnapshotSchema, raw);
+  return parsed.success ? parsed.data : null;
+}

@@ -1,0 +1,25 @@
+import * as z from 'zod/mini';
+import { CURRENCIES } from '../settings';
+import { getJson, type HttpDeps } from './http';
+import { type PartialPrices, parse } from './quotes';
+
+// Coinbase, first price fallback (DOMAIN.md §6). One call gives every currency: the
+// exchange-rates endpoint quotes 1 BTC in each, as decimal strings.
+
+export const COINBASE = 'Coinbase';
+const URL_RATES = 'https://api.coinbase.com/v2/exchange-rates?currency=BTC';
+
+const decimal = z.string().check(z.regex(/^\d+(\.\d+)?$/));
+const RatesSchema = z.object({
+  data: z.object({ currency: z.literal('BTC'), rates: z.record(z.string(), z.string()) }),
+});
+
+export async function fetchCoinbasePrices(http: HttpDeps): Promise<PartialPrices> {
+  const data = parse(RatesSchema, await getJson(http, URL_RATES), 'Coinbase exchange-rates');
+  const prices: PartialPrices = {};
+  for (const currency of CURRENCIES) {
+    const value = data.data.rates[currency];
+    if (value !== undefined && z.safeParse(decimal, value).success) prices[currency] = Number(value);
+  }
+  return prices;
+}

@@ -1,0 +1,79 @@
+import type { AlarmInfo } from '../../../lib/background/alarms';
+import type { BackgroundBrowser } from '../../../lib/background/service';
+import type { ToolbarView } from '../../../lib/background/toolbar';
+
+// A small in-memory `browser` for the background: storage (values cloned like the real
+// one, onChanged fired), alarms (creations counted), runtime messages and the toolbar action.
+
+type Listener = (...args: never[]) => unknown;
+const event = <F extends Listener>() => {
+  const listeners: F[] = [];
+  return { listeners, addListener: (fn: F) => void listeners.push(fn) };
+};
+
+export function createFakeBrowser(id = 'hashfloor-test') {
+  const onChanged = event<(changes: Record<string, { newValue?: unknown }>, area: string) => void>();
+  const area = (name: string, data: Record<string, unknown> = {}) => ({
+    data,
+    async get(keys?: string | string[] | null) {
+      const list = keys == null ? Object.keys(data) : Array.isArray(keys) ? keys : [keys];
+      return Object.fromEntries(list.filter((k) => k in data).map((k) => [k, structuredClone(data[k])]));
+    },
+    async set(items: Record<string, unknown>) {
+      const changes: Record<string, { newValue?: unknown }> = {};
+      for (const [k, v] of Object.entries(items)) {
+        data[k] = structuredClone(v);
+        changes[k] = { newValue: structuredClone(v) };
+      }
+      for (const fn of onChanged.listeners) fn(changes, name);
+    },
+    async remove(keys: string | string[]) {
+      for (const k of Array.isArray(keys) ? keys : [keys]) delete data[k];
+    },
+  });
+  const alarms = new Map<string, AlarmInfo>();
+  const created: string[] = [];
+  const onAlarm = event<(alarm: AlarmInfo) => void>();
+  const onMessage = event<(message: unknown, sender: { id?: string }) => Promise<unknown> | undefined>();
+  const views: Partial<ToolbarView>[] = [];
+  let view: Partial<ToolbarView> = {};
+  const record = (patch: Partial<ToolbarView>) => {
+    view = { ...view, ...patch };
+    views.push(view);
+  };
+  const browser = {
+    runtime: { id, onMessage, openOptionsPage: async () => undefined },
+    storage: { local: area('local'), sync: area('sync'), onChanged },
+    alarms: {
+      get: async (name: string) => alarms.get(name),
+      create: (name: string, info: { periodInMinutes: number }) => {
+        created.push(name);
+        alarms.set(name, { name, periodInMinutes: info.periodInMinutes });
+      },
+      onAlarm,
+    },
+    action: {
+      setBadgeText: ({ text }: { text: string }) => record({ text }),
+      setBadgeBackgroundColor: ({ color }: { color: string }) => record({ color }),
+      setTitle: ({ title }: { title: string }) => record({ title }),
+    },
+  } satisfies BackgroundBrowser;
+
+  return {
+    browser,
+    local: browser.storage.local,
+    sync: browser.storage.sync,
+    created,
+    view: () => view,
+    /** Sends a message as the extension itself (or as `senderId`), like runtime.sendMessage. */
+    send: (message: unknown, senderId = id) => {
+      const [listener] = onMessage.listeners;
+      if (!listener) throw new Error('no onMessage listener');
+      return listener(message, { id: senderId });
+    },
+    fireAlarm: (name: string) => {
+      for (const fn of onAlarm.listeners) fn({ name });
+    },
+  };
+}
+export type FakeBrowser = ReturnType<typeof createFakeBrowser>;

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { createMessageHandler } from '../../../lib/background/message-handler';
+import { createRefresher } from '../../../lib/background/refresher';
+import {
+  applyToolbar,
+  BAND_COLORS,
+  gapText,
+  STALE_COLOR,
+  toolbarView,
+} from '../../../lib/background/toolbar';
+import { parseMessage, parseResponse } from '../../../lib/messages';
+import { DEFAULT_SETTINGS } from '../../../lib/settings';
+import type { Snapshot } from '../../../lib/snapshot/schema';
+import { createFakeNet } from '../sources/fake-net';
+import { createFakeBrowser } from './fake-browser';
+
+async function goodSnapshot(): Promise<Snapshot> {
+  const net = createFakeNet();
+  const refresher = createRefresher({
+    http: net.http,
+    local: createFakeBrowser().local,
+    loadSettings: async () => DEFAULT_SETTINGS,
+  });
+  const snapshot = await refresher.refresh();
+  if (!snapshot) throw new Error('no snapshot');
+  return snapshot;
+}
+
+describe('toolbar icon', () => {
+  it('badge text is the rounded gap; colour the band; title has price, cost, model and age', async () => {
+    const snapshot = await goodSnapshot();
+    const view = toolbarView(snapshot, snapshot.health.lastGoodAt + 3 * 60_000);
+    expect(view.text).toBe('-17');
+    expect(view.color).toBe(BAND_COLORS.near);
+    expect(view.title).toContain('$70,123');
+    expect(view.title).toMatch(/17% below the estimated cost to mine one \(\$8\d,\d{3}\)/);
+    expect(view.title).toContain('Energy cost (28 J/TH, $0.045/kWh, ×1.25)');
+    expect(view.title).toContain('updated 3 min ago');
+  });
+  it('marks stale or failing data distinctly', async () => {
+    const snapshot = await goodSnapshot();
+    const stale = { ...snapshot, health: { ...snapshot.health, stale: true } };
+    const view = toolbarView(stale, snapshot.health.lastGoodAt + 3 * 3_600_000);
+    expect(view.text).toBe('-17!');
+    expect(view.color).toBe(STALE_COLOR);
+    expect(view.title).toMatch(/stale/);
+    expect(view.title).toContain('3 h ago');
+    expect(toolbarView(null, 0).text).toBe('…');
+  });
+  it('formats positive, zero and huge gaps to fit the badge', () => {
+    expect(gapText(0.234, false)).toBe('+23');
+    expect(gapText(-0.001, false)).toBe('0');
+    expect(gapText(12.5, true)).toBe('+999!');
+  });
+  it('painting survives an action API that throws', async () => {
+    const broken = {
+      setBadgeText: () => Promise.reject(new Error('no window')),
+      setBadgeBackgroundColor: () => undefined,
+      setTitle: () => undefined,
+    };
+    await expect(applyToolbar(broken, { text: '', color: '', title: '' })).resolves.toBeUndefined();
+    await expect(applyToolbar(undefined, { text: '', color: '', title: '' })).resolves.toBeUndefined();
+  });
+});
+
+describe('message protocol', () => {
+  it('parses only known messages', () => {
+    expect(parseMessage({ type: 'getSnapshot' })).toEqual({ type: 'getSnapshot' });
+    expect(parseMessage({ type: 'openOptions', section: 'models' })).toEqual({
+      type: 'openOptions',
+      section: 'models',
+    });
+    expect(parseMessage({ type: 'deleteEverything' })).toBeNull();
+    expect(parseMessage('getSnapshot')).toBeNull();
+    expect(parseMessage(null)).toBeNull();
+  });
+  it('validates responses', async () => {
+    const snapshot = await goodSnapshot();
+    expect(parseResponse('getSnapshot', { snapshot })).toEqual({ snapshot });
+    expect(parseResponse('getSnapshot', { snapshot: { price: 1 } })).toBeNull();
+    expect(parseResponse('refresh', { snapshot: null, error: 'down' })).toEqual({
+      snapshot: null,
+      error: 'down',
+    });
+  });
+
+  const handler = (snapshot: Snapshot | null) => {
+    const calls = { revalidate: 0, refresh: 0, options: 0 };
+    const handle = createMessageHandler({
+      runtimeId: 'me',
+      getSnapshot: async () => snapshot,
+      revalidate: () => void calls.revalidate++,
+      refresh: async () => {
+        calls.refresh++;
+        return snapshot;
+      },
+      openOptions: async () => void calls.options++,
+    });
+    return { handle, calls };
+  };
+
+  it('rejects messages from other senders and unknown messages', async () => {
+    const { handle, calls } = handler(null);
+    await expect(handle({ type: 'refresh' }, { id: 'someone-else' })).rejects.toThrow(/another sender/);
+    await expect(handle({ type: 'refresh' }, {})).rejects.toThrow(/another sender/);
+    await expect(handle({ type: 'nope' }, { id: 'me' })).rejects.toThrow(/unknown message/);
+    expect(calls.refresh).toBe(0);
+  });
+  it('getSnapshot answers from storage and revalidates in the background', async () => {
+    const snapshot = await goodSnapshot();
+    const { handle, calls } = handler(snapshot);
+    expect(await handle({ type: 'getSnapshot' }, { id: 'me' })).toEqual({ snapshot });
+    expect(calls).toMatchObject({ revalidate: 1, refresh: 0 });
+  });
+  it('refresh reports an error when there is no data, never throws', async () => {
+    const { handle } = handler(null);
+    expect(await handle({ type: 'refresh' }, { id: 'me' })).toEqual({
+      snapshot: null,
+      error: expect.stringMatching(/every source failed/),
+    });
+  });
+});
