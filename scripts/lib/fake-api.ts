@@ -1,5 +1,5 @@
 import { createHash, X509Certificate } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { join, normalize, resolve } from 'node:path';
@@ -13,6 +13,13 @@ export const API_HOSTNAMES = [
   'blockchain.info',
   'api.blockchain.info',
 ];
+
+// Recorded responses carry their recording time; the background rightly rejects a price hours old
+// (DOMAIN.md §6: "check staleness"), so replay stamps it with the current time.
+const FRESHEN: Record<string, (body: string) => string> = {
+  'mempool.space/api/v1/prices': (body) =>
+    JSON.stringify({ ...JSON.parse(body), time: Math.floor(Date.now() / 1000) }),
+};
 
 export interface Fault {
   status?: number;
@@ -43,7 +50,9 @@ export async function startFakeApi(root: string, certDir: string) {
   const findFile = (host: string, path: string): string | undefined => {
     const stem = normalize(join(base, host, path));
     if (!stem.startsWith(base)) return undefined;
-    return [stem, `${stem}.json`, `${stem}.txt`].find((file) => existsSync(file) && !file.endsWith('/'));
+    return [stem, `${stem}.json`, `${stem}.txt`].find((file) =>
+      statSync(file, { throwIfNoEntry: false })?.isFile(),
+    );
   };
 
   const server = createServer({ cert: certPem, key: readFileSync(join(certDir, 'key.pem')) }, (req, res) => {
@@ -61,7 +70,8 @@ export async function startFakeApi(root: string, certDir: string) {
       const file = findFile(host, path);
       if (!file) return void res.writeHead(404, cors).end('{"error":"no recorded response"}');
       const type = file.endsWith('.txt') ? 'text/plain' : 'application/json';
-      res.writeHead(200, { ...cors, 'content-type': type }).end(readFileSync(file));
+      const body = readFileSync(file, 'utf8');
+      res.writeHead(200, { ...cors, 'content-type': type }).end(FRESHEN[`${host}${path}`]?.(body) ?? body);
     };
     if (fault?.delayMs) setTimeout(answer, fault.delayMs);
     else answer();
