@@ -53,8 +53,11 @@ async function fetchWithTimeout(deps: HttpDeps, url: string, timeoutMs: number):
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
-      controller.abort();
-      reject(new HttpError(`timed out after ${timeoutMs} ms`));
+      // Reject first and abort with the same reason: in Chromium the aborted fetch otherwise wins the
+      // race with a bare "signal is aborted without reason" (seen in tests/e2e/economics.spec.ts).
+      const error = new HttpError(`timed out after ${timeoutMs} ms`);
+      reject(error);
+      controller.abort(error);
     }, timeoutMs);
   });
   try {

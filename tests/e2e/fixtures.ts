@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { type BrowserContext, test as base, chromium, type Page, type Worker } from '@playwright/test';
 import { extensionArgs, findChromium } from '../../scripts/lib/chromium.ts';
-import { type FakeApi, startFakeApi } from '../../scripts/lib/fake-api.ts';
+import { type FakeApi, type Fault, startFakeApi } from '../../scripts/lib/fake-api.ts';
 import { type StaticServer, startStaticServer } from '../../scripts/lib/static-server.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -17,6 +17,8 @@ interface WorkerFixtures {
 }
 
 interface TestFixtures {
+  /** Faults in place before the browser starts, so they catch the install-time fetch: `test.use({ apiFaults })`. */
+  apiFaults: Record<string, Fault>;
   context: BrowserContext;
   extensionId: string;
   serviceWorker: Worker;
@@ -49,9 +51,11 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     },
     { scope: 'worker' },
   ],
-  context: async ({ api }, use) => {
+  apiFaults: [{}, { option: true }],
+  context: async ({ api, apiFaults }, use) => {
     api.heal();
     api.requests.length = 0;
+    for (const [target, fault] of Object.entries(apiFaults)) api.fail(target, fault);
     const context = await chromium.launchPersistentContext('', {
       executablePath: findChromium(),
       headless: true,

@@ -1,5 +1,7 @@
 // The `chrome` global inside extension contexts, as used from Playwright's worker.evaluate() callbacks.
 declare const chrome: {
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  action: { getBadgeText(details: object): Promise<string>; getTitle(details: object): Promise<string> };
   storage: Record<
     'local' | 'sync',
     {

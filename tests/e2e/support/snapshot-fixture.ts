@@ -164,3 +164,21 @@ export function makeSnapshot({
   };
   return z.parse(SnapshotSchema, snapshot);
 }
+
+type ReadStorage = (area: 'local' | 'sync', key: string) => Promise<unknown>;
+
+/**
+ * Waits until the background's startup refresh has written its snapshot and history (or
+ * `timeoutMs` passes), so data seeded afterwards is not overwritten by that first refresh.
+ */
+export async function backgroundSettled(readStorage: ReadStorage, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const [snapshot, history] = await Promise.all([
+      readStorage('local', 'snapshot'),
+      readStorage('local', 'history'),
+    ]);
+    if (snapshot !== undefined && history !== undefined) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
