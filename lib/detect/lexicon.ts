@@ -1,0 +1,140 @@
+/**
+ * Keyword lists by category, in en, de, fr, es, pt, it, hi (space-separated words; '_' joins
+ * the words of a phrase) and ja (matched inside runs of kana/kanji). Lowercase.
+ */
+
+import { Cat } from './types';
+
+export const LEXICON: [Cat, string][] = [
+  [Cat.Btc, 'bitcoin bitcoins btc xbt बिटकॉइन बिटकॉइन्स बिटकॉयन बिटकोइन बिटक्वाइन'],
+  [
+    Cat.Other,
+    // Forks and wrapped coins first: they start like Bitcoin.
+    'bitcoin_cash bitcoin_sv bitcoin_gold bitcoin_trust wrapped_bitcoin wrapped_btc bch bsv btg wbtc cbbtc tbtc ' +
+      'ether ethereum eth solana sol xrp ripple dogecoin doge cardano ada bnb litecoin ltc tron trx avalanche avax ' +
+      'polkadot shiba toncoin chainlink polygon tether pepe sui link hashprice ' +
+      'gold silver oil crude brent oro ouro argento plata prata silber öl goldpreis petróleo petrolio pétrole ' +
+      'share shares stock stocks aktie aktien actions acciones acción ações ação azioni azione titolo ' +
+      's_p nasdaq dow dax nikkei microstrategy mstr tesla nvidia apple marathon mara riot metaplanet gbtc ibit fbtc ' +
+      'arkb bito trust एथेरियम ईथर सोलाना सोने सोना चांदी शेयर डॉजकॉइन',
+  ],
+  [
+    Cat.Agg,
+    'market_cap marketcap mcap market_capitalization market_capitalisation market_value capitalization ' +
+      'capitalisation valuation inflows inflow outflows outflow flows volume volumes turnover revenue revenues ' +
+      'income profit profits earnings earned sales fund funds etf etfs etp etps assets aum holdings stash stake ' +
+      'reserves raised raise round funding investment investments invested debt loan loans bond bonds notes offering ' +
+      'liquidations liquidated open_interest bets deposits withdrawals payout ransom fine fines penalty penalties ' +
+      'settlement stole stolen hack theft seized spent total totaling totalling subsidy tax taxes budget salary ' +
+      'marktkapitalisierung marktwert börsenwert zuflüsse abflüsse mittelzuflüsse umsatz einnahmen gewinn erlöse ' +
+      'vermögen fonds capitalisation entrées sorties flux chiffre bénéfice capitalización entradas salidas flujos ' +
+      'fondos ingresos ganancias beneficio capitalização fluxos fundos receita lucro captação captaram ' +
+      'capitalizzazione afflussi deflussi raccolta fondi ricavi utile fatturato मार्केट_कैप निवेश निकासी राजस्व मुनाफा',
+  ],
+  [
+    Cat.Cost,
+    'cost_to_mine costs_to_mine cost_of_mining cost_of_production costs_of_production production_cost ' +
+      'production_costs mining_cost mining_costs cash_cost all_in_cost aisc breakeven break_even to_mine ' +
+      'herstellungskosten produktionskosten förderkosten schürfkosten mining_kosten coût_de_production ' +
+      'coûts_de_production coût_de_minage coût_d_extraction costo_de_producción coste_de_producción ' +
+      'costo_de_minería coste_de_minado custo_de_produção custo_de_mineração costo_di_produzione ' +
+      'costo_di_estrazione costo_di_mining costo_del_mining उत्पादन_लागत माइनिंग_लागत खनन_लागत',
+  ],
+  [
+    Cat.Fee,
+    'fee fees gebühr gebühren transaktionsgebühren frais comisión comisiones tarifa tarifas taxa taxas ' +
+      'commissione commissioni शुल्क फीस',
+  ],
+  [
+    Cat.Change,
+    'drop drops gain gains loss losses rise jump swing move plunge slump decline premium discount spread ' +
+      'difference gap aufschlag abschlag prime décote prima descuento prêmio ágio premio sconto verlust anstieg rückgang ' +
+      'einbruch hausse baisse recul caída subida alza retroceso queda recuo calo rialzo ribasso crollo गिरावट ' +
+      'तेजी बढ़त',
+  ],
+  [
+    Cat.ChangeVerb,
+    'by lost loses shed sheds gained added adds up down um verlor verliert gewann plus minus perdu perd gagné ' +
+      'perdió pierde ganó perdeu ganhou perso guadagnato',
+  ],
+  [
+    Cat.PriceNoun,
+    'price prices priced quote level levels mark high highs low lows record peak support resistance target ' +
+      'targets strike ath all_time_high floor threshold cost_basis kurs kurse preis kursziel marke hoch ' +
+      'rekordhoch allzeithoch tief widerstand unterstützung niveau cours prix barre seuil sommet plancher ' +
+      'precio cotización máximo mínimo nivel récord soporte resistencia objetivo preço cotação máxima mínima ' +
+      'patamar recorde suporte resistência alvo prezzo quotazione massimo minimo livello soglia supporto ' +
+      'resistenza obiettivo कीमत भाव दाम मूल्य स्तर रेट रिकॉर्ड',
+  ],
+  [
+    Cat.Verb,
+    'at to from above below under over near hit hits reached reach reaches touched topped tops crossed surpassed ' +
+      'broke breaks trades traded trading trade changing sits sat hovered hovering held holds steadied ' +
+      'settled closed opened worth costs cost rose rises climbed jumped surged rallied soared fell falls ' +
+      'dropped slid sank slumped tumbled plunged dipped declined eased retreated recovered rebounded reclaiming ' +
+      'auf bei von über unter notiert kostet kostete steigt stieg fällt fiel liegt lag erreichte erreicht bis ' +
+      'à au aux sous dessus vers atteint franchi vaut valait cote cotait échange établit grimpe chute tombe ' +
+      'tomber recule reculer dépasse touché a en hasta sobre encima debajo cotiza cotizaba vale valía cuesta ' +
+      'alcanzó alcanza llegar sube cae cayó negocia supera superó ronda para em acima abaixo cotado negociado ' +
+      'negociava atinge atingiu sobe subiu cai caiu recua recuou avançou tocou fino sopra sotto quota tocca ' +
+      'toccato sale salito scende sceso scendendo raggiunge attesta पर पार ऊपर नीचे तक पहुंच',
+  ],
+  [
+    Cat.Unit,
+    'ounce ounces oz feinunze unze once onza onça oncia gram grams gramm ग्राम kwh terahash petahash barrel',
+  ],
+  [
+    Cat.Conj,
+    'while whereas but although though meanwhile versus vs während wohingegen aber doch tandis alors mais ' +
+      'mientras pero enquanto mas mentre invece però जबकि वहीं लेकिन',
+  ],
+];
+
+/** Japanese keywords, found as substrings of kana/kanji runs. */
+export const CJK_LEXICON: [Cat, string][] = [
+  [Cat.Btc, 'ビットコイン'],
+  [Cat.Other, 'イーサリアム イーサ ソラナ リップル ドージコイン 金価格 金相場 金先物 株価 株式'],
+  [Cat.Agg, '時価総額 流入 流出 出来高 取引高 売買代金 売上 収益 資金 運用資産'],
+  [Cat.Cost, 'マイニングコスト 採掘コスト 生産コスト 損益分岐'],
+  [Cat.Fee, '手数料'],
+  [Cat.Change, '下落し 上昇し 値下がり 値上がり 急落 急騰 下げ幅 上げ幅'],
+  [Cat.PriceNoun, '価格 相場 高値 安値 最高値 最安値 水準'],
+  [Cat.Verb, '突破 付近 前後 まで 割れ 推移 到達 回復 超え'],
+  [Cat.Unit, 'オンス'],
+  [Cat.Conj, '一方'],
+];
+
+/** Words before a coin mention that make the amount per coin ("per bitcoin", "one BTC"). */
+export const PER_COIN = new Set(
+  'per pro par por je each one a an ein einen eines einem un une uno una um uma एक प्रति'.split(' '),
+);
+/** Words before a coin mention after an amount that make the amount a holding ("$5M of bitcoin"). */
+export const HELD = new Set('of in worth de des du em di an en में'.split(' '));
+/** Small words allowed between an amount and the noun after it ("$2 billion in inflows", "$3,500 per ether"). */
+export const LINK = new Set(
+  (
+    'in of per a an the for net new worth each de di du des d em en pro je der del da do dos das della la le el il ' +
+    'l por par pour para von by um about around roughly nearly almost some more than over rund etwa fast knapp ' +
+    'environ près presque cerca alrededor aproximadamente quase circa quasi लगभग प्रति की का के में'
+  ).split(' '),
+);
+/** Quote currencies of trading pairs (BTC/USD, BTCUSDT). */
+export const QUOTES: Record<string, string> = {
+  usd: 'USD',
+  usdt: 'USD',
+  usdc: 'USD',
+  busd: 'USD',
+  fdusd: 'USD',
+  eur: 'EUR',
+  gbp: 'GBP',
+  jpy: 'JPY',
+  krw: 'KRW',
+  inr: 'INR',
+  brl: 'BRL',
+  aud: 'AUD',
+  cad: 'CAD',
+  chf: 'CHF',
+  try: 'TRY',
+};
+/** Units counted in satoshis are amounts of coin, never a price. */
+export const SATS = new Set(['sat', 'sats', 'satoshi', 'satoshis']);

@@ -1,0 +1,21 @@
+/**
+ * Is a value believable as the price (or mining cost) of one bitcoin? Against `spotUsd` when known,
+ * otherwise against a wide historical band. Never decides alone: only vetoes a Bitcoin reading.
+ */
+
+import { ROUGH_USD } from './currencies';
+
+/** USD value for plausibility: caller's rate, else a rough built-in one, else null (unknown). */
+export function approxUsd(value: number, currency: string, usdPer?: Record<string, number>): number | null {
+  const rate = currency === 'USD' ? 1 : (usdPer?.[currency] ?? ROUGH_USD[currency]);
+  return rate ? value * rate : null;
+}
+
+export function plausible(usd: number | null, spot: number | undefined, cost: boolean): boolean {
+  if (usd === null) return true;
+  if (spot && spot > 0) {
+    const r = usd / spot;
+    return cost ? r >= 0.1 && r <= 5 : r >= 0.005 && r <= 20;
+  }
+  return cost ? usd >= 1000 && usd <= 5e6 : usd >= 50 && usd <= 5e6;
+}

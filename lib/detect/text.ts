@@ -1,0 +1,39 @@
+/** Small character helpers shared by the scanners. */
+
+export const isSpace = (c: number): boolean => c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009;
+
+const BOUND = '.!?。！？\n;,，、()（）|–—•₿';
+const LETTER = /[\p{L}\p{M}]/u;
+const CLS = new Uint8Array(65536);
+
+/** Character class, cached: 1 letter, 2 kana/kanji, 3 boundary, 4 '@' '=' '≈', 5 anything else. */
+export function cls(c: number): number {
+  let k = CLS[c]!;
+  if (k) return k;
+  const ch = String.fromCharCode(c);
+  if (c === 0x3005 || (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) k = 2;
+  else if (BOUND.includes(ch)) k = 3;
+  else if (ch === '@' || ch === '=' || ch === '≈') k = 4;
+  else k = (c < 0xd800 || c > 0xdfff) && LETTER.test(ch) ? 1 : 5;
+  CLS[c] = k;
+  return k;
+}
+
+/** The run of letters (outside kana/kanji) starting exactly at i in `lower`, or ''. */
+export function wordAt(lower: string, i: number): string {
+  let j = i;
+  while (j < lower.length && cls(lower.charCodeAt(j)) === 1) j++;
+  return j > i ? lower.slice(i, j) : '';
+}
+
+/** Lowercase without changing length, so offsets stay valid (İ lowercases to two code units). */
+export function lowerSameLength(s: string): string {
+  const l = s.toLowerCase();
+  if (l.length === s.length) return l;
+  let out = '';
+  for (const ch of s) {
+    const c = ch.toLowerCase();
+    out += c.length === ch.length ? c : ch;
+  }
+  return out;
+}

@@ -1,0 +1,78 @@
+/** Public and shared types of the price detector. */
+
+export type PriceKind = 'btc_price' | 'btc_cost' | 'other';
+
+export interface DetectOptions {
+  /** Current BTC spot in USD, used as a plausibility check. */
+  spotUsd?: number;
+  /** USD per one unit of a currency, e.g. { EUR: 1.08 }. */
+  usdPer?: Record<string, number>;
+  /** Nearby text outside `text` (headline, table header, page title). */
+  context?: string;
+  /** The page's language tag, e.g. 'de' or 'pt-BR'. */
+  locale?: string;
+}
+
+export interface PriceMatch {
+  start: number;
+  end: number;
+  text: string;
+  kind: PriceKind;
+  currency: string;
+  value: number;
+  usd: number | null;
+  confidence: number;
+}
+
+/** Keyword categories found around amounts (see lexicon.ts). */
+export enum Cat {
+  Btc = 1, // a Bitcoin mention
+  Other = 2, // another asset, stock, commodity
+  Agg = 3, // aggregates: market cap, inflows, revenue, funds
+  Cost = 4, // per-coin production / mining cost
+  Fee = 5,
+  Change = 6, // "drop", "gain", "下落": a move, not a level, on either side of the amount
+  PriceNoun = 7, // price, Kurs, level, record
+  Verb = 8, // price verbs and prepositions: at, to, fell, auf
+  PerCoin = 9, // "per bitcoin", "one BTC", "1BTC": the amount is per coin
+  Holding = 10, // a quantity of coins: "0.5 BTC", "12,000 bitcoin"
+  Unit = 11, // other per-unit amounts: ounce, kWh, share
+  Conj = 12, // clause breakers: while, whereas, mientras
+  Clause = 13, // , ; ( ) and dashes
+  Sentence = 14, // . ! ? 。 and newlines
+  Amount = 15, // another currency amount
+  ChangeVerb = 16, // "by", "lost", "um": a change when right before the amount
+}
+
+/** A keyword, boundary or amount at a position, in text order. All fields always set (one object shape). */
+export interface Ev {
+  pos: number;
+  end: number;
+  cat: Cat;
+  /** For Btc events that are trading pairs: the quote currency, else ''. */
+  quote: string;
+  /** For Amount events: index into the amount list, else -1. */
+  idx: number;
+  /** The word before a Btc mention was "of"/"in"/...: an amount before it is a holding. */
+  held: boolean;
+}
+
+export const ev = (pos: number, end: number, cat: Cat, quote = '', held = false, idx = -1): Ev => ({
+  pos, end, cat, quote, idx, held,
+});
+
+/** A currency amount found in the text, before classification. */
+export interface Amount {
+  start: number;
+  end: number;
+  currency: string;
+  value: number;
+  /** Value under the other reading of an ambiguous separator ("70.000"), or NaN. */
+  alt: number;
+  /** Scale multiplier applied (1, 1e3, 1e6, ...). */
+  scale: number;
+  /** Preceded by +, −, ▲, ▼: a change. */
+  signed: boolean;
+  /** Index of the other end when part of a range ("$60K-$65K"). */
+  rangeOf: number;
+}

@@ -1,0 +1,74 @@
+/**
+ * The view-model every badge on a page shares: the selected cost model and its context from the
+ * snapshot, plus the badge choices from settings. Each badge then only needs its own price.
+ */
+import type { Settings } from '../settings';
+import type { Snapshot } from '../snapshot/schema';
+
+export type Band = 'below' | 'near' | 'above';
+
+export interface BadgeData {
+  costUsd: number;
+  modelLabel: string;
+  modelNote: string;
+  inputs: Array<{ name: string; value: string }>;
+  /** Spot price and USD per unit of each fiat currency, handed to the detector. */
+  spotUsd: number;
+  usdPer: Record<string, number>;
+  hashpriceUsdPerPhDay: number;
+  adjustment: { changePercent: number; retargetAt: number; remainingBlocks: number } | null;
+  /** When the numbers were computed (ms), for "data age". */
+  computedAt: number;
+  stale: boolean;
+  style: Settings['badgeStyle'];
+  kinds: Settings['badgeKinds'];
+  minConfidence: number;
+  /** Currency the badge and card quote the cost in, with its USD value per unit. */
+  currency: string;
+  currencyUsd: number;
+  theme: Settings['theme'];
+}
+
+/** Builds the shared badge view-model, or null when there is no snapshot to compare with. */
+export function badgeDataFromSnapshot(snapshot: Snapshot | null, settings: Settings): BadgeData | null {
+  if (!snapshot || !(snapshot.cost.costUsd > 0)) return null;
+  const usdPer: Record<string, number> = { ...snapshot.price.usdPer };
+  usdPer.USD = 1;
+  const currencyUsd = usdPer[settings.displayCurrency];
+  return {
+    costUsd: snapshot.cost.costUsd,
+    modelLabel: snapshot.cost.label,
+    modelNote: snapshot.cost.note,
+    inputs: snapshot.cost.inputs,
+    spotUsd: snapshot.price.usd,
+    usdPer,
+    hashpriceUsdPerPhDay: snapshot.hashprice.usdPerPhDay,
+    adjustment: snapshot.adjustment,
+    computedAt: snapshot.computedAt,
+    stale: snapshot.health.stale || snapshot.cost.stale,
+    style: settings.badgeStyle,
+    kinds: settings.badgeKinds,
+    minConfidence: settings.minConfidence,
+    // Without a rate for the chosen currency the badge falls back to USD rather than guess.
+    currency: currencyUsd ? settings.displayCurrency : 'USD',
+    currencyUsd: currencyUsd ?? 1,
+    theme: settings.theme,
+  };
+}
+
+/** Bands of price/cost (DOMAIN.md §4): < 0.8× below, 0.8–1.2× near, > 1.2× above. */
+export const bandOf = (multiple: number): Band =>
+  multiple < 0.8 ? 'below' : multiple > 1.2 ? 'above' : 'near';
+
+export interface Gap {
+  /** price / cost − 1 (never cost / price − 1). */
+  gap: number;
+  multiple: number;
+  band: Band;
+}
+
+/** How a USD amount compares with the model cost. */
+export function gapOf(usd: number, data: BadgeData): Gap {
+  const multiple = usd / data.costUsd;
+  return { gap: multiple - 1, multiple, band: bandOf(multiple) };
+}

@@ -1,0 +1,171 @@
+/**
+ * Every badge on the page, grouped by the block whose text it annotates. Rescanning a block
+ * reconciles its badges: a badge whose price is still there is updated in place (a ticker's badge
+ * keeps its element), new prices get new badges up to the page cap, vanished prices lose theirs.
+ */
+import { type BadgeElements, type BadgeView, createBadge, renderBadge } from './badge';
+import { type BadgeData, gapOf } from './badge-data';
+import type { CardDeps } from './card';
+import { type CardToggle, wireCard } from './card-toggle';
+import { ariaLabel, pillText } from './copy';
+import type { Dom } from './dom';
+import { isPlaced, type Placement } from './place';
+import type { AdoptStyles } from './styles';
+import type { DetectedPrice } from './types';
+
+/** Most badges one page gets (issue 5): beyond it a page is a table dump, not reading. */
+export const MAX_BADGES = 300;
+
+export interface Found {
+  match: DetectedPrice & { kind: 'btc_price' | 'btc_cost'; usd: number };
+  placement: Placement;
+}
+
+interface BadgeRecord {
+  elements: BadgeElements;
+  anchor: Node;
+  match: Found['match'];
+  card: CardToggle;
+}
+
+export interface BadgeSetDeps {
+  dom: Dom;
+  adoptStyles: AdoptStyles;
+  card: CardDeps;
+  signal: AbortSignal;
+  max?: number;
+}
+
+export function createBadgeSet(deps: BadgeSetDeps) {
+  const { dom } = deps;
+  const max = deps.max ?? MAX_BADGES;
+  const byBlock = new Map<Element, BadgeRecord[]>();
+  /** Text nodes we split off page text, so removal can join them back. */
+  const splitOffs = new WeakSet<Text>();
+  let count = 0;
+  let data: BadgeData | null = null;
+
+  function viewOf(record: BadgeRecord): BadgeView | null {
+    if (!data) return null;
+    const { match } = record;
+    // Non-USD amounts follow the latest exchange rate; USD-pegged codes the snapshot lacks keep theirs.
+    const rate = match.currency === 'USD' ? 1 : data.usdPer[match.currency];
+    const usd = rate ? match.value * rate : match.usd;
+    const gap = gapOf(usd, data);
+    const kind = match.kind;
+    return {
+      text: match.text,
+      usd,
+      gap: gap.gap,
+      kind,
+      band: gap.band,
+      pill: pillText(kind, gap, data, deps.card.locale),
+      aria: ariaLabel(kind, match.text, gap, data, deps.card.locale),
+      stale: data.stale,
+    };
+  }
+
+  function render(record: BadgeRecord): void {
+    const view = viewOf(record);
+    if (!view) return;
+    renderBadge(record.elements, view, dom);
+    record.card.refresh();
+  }
+
+  function place(record: BadgeRecord, placement: Placement): void {
+    record.anchor = placement.anchor;
+    if (isPlaced(record.elements.host, placement)) return;
+    if (placement.split) {
+      const rest = dom.splitText(placement.split.node, placement.split.offset);
+      splitOffs.add(rest);
+    }
+    const anchor = placement.anchor;
+    if (anchor.parentNode) dom.insertBefore(anchor.parentNode, record.elements.host, anchor.nextSibling);
+  }
+
+  function remove(record: BadgeRecord): void {
+    const { host } = record.elements;
+    const before = host.previousSibling;
+    const after = host.nextSibling;
+    record.card.close();
+    dom.remove(host);
+    count -= 1;
+    // Join text we split, so the page's text nodes are as we found them.
+    if (before?.nodeType === 3 && after?.nodeType === 3 && splitOffs.has(after as Text)) {
+      (before as Text).appendData((after as Text).data);
+      dom.remove(after);
+    }
+  }
+
+  function create(found: Found): BadgeRecord {
+    const elements = createBadge(dom, deps.adoptStyles);
+    const record: BadgeRecord = { elements, anchor: found.placement.anchor, match: found.match, card: null! };
+    record.card = wireCard(
+      elements,
+      () => (data ? { view: viewOf(record)!, data } : null),
+      deps.card,
+      deps.signal,
+    );
+    count += 1;
+    return record;
+  }
+
+  /** Makes `block`'s badges match `found` (in text order). */
+  function reconcile(block: Element, found: Found[]): void {
+    const old = byBlock.get(block) ?? [];
+    const unused = new Set(old);
+    const chosen: Array<BadgeRecord | undefined> = found.map((f) => {
+      const same = old.find((r) => unused.has(r) && r.anchor === f.placement.anchor);
+      if (same) unused.delete(same);
+      return same;
+    });
+    for (let i = 0; i < found.length; i += 1) {
+      if (chosen[i]) continue;
+      const next = old.find((r) => unused.has(r));
+      if (next) {
+        unused.delete(next);
+        chosen[i] = next;
+      }
+    }
+    for (const record of unused) remove(record);
+    const kept: BadgeRecord[] = [];
+    // Last first: splitting a text node at a later offset leaves earlier offsets valid.
+    for (let i = found.length - 1; i >= 0; i -= 1) {
+      const f = found[i]!;
+      const record = chosen[i] ?? (count < max ? create(f) : undefined);
+      if (!record) continue;
+      record.match = f.match;
+      place(record, f.placement);
+      render(record);
+      kept.unshift(record);
+    }
+    if (kept.length) byBlock.set(block, kept);
+    else byBlock.delete(block);
+  }
+
+  return {
+    reconcile,
+    /** Re-renders every badge with new snapshot numbers or badge settings. */
+    setData(next: BadgeData | null): void {
+      data = next;
+      for (const records of byBlock.values()) for (const record of records) render(record);
+    },
+    /** Drops badges whose block left the page (their host may linger after a replaced headline). */
+    prune(): void {
+      for (const [block, records] of byBlock) {
+        if (block.isConnected) continue;
+        for (const record of records) remove(record);
+        byBlock.delete(block);
+      }
+    },
+    blocks: (): Element[] => [...byBlock.keys()],
+    clear(): void {
+      for (const records of byBlock.values()) for (const record of records) remove(record);
+      byBlock.clear();
+    },
+    get size(): number {
+      return count;
+    },
+  };
+}
+export type BadgeSet = ReturnType<typeof createBadgeSet>;

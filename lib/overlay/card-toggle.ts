@@ -1,0 +1,83 @@
+/**
+ * Opening and closing a badge's card: on hover and on keyboard focus, Enter/Space toggles, Escape
+ * closes. A short grace period lets the pointer travel from the pill to the card.
+ */
+import type { BadgeElements, BadgeView } from './badge';
+import type { BadgeData } from './badge-data';
+import { type CardDeps, createCard, fillCard, hasPopover, positionCard } from './card';
+
+export interface CardToggle {
+  /** Refills an open card after the price or the snapshot changed. */
+  refresh(): void;
+  close(): void;
+}
+
+type CardState = () => { view: BadgeView; data: BadgeData } | null;
+
+export function wireCard(
+  badge: BadgeElements,
+  state: CardState,
+  deps: CardDeps,
+  signal: AbortSignal,
+): CardToggle {
+  const { host } = badge;
+  let card: HTMLElement | null = null;
+  let open = false;
+  let cancelClose = () => {};
+
+  const setShown = (shown: boolean) => {
+    if (!card) return;
+    if (hasPopover(card)) {
+      if (shown) card.showPopover();
+      else card.hidePopover();
+    } else card.hidden = !shown;
+    open = shown;
+    deps.dom.setAttribute(host, 'aria-expanded', String(shown));
+  };
+  const show = () => {
+    cancelClose();
+    const current = state();
+    if (!current || open) return;
+    card ??= createCard(badge, deps.dom);
+    fillCard(card, current.view, current.data, deps);
+    positionCard(card, host);
+    setShown(true);
+  };
+  const close = () => {
+    cancelClose();
+    if (open) setShown(false);
+  };
+  const closeSoon = () => {
+    cancelClose();
+    cancelClose = deps.delay(() => {
+      // Keep it open while focus is inside the card (its settings link).
+      if (!badge.root.activeElement) close();
+    }, 200);
+  };
+
+  const opts = { signal };
+  host.addEventListener('mouseenter', show, opts);
+  host.addEventListener('mouseleave', closeSoon, opts);
+  host.addEventListener('focus', show, opts);
+  host.addEventListener('blur', closeSoon, opts);
+  host.addEventListener(
+    'keydown',
+    (event: KeyboardEvent) => {
+      if (event.key === 'Escape') close();
+      else if (event.key === 'Enter' || event.key === ' ') {
+        event.preventDefault();
+        if (open) close();
+        else show();
+      }
+    },
+    opts,
+  );
+
+  return {
+    refresh() {
+      const current = state();
+      if (open && card && current) fillCard(card, current.view, current.data, deps);
+    },
+    close,
+  };
+}

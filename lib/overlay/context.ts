@@ -1,0 +1,60 @@
+/**
+ * Context for the detector: the words around a number that say what it is. A bare "70,123" in a
+ * cell under "Price" in the "Bitcoin" row is a BTC price; the same number in prose may be anything.
+ */
+const MAX_PART = 160;
+const HEADING = /^h[1-6]$/;
+
+const clip = (text: string | null | undefined): string =>
+  (text ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_PART);
+
+/** Column header and row label of the table cell holding `block`, if any. */
+function tableContext(block: Element): string[] {
+  const cell = block.closest('td, th') as HTMLTableCellElement | null;
+  const row = cell?.parentElement as HTMLTableRowElement | null;
+  const table = cell?.closest('table');
+  if (!cell || !row || !table) return [];
+  const index = [...row.children].indexOf(cell);
+  const headerRow = table.querySelector('thead tr') ?? table.querySelector('tr');
+  const parts: string[] = [];
+  const header = headerRow && headerRow !== row ? headerRow.children[index] : null;
+  if (header) parts.push(clip(header.textContent));
+  // The row label is the first cell that names something (a rank column holds only a number).
+  for (const other of row.children) {
+    if (other === cell) break;
+    const label = clip(other.textContent);
+    if (/\p{L}/u.test(label)) {
+      parts.push(label);
+      break;
+    }
+  }
+  return parts;
+}
+
+/** The nearest heading before `block`: earlier siblings first, then the same for a few ancestors. */
+function nearestHeading(block: Element): string {
+  let el: Element | null = block;
+  for (let depth = 0; el && depth < 4; depth += 1, el = el.parentElement) {
+    let sib = el.previousElementSibling;
+    for (let steps = 0; sib && steps < 6; steps += 1, sib = sib.previousElementSibling) {
+      if (HEADING.test(sib.localName)) return clip(sib.textContent);
+      const inner = sib.querySelector('h1, h2, h3, h4, h5, h6');
+      if (inner) return clip(inner.textContent);
+    }
+  }
+  return '';
+}
+
+/** The context string passed to the detector for the text of `block`. */
+export function contextFor(block: Element, pageContext: string): string {
+  const parts = [
+    HEADING.test(block.localName) ? '' : nearestHeading(block),
+    ...tableContext(block),
+    clip(block.getAttribute('aria-label')),
+    pageContext,
+  ];
+  return parts.filter(Boolean).join(' · ');
+}
+
+/** Page-wide context: the title and host (exchange pages name the pair in the title). */
+export const pageContextOf = (doc: Document, host: string): string => `${clip(doc.title)} · ${host}`;

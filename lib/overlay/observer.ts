@@ -1,0 +1,96 @@
+/**
+ * One MutationObserver for the page, batched: records pile up until the next frame (or idle
+ * period), are deduped into a set of changed nodes, and handed over once. A batch too big to sort
+ * through is reported as `huge` (the caller rescans everything when idle). Our own writes run inside
+ * `quiet`, whose records are dropped, so badges never retrigger a scan.
+ */
+import type { Schedule } from './types';
+
+export interface MutationBatch {
+  /** Text nodes whose text changed and elements whose children changed. */
+  changed: Set<Node>;
+  /** Nodes the page added (their subtrees are new). */
+  added: Set<Node>;
+  /** Something was removed (badges whose block left must go). */
+  removed: boolean;
+  /** Too many changes to sort through one by one. */
+  huge: boolean;
+}
+
+export interface PageObserverOptions {
+  root: Node;
+  MutationObserver: typeof MutationObserver;
+  schedule: Schedule;
+  onBatch: (batch: MutationBatch) => void;
+  /** True for our badge hosts: never a reason to rescan. */
+  isOwn: (node: Node) => boolean;
+  hugeAfter?: number;
+}
+
+export function createPageObserver(options: PageObserverOptions) {
+  const hugeAfter = options.hugeAfter ?? 2000;
+  let batch: MutationBatch = { changed: new Set(), added: new Set(), removed: false, huge: false };
+  let cancelFlush: (() => void) | null = null;
+  let running = false;
+
+  const flush = () => {
+    cancelFlush = null;
+    const done = batch;
+    batch = { changed: new Set(), added: new Set(), removed: false, huge: false };
+    options.onBatch(done);
+  };
+
+  const collect = (records: MutationRecord[]) => {
+    if (!records.length) return;
+    for (const record of records) {
+      if (batch.huge) break;
+      if (record.type === 'characterData') {
+        batch.changed.add(record.target);
+        continue;
+      }
+      if (options.isOwn(record.target)) continue;
+      // A page that removes only our badges is not fought over: that alone triggers nothing.
+      let relevant = false;
+      for (const node of record.removedNodes) if (!options.isOwn(node)) relevant = batch.removed = true;
+      for (const node of record.addedNodes) {
+        if (options.isOwn(node)) continue;
+        batch.added.add(node);
+        relevant = true;
+      }
+      if (relevant) batch.changed.add(record.target);
+      if (batch.changed.size + batch.added.size > hugeAfter) {
+        batch = { changed: new Set(), added: new Set(), removed: true, huge: true };
+      }
+    }
+    if (!cancelFlush && (batch.changed.size || batch.added.size || batch.huge || batch.removed))
+      cancelFlush = options.schedule(flush);
+  };
+
+  const observer = new options.MutationObserver(collect);
+
+  return {
+    start(): void {
+      if (running) return;
+      running = true;
+      observer.observe(options.root, { childList: true, characterData: true, subtree: true });
+    },
+    stop(): void {
+      running = false;
+      observer.disconnect();
+      cancelFlush?.();
+      cancelFlush = null;
+      batch = { changed: new Set(), added: new Set(), removed: false, huge: false };
+    },
+    /** Runs our own DOM writes; page changes queued before them are kept, the writes' own records dropped. */
+    quiet<T>(write: () => T): T {
+      if (!running) return write();
+      collect(observer.takeRecords());
+      try {
+        return write();
+      } finally {
+        observer.takeRecords();
+      }
+    },
+  };
+}
+export type PageObserver = ReturnType<typeof createPageObserver>;

@@ -1,0 +1,143 @@
+/**
+ * The overlay's lifecycle: it follows settings and snapshot as they change, switching badges on
+ * and off live (pause, per-site switch), re-rendering every badge when the numbers change, and
+ * tearing everything down when the content script's context is invalidated.
+ */
+import type { Settings } from '../settings';
+import type { Snapshot } from '../snapshot/schema';
+import { type BadgeData, badgeDataFromSnapshot } from './badge-data';
+import { createBadgeSet } from './badge-set';
+import { captureDom, type Dom } from './dom';
+import { createPageObserver } from './observer';
+import { createPageScan } from './page-scan';
+import { isEnabledOn } from './site';
+import { createSharedStyles } from './styles';
+import type { CtxLike, Detect, PageLocation, Schedule } from './types';
+
+export interface OverlayState {
+  settings: Settings;
+  snapshot: Snapshot | null;
+}
+
+export interface OverlayDeps {
+  document: Document;
+  /** DOM methods captured at script start; captured from `document` when omitted. */
+  dom?: Dom;
+  detect: Detect;
+  MutationObserver: typeof MutationObserver;
+  now: () => number;
+  /** Next frame (or soon after, in hidden tabs): when mutation batches are handled. */
+  frame: Schedule;
+  /** Next idle period: when full rescans after huge batches and navigations run. */
+  idle: Schedule;
+  /** Gives the main thread back between scan slices (`scheduler.yield` where available). */
+  yieldToMain: () => Promise<void>;
+  delay: (cb: () => void, ms: number) => () => void;
+  location: () => PageLocation;
+  /** Calls `listener` with the current state, then on every change; returns an unsubscribe. */
+  watch: (listener: (state: OverlayState) => void) => () => void;
+  /** SPA navigations (history API); returns an unsubscribe. */
+  onNavigate?: (cb: () => void) => () => void;
+  optionsUrl: string;
+  /** Opens the options page (a page cannot follow a link to an extension page itself). */
+  openOptions?: () => void;
+  /** The reader's locale for numbers on badges and cards. */
+  locale?: string;
+}
+
+/**
+ * Starts badging prices on the page; returns `stop`, which removes every badge and listener.
+ * @example const stop = startOverlay(ctx, { document, detect: detectPrices, ... });
+ */
+export function startOverlay(ctx: CtxLike, deps: OverlayDeps): () => void {
+  const dom = deps.dom ?? captureDom(deps.document);
+  const life = new AbortController();
+  const badges = createBadgeSet({
+    dom,
+    adoptStyles: createSharedStyles(deps.document),
+    card: {
+      dom,
+      now: deps.now,
+      delay: deps.delay,
+      optionsUrl: deps.optionsUrl,
+      ...(deps.openOptions ? { openOptions: deps.openOptions } : {}),
+      ...(deps.locale ? { locale: deps.locale } : {}),
+    },
+    signal: life.signal,
+  });
+  const observer = createPageObserver({
+    root: deps.document.documentElement,
+    MutationObserver: deps.MutationObserver,
+    schedule: deps.frame,
+    isOwn: (node) => node.nodeType === 1 && (node as Element).localName === 'hashfloor-badge',
+    onBatch: (batch) => {
+      if (!data) return;
+      if (batch.huge) rescanSoon();
+      else pageScan.applyBatch(batch);
+    },
+  });
+  const pageScan = createPageScan({
+    document: deps.document,
+    detect: deps.detect,
+    badges,
+    location: deps.location,
+    now: deps.now,
+    yieldToMain: deps.yieldToMain,
+    quiet: (write) => observer.quiet(write),
+  });
+
+  let data: BadgeData | null = null;
+  let cancelRescan: (() => void) | null = null;
+
+  function rescanSoon(): void {
+    cancelRescan?.();
+    cancelRescan = deps.idle(() => {
+      cancelRescan = null;
+      if (data) void pageScan.scanAll(data);
+    });
+  }
+
+  function switchOff(): void {
+    data = null;
+    cancelRescan?.();
+    cancelRescan = null;
+    pageScan.cancel();
+    observer.stop();
+    badges.clear();
+  }
+
+  function apply({ settings, snapshot }: OverlayState): void {
+    const next = isEnabledOn(deps.location().siteHost, settings)
+      ? badgeDataFromSnapshot(snapshot, settings)
+      : null;
+    if (!next) {
+      switchOff();
+      return;
+    }
+    const previous = data;
+    data = next;
+    badges.setData(next);
+    pageScan.setData(next);
+    if (!previous) {
+      observer.start();
+      void pageScan.scanAll(next);
+    } else if (previous.kinds !== next.kinds || previous.minConfidence !== next.minConfidence) {
+      // Which prices qualify changed: find them again (existing badges are updated in place).
+      rescanSoon();
+    }
+  }
+
+  const unwatch = deps.watch(apply);
+  const unnavigate = deps.onNavigate?.(() => data && rescanSoon());
+  let stopped = false;
+  const stop = () => {
+    if (stopped) return;
+    stopped = true;
+    unwatch();
+    unnavigate?.();
+    switchOff();
+    life.abort();
+  };
+  ctx.onInvalidated(stop);
+  return stop;
+}

@@ -1,0 +1,148 @@
+/**
+ * Scanning a whole page and keeping it scanned: the first scan walks the document in time slices
+ * (yielding between them so no task runs long), and each mutation batch rescans only the blocks it
+ * touched. Venue adapters, chosen from the URL on every full scan, steer both.
+ */
+import { adapterFor, excludeSelector, type VenueAdapter } from './adapters';
+import type { BadgeData } from './badge-data';
+import type { BadgeSet } from './badge-set';
+import { pageContextOf } from './context';
+import type { MutationBatch } from './observer';
+import { type ScanEnv, scanBlock, scanHeadline } from './scan';
+import type { Detect, PageLocation } from './types';
+import { blockOf, createSkipTest, findPriceBlocks, isInsideSkipped, type SkipTest } from './walk';
+
+export interface PageScanDeps {
+  document: Document;
+  detect: Detect;
+  badges: BadgeSet;
+  location: () => PageLocation;
+  now: () => number;
+  yieldToMain: () => Promise<void>;
+  /** Runs our DOM writes so the observer ignores them. */
+  quiet: (write: () => void) => void;
+  sliceMs?: number;
+}
+
+export function createPageScan(deps: PageScanDeps) {
+  const { document: doc, badges } = deps;
+  const sliceMs = deps.sliceMs ?? 8;
+  const dynamic = new WeakSet<Element>();
+  let adapter: VenueAdapter | null = null;
+  let skip: SkipTest = createSkipTest();
+  let env: ScanEnv | null = null;
+  let generation = 0;
+
+  function configure(data: BadgeData): ScanEnv {
+    const loc = deps.location();
+    adapter = adapterFor(loc.host, loc.path);
+    const venue = adapter;
+    const excluded = venue ? `${excludeSelector(venue)}, ${venue.headline}` : '';
+    skip = createSkipTest(venue ? (el) => el.matches(excluded) : undefined);
+    env = {
+      detect: deps.detect,
+      badges,
+      skip,
+      data,
+      pageContext: pageContextOf(doc, loc.host),
+      pagePath: loc.path,
+      adapter,
+      isDynamic: (block) => dynamic.has(block),
+      // The detector reads numbers in the page's language ("70.123,45 €" on a German page).
+      ...(doc.documentElement.lang ? { locale: doc.documentElement.lang } : {}),
+    };
+    return env;
+  }
+
+  const headlineOf = (node: Node): Element | null => {
+    const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+    return adapter && el ? el.closest(adapter.headline) : null;
+  };
+
+  function scan(target: Element, current: ScanEnv): void {
+    if (!target.isConnected) return;
+    const venue = adapter;
+    deps.quiet(() => {
+      if (venue && target.matches(venue.headline)) scanHeadline(target, current, venue);
+      else scanBlock(target, current);
+    });
+  }
+
+  /** Scans everything under the body in slices; a newer scan or `cancel` stops an older one. */
+  async function scanAll(data: BadgeData): Promise<void> {
+    const gen = ++generation;
+    const current = configure(data);
+    const root = doc.body ?? doc.documentElement;
+    const seen = new Set<Element>();
+    let sliceStart = deps.now();
+    const keepGoing = async (): Promise<boolean> => {
+      if (deps.now() - sliceStart < sliceMs) return true;
+      await deps.yieldToMain();
+      sliceStart = deps.now();
+      return gen === generation;
+    };
+    for (const el of adapter ? root.querySelectorAll(adapter.headline) : []) {
+      seen.add(el);
+      scan(el, current);
+    }
+    const walker = doc.createTreeWalker(root, 0x1 | 0x4, {
+      acceptNode: (node) => (node.nodeType === 1 && skip(node as Element) ? 2 : 1),
+    });
+    let visited = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if ((++visited & 127) === 0 && !(await keepGoing())) return;
+      if (node.nodeType !== 3 || !/\d/.test((node as Text).data)) continue;
+      const block = blockOf(node);
+      if (!block || seen.has(block)) continue;
+      seen.add(block);
+      scan(block, current);
+      if (!(await keepGoing())) return;
+    }
+    // Blocks that had badges and no longer hold a price (settings or page changed meanwhile).
+    for (const block of badges.blocks()) if (!seen.has(block)) deps.quiet(() => badges.reconcile(block, []));
+    deps.quiet(() => badges.prune());
+  }
+
+  /** Rescans what one mutation batch touched. */
+  function applyBatch(batch: MutationBatch): void {
+    const current = env;
+    if (!current) return;
+    const targets = new Set<Element>();
+    const addTarget = (node: Node, changed: boolean) => {
+      const head = headlineOf(node);
+      if (head) return targets.add(head);
+      if (isInsideSkipped(node, skip)) return;
+      const block = blockOf(node);
+      if (!block) return;
+      if (changed) dynamic.add(block);
+      targets.add(block);
+    };
+    for (const node of batch.changed) if (node.isConnected) addTarget(node, true);
+    // Added subtrees: their own blocks, skipping any nested in another added subtree.
+    const roots = [...batch.added].filter((n) => n.isConnected && n.nodeType === 1);
+    const rootSet = new Set(roots);
+    for (const root of roots) {
+      let nested = false;
+      for (let up = root.parentNode; up && !nested; up = up.parentNode) nested = rootSet.has(up);
+      if (nested || isInsideSkipped(root, skip)) continue;
+      for (const block of findPriceBlocks(root, skip)) addTarget(block, false);
+      if (adapter) for (const el of (root as Element).querySelectorAll(adapter.headline)) targets.add(el);
+    }
+    for (const target of targets) scan(target, current);
+    if (batch.removed) deps.quiet(() => badges.prune());
+  }
+
+  return {
+    scanAll,
+    applyBatch,
+    /** Stops any full scan in progress. */
+    cancel(): void {
+      generation += 1;
+      env = null;
+    },
+    setData(data: BadgeData): void {
+      if (env) env.data = data;
+    },
+  };
+}
+export type PageScan = ReturnType<typeof createPageScan>;

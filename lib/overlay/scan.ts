@@ -1,0 +1,90 @@
+/**
+ * Turning page text into badges: read a block, ask the detector, keep the prices the settings
+ * want, decide where each badge goes, and reconcile the block's badges. Venue headline elements take
+ * the adapter path, where a bare number is the pair's last price.
+ */
+import { plainPrice, quoteOf, usdPerUnit, type VenueAdapter } from './adapters';
+import type { BadgeData } from './badge-data';
+import type { BadgeSet, Found } from './badge-set';
+import { contextFor } from './context';
+import { lastContentChild, placeBadge } from './place';
+import type { Detect, DetectedPrice } from './types';
+import { isBlock, readBlockText, type SkipTest } from './walk';
+
+export interface ScanEnv {
+  detect: Detect;
+  badges: BadgeSet;
+  skip: SkipTest;
+  data: BadgeData;
+  /** Title and host, added to every block's context. */
+  pageContext: string;
+  /** The page's path (venue pages name the pair there: /trade/BTC_USDT). */
+  pagePath: string;
+  adapter: VenueAdapter | null;
+  isDynamic: (block: Element) => boolean;
+  locale?: string;
+}
+
+const DIGIT = /\d/;
+
+function wanted(match: DetectedPrice, data: BadgeData): match is Found['match'] {
+  if (match.kind === 'other' || match.usd === null || !(match.usd > 0)) return false;
+  if (match.kind === 'btc_cost' && data.kinds !== 'prices_and_costs') return false;
+  return match.confidence >= data.minConfidence;
+}
+
+function detectIn(text: string, context: string, env: ScanEnv): DetectedPrice[] {
+  return env.detect(text, {
+    spotUsd: env.data.spotUsd,
+    usdPer: env.data.usdPer,
+    context,
+    ...(env.locale ? { locale: env.locale } : {}),
+  });
+}
+
+/** Rescans one block (text nodes whose nearest block ancestor is `block`) and reconciles its badges. */
+export function scanBlock(block: Element, env: ScanEnv): void {
+  const bt = readBlockText(block, env.skip);
+  if (!DIGIT.test(bt.text)) {
+    env.badges.reconcile(block, []);
+    return;
+  }
+  const matches = detectIn(bt.text, contextFor(block, env.pageContext), env).filter((m) =>
+    wanted(m, env.data),
+  );
+  const found: Found[] = [];
+  for (const match of matches) {
+    const placement = placeBadge(bt, match.end, env.isDynamic);
+    if (placement) found.push({ match, placement });
+  }
+  env.badges.reconcile(block, found);
+}
+
+/** A venue's headline element: one badge after it for the pair's price, even with no currency sign. */
+export function scanHeadline(el: Element, env: ScanEnv, adapter: VenueAdapter): void {
+  const bt = readBlockText(el, env.skip);
+  const quote = quoteOf(`${env.pagePath} ${env.pageContext}`, adapter.defaultQuote);
+  const context = `Bitcoin BTC/${quote} last price · ${env.pageContext}`;
+  let match = detectIn(bt.text, context, env).find((m) => m.kind === 'btc_price' && wanted(m, env.data));
+  if (!match) {
+    const plain = plainPrice(bt.text);
+    const rate = usdPerUnit(quote, env.data.usdPer);
+    if (plain && rate) {
+      const text = bt.text.slice(plain.start, plain.end);
+      const { value } = plain;
+      match = {
+        ...plain,
+        text,
+        kind: 'btc_price',
+        currency: quote,
+        value,
+        usd: value * rate,
+        confidence: 0.9,
+      };
+    }
+  }
+  const usable = match && wanted(match, env.data) ? match : null;
+  // Block headlines take the badge inside, after their text; inline ones take it right after them.
+  const anchor = isBlock(el) ? (lastContentChild(el) ?? el) : el;
+  env.badges.reconcile(el, usable ? [{ match: usable, placement: { anchor } }] : []);
+}

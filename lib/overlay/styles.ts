@@ -1,0 +1,65 @@
+/**
+ * The one stylesheet every badge shares, adopted by each shadow root (`adoptedStyleSheets`), so 300
+ * badges cost one parsed sheet. Solid pills with their own text colour read on light and dark pages.
+ */
+const CSS = `
+:host{all:initial;font-size:inherit;display:inline-block;margin-inline-start:.35em;vertical-align:baseline;
+line-height:1;cursor:default;outline:none}
+.pill{display:inline-block;box-sizing:border-box;font:600 max(10px,.72em)/1.4 system-ui,-apple-system,"Segoe UI",
+Roboto,sans-serif;padding:0 .5em;border-radius:999px;white-space:nowrap;border:1px solid rgb(0 0 0/.28);
+color:#fff;letter-spacing:0;text-transform:none}
+.below{background:#b42318}.near{background:#8a5a00}.above{background:#067647}
+.cost{background:#eef0f3;color:#344054;border-color:#98a2b3;font-weight:500}
+.stale{border-style:dashed;opacity:.8}
+:host(:focus-visible) .pill{outline:2px solid #2e90fa;outline-offset:1px}
+.card{position:fixed;inset:auto;margin:0;z-index:2147483647;box-sizing:border-box;width:18rem;max-width:calc(100vw - 8px);
+padding:10px 12px;border:1px solid #d0d5dd;border-radius:8px;background:#fff;color:#101828;
+box-shadow:0 8px 24px rgb(16 24 40/.2);font:400 12px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;
+text-align:start;white-space:normal}
+.card h2{font-size:13px;font-weight:650;margin:0 0 6px}
+.card dl{display:grid;grid-template-columns:auto 1fr;gap:2px 10px;margin:0 0 6px}
+.card dt{color:#475467}.card dd{margin:0;font-variant-numeric:tabular-nums}
+.card ul{margin:0 0 6px;padding-inline-start:16px;color:#475467}
+.card p{margin:0 0 6px;color:#475467}
+.card a{color:#175cd3}
+.card[data-theme=dark]{background:#1d2939;color:#f2f4f7;border-color:#475467}
+.card[data-theme=dark] dt,.card[data-theme=dark] p,.card[data-theme=dark] ul{color:#d0d5dd}
+.card[data-theme=dark] a{color:#84caff}
+@media (prefers-color-scheme:dark){.cost{background:#344054;color:#f2f4f7;border-color:#667085}
+.card[data-theme=system]{background:#1d2939;color:#f2f4f7;border-color:#475467}
+.card[data-theme=system] dt,.card[data-theme=system] p,.card[data-theme=system] ul{color:#d0d5dd}
+.card[data-theme=system] a{color:#84caff}}
+`;
+
+/** Applies the shared stylesheet to a badge's shadow root. */
+export type AdoptStyles = (root: ShadowRoot) => void;
+
+/**
+ * Builds the shared sheet once. Where constructable sheets cannot be adopted (Firefox content-script
+ * Xrays), each root gets a `<style>` with the same text instead.
+ */
+export function createSharedStyles(doc: Document): AdoptStyles {
+  const Sheet = doc.defaultView?.CSSStyleSheet;
+  let sheet: CSSStyleSheet | null = null;
+  try {
+    if (Sheet) {
+      sheet = new Sheet();
+      sheet.replaceSync(CSS);
+    }
+  } catch {
+    sheet = null;
+  }
+  return (root) => {
+    if (sheet) {
+      try {
+        root.adoptedStyleSheets = [sheet];
+        return;
+      } catch {
+        sheet = null;
+      }
+    }
+    const style = doc.createElement('style');
+    style.textContent = CSS;
+    root.appendChild(style);
+  };
+}

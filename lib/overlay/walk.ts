@@ -1,0 +1,152 @@
+/**
+ * Reading the page: which elements are never scanned, which element is a text node's block, and a
+ * block's visible text as one string with a map from string offsets back to the text nodes, so that
+ * prices split across elements (`<span>$</span><span>70,123</span>`) are read whole.
+ */
+
+/** Subtrees whose text is code, form state, media or our own UI: never read, never touched. */
+const SKIP_TAGS = new Set(
+  'script style noscript template textarea input select option code pre kbd samp svg math head title iframe object canvas video audio button hashfloor-badge'.split(
+    ' ',
+  ),
+);
+
+/** Elements that start their own line of text; a price never spans two of them. */
+export const BLOCK_TAGS = new Set(
+  (
+    'address article aside blockquote body caption dd details dialog div dl dt fieldset figcaption figure footer form ' +
+    'h1 h2 h3 h4 h5 h6 header hgroup html li main nav ol p section summary table tbody td tfoot th thead tr ul'
+  ).split(' '),
+);
+
+export type SkipTest = (el: Element) => boolean;
+
+const isEditable = (el: Element): boolean => {
+  const value = el.getAttribute('contenteditable');
+  return (value !== null && value !== 'false') || el.getAttribute('role') === 'textbox';
+};
+
+/** An `aria-hidden` copy (marquee loops, visual duplicates) whose text a visible sibling already shows. */
+function duplicatesVisibleText(el: Element): boolean {
+  const text = el.textContent?.trim() ?? '';
+  if (!text) return true;
+  for (let sib = el.parentElement?.firstElementChild; sib; sib = sib.nextElementSibling) {
+    if (sib !== el && sib.getAttribute('aria-hidden') !== 'true' && sib.textContent?.includes(text))
+      return true;
+  }
+  return false;
+}
+
+/** The standard skip rules, plus `extra` (venue adapters exclude order books this way). */
+export function createSkipTest(extra?: SkipTest): SkipTest {
+  return (el) =>
+    SKIP_TAGS.has(el.localName) ||
+    el.hasAttribute('hidden') ||
+    isEditable(el) ||
+    (el.getAttribute('aria-hidden') === 'true' && duplicatesVisibleText(el)) ||
+    (extra?.(el) ?? false);
+}
+
+/** True when `node` or an ancestor must not be read. */
+export function isInsideSkipped(node: Node, skip: SkipTest): boolean {
+  for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement; el; el = el.parentElement) {
+    if (skip(el)) return true;
+  }
+  return false;
+}
+
+export const isBlock = (el: Element): boolean => BLOCK_TAGS.has(el.localName);
+
+/** The nearest block-level ancestor of `node` (or `node` itself when it is a block element). */
+export function blockOf(node: Node): Element | null {
+  for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement; el; el = el.parentElement) {
+    if (isBlock(el)) return el;
+  }
+  return null;
+}
+
+/** A block's text as one string; `nodes[i]` starts at `starts[i]`. Nested blocks and `<br>` read as "\n". */
+export interface BlockText {
+  block: Element;
+  text: string;
+  nodes: Text[];
+  starts: number[];
+}
+
+export function readBlockText(block: Element, skip: SkipTest): BlockText {
+  const doc = block.ownerDocument;
+  let pendingBreak = false;
+  const walker = doc.createTreeWalker(block, 0x1 | 0x4, {
+    acceptNode(node) {
+      if (node.nodeType !== 1 || node === block) return 1;
+      const el = node as Element;
+      if (skip(el)) return 2;
+      if (isBlock(el) || el.localName === 'br') {
+        pendingBreak = true;
+        return 2;
+      }
+      return 3; // Skip the element itself but walk into it.
+    },
+  });
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  let text = '';
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType !== 3) continue;
+    if (pendingBreak && text) text += '\n';
+    pendingBreak = false;
+    nodes.push(node as Text);
+    starts.push(text.length);
+    text += (node as Text).data;
+  }
+  return { block, text, nodes, starts };
+}
+
+/** Index of the last node starting at or before `offset`. */
+function nodeIndexAt(bt: BlockText, offset: number): number {
+  let lo = 0;
+  let hi = bt.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (bt.starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+export interface TextPoint {
+  node: Text;
+  offset: number;
+}
+
+/** The text node and offset where the character at `offset` sits. */
+export function pointAtStart(bt: BlockText, offset: number): TextPoint | null {
+  let i = nodeIndexAt(bt, offset);
+  // An offset inside a "\n" gap or at a node's very end belongs to the next node.
+  while (i < bt.nodes.length && offset - bt.starts[i]! >= bt.nodes[i]!.length) i += 1;
+  const node = bt.nodes[i];
+  return node ? { node, offset: Math.max(0, offset - bt.starts[i]!) } : null;
+}
+
+/** The text node and offset just after the character before `end`. */
+export function pointAtEnd(bt: BlockText, end: number): TextPoint | null {
+  if (end <= 0) return null;
+  const i = nodeIndexAt(bt, end - 1);
+  const node = bt.nodes[i];
+  return node ? { node, offset: Math.min(node.length, end - bt.starts[i]!) } : null;
+}
+
+/** Blocks under `root` holding a text node with a digit: the only ones worth handing to the detector. */
+export function findPriceBlocks(root: Node, skip: SkipTest): Element[] {
+  const blocks = new Set<Element>();
+  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, 0x1 | 0x4, {
+    acceptNode: (node) => (node.nodeType === 1 && skip(node as Element) ? 2 : 1),
+  });
+  const digit = /\d/;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType !== 3 || !digit.test((node as Text).data)) continue;
+    const block = blockOf(node);
+    if (block) blocks.add(block);
+  }
+  return [...blocks];
+}

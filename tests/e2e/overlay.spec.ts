@@ -1,0 +1,151 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { makeSnapshot } from './support/snapshot-fixture';
+
+// Which prices get a badge, and which do not, on the fixture pages in tests/e2e/pages.
+
+const badgeTexts = (page: Page) =>
+  page
+    .locator('hashfloor-badge[data-hashfloor-kind]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-hashfloor-text')));
+
+test.beforeEach(async ({ seedSnapshot }) => {
+  await seedSnapshot(makeSnapshot());
+});
+
+test('news article: BTC prices in prose, split spans and the sidebar; not ether, gold or code', async ({
+  context,
+  pages,
+}) => {
+  const page = await context.newPage();
+  await page.goto(pages.url('news.html', 'news.test'));
+  await expect(page.locator('#side-btc hashfloor-badge')).toHaveCount(1);
+  expect(await badgeTexts(page)).toEqual(['$70,123', '$70,456.78', '$87,000', '$70,210.55']);
+  const cost = page.locator('#cost hashfloor-badge');
+  await expect(cost).toHaveAttribute('data-hashfloor-kind', 'btc_cost');
+  const lead = page.locator('#lead hashfloor-badge');
+  await expect(lead).toHaveAttribute('data-hashfloor-usd', '70123');
+  await expect(lead).toHaveAttribute(
+    'aria-label',
+    /^Bitcoin price \$70,123 is \d+% below the estimated cost/,
+  );
+  const gap = Number(await lead.getAttribute('data-hashfloor-gap'));
+  expect(gap).toBeLessThan(0);
+  // Page text is intact: the split prose node still reads the same.
+  await expect(page.locator('#lead')).toHaveText(/^Bitcoin fell to \$70,123 on Monday/);
+  await expect(page.locator('#split')).toHaveText('The last trade printed at $70,456.78 before the close.');
+  await expect(page.locator('#split .px + hashfloor-badge')).toHaveCount(1);
+});
+
+test('badge UI: closed shadow root, focusable, card on focus, one shared stylesheet', async ({
+  context,
+  pages,
+}) => {
+  const page = await context.newPage();
+  await page.goto(pages.url('news.html', 'news.test'));
+  const badge = page.locator('#lead hashfloor-badge');
+  await expect(badge).toHaveCount(1);
+  expect(await badge.evaluate((el) => el.shadowRoot)).toBeNull();
+  await badge.focus();
+  await expect(badge).toHaveAttribute('aria-expanded', 'true');
+  await page.keyboard.press('Escape');
+  await expect(badge).toHaveAttribute('aria-expanded', 'false');
+  const box = await badge.boundingBox();
+  expect(box?.height ?? 99).toBeLessThan(24);
+});
+
+test('coins table: only the Bitcoin row price', async ({ context, pages }) => {
+  const page = await context.newPage();
+  await page.goto(pages.url('coins.html', 'coins.test'));
+  await expect(page.locator('#r-btc hashfloor-badge')).toHaveCount(1);
+  expect(await badgeTexts(page)).toEqual(['$70,123.45']);
+});
+
+test('editor page: inputs, textareas, contenteditable and pre are untouched', async ({ context, pages }) => {
+  const page = await context.newPage();
+  await page.goto(pages.url('editor.html', 'editor.test'));
+  await expect(page.locator('#preview hashfloor-badge')).toHaveCount(1);
+  expect(await badgeTexts(page)).toEqual(['$70,999']);
+  await expect(page.locator('#title')).toHaveValue('Bitcoin at $70,123');
+  await expect(page.locator('#body')).toHaveValue('Bitcoin traded at $70,123 today.');
+  await page.locator('#rich b').click();
+  await page.keyboard.type(' up');
+  await page.waitForTimeout(300);
+  await expect(page.locator('#rich hashfloor-badge')).toHaveCount(0);
+});
+
+test('multilingual page: prices written the local way', async ({ context, pages }) => {
+  const page = await context.newPage();
+  await page.goto(pages.url('multilingual.html', 'multi.test'));
+  await expect(page.locator('#de hashfloor-badge')).toHaveCount(1);
+  await expect(page.locator('#de hashfloor-badge')).toHaveAttribute('data-hashfloor-text', '64.500 €');
+  const usd = Number(await page.locator('#de hashfloor-badge').getAttribute('data-hashfloor-usd'));
+  expect(usd).toBeGreaterThan(64_500); // euros are worth more than dollars in the fixture rates
+});
+
+test('iframe: the embedded widget gets its badge', async ({ context, pages }) => {
+  const page = await context.newPage();
+  await page.goto(pages.url('iframe.html', 'blog.test'));
+  const frame = page.frameLocator('#widget');
+  await expect(frame.locator('hashfloor-badge')).toHaveCount(1);
+  await expect(frame.locator('hashfloor-badge')).toHaveAttribute('data-hashfloor-text', '$70,321.09');
+});
+
+test('hostile page: its element class and patches do not run for us; markup stays text', async ({
+  context,
+  pages,
+}) => {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(pages.url('hostile.html', 'hostile.test'));
+  await expect(page.locator('#plain hashfloor-badge')).toHaveCount(1);
+  expect(await badgeTexts(page)).toContain('$69,999');
+  const state = await page.evaluate(() => ({
+    alerts: (window as unknown as { __alerts: number }).__alerts,
+    imgs: document.querySelectorAll('img').length,
+    scripts: document.querySelectorAll('body script').length,
+  }));
+  expect(state).toEqual({ alerts: 0, imgs: 0, scripts: 0 });
+  // The page's class may upgrade our host in the page's own world (the registry is per document), but
+  // its constructor never runs in ours and cannot take the shadow root we attached before insertion.
+  const upgraded = await page.evaluate(() => (window as unknown as { __constructed: number }).__constructed);
+  test.info().annotations.push({ type: 'page constructor calls', description: String(upgraded) });
+  // Our badges are ours: each keeps its own (closed) shadow root whatever the page registered.
+  const hosts = await page
+    .locator('hashfloor-badge')
+    .evaluateAll((els) =>
+      els.map((e) => ({ text: e.getAttribute('data-hashfloor-text'), open: e.shadowRoot !== null })),
+    );
+  for (const host of hosts) expect(host.open).toBe(false);
+  expect(errors).toEqual([]);
+});
+
+test('pause and per-site switch apply live, without a reload', async ({ context, pages, writeStorage }) => {
+  const page = await context.newPage();
+  await page.goto(pages.url('news.html', 'news.test'));
+  const all = page.locator('hashfloor-badge');
+  await expect(all).toHaveCount(4);
+  const base = { version: 1 };
+  await writeStorage('sync', { settings: { ...base, paused: true } });
+  await expect(all).toHaveCount(0);
+  await writeStorage('sync', { settings: { ...base, paused: false } });
+  await expect(all).toHaveCount(4);
+  await writeStorage('sync', { settings: { ...base, disabledSites: ['news.test'] } });
+  await expect(all).toHaveCount(0);
+  await writeStorage('sync', { settings: { ...base, disabledSites: [] } });
+  await expect(all).toHaveCount(4);
+});
+
+test('a snapshot update re-renders every badge', async ({ context, pages, seedSnapshot }) => {
+  const page = await context.newPage();
+  await page.goto(pages.url('coins.html', 'coins.test'));
+  const badge = page.locator('#r-btc hashfloor-badge');
+  await expect(badge).toHaveCount(1);
+  const snapshot = makeSnapshot();
+  await seedSnapshot({ ...snapshot, cost: { ...snapshot.cost, costUsd: 50_000 } });
+  await expect(badge).toHaveAttribute(
+    'data-hashfloor-gap',
+    String(Math.round((70123.45 / 50_000 - 1) * 1e4) / 1e4),
+  );
+});

@@ -1,0 +1,78 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { createPageObserver, type MutationBatch } from '../../../lib/overlay/observer';
+import { manualScheduler } from './helpers';
+
+const isOwn = (n: Node) => n.nodeType === 1 && (n as Element).localName === 'hashfloor-badge';
+let stop = () => {};
+afterEach(() => stop());
+
+function setup(hugeAfter?: number) {
+  document.body.innerHTML = '<p id="p">BTC $70,000</p><div id="d"></div>';
+  const scheduler = manualScheduler();
+  const batches: MutationBatch[] = [];
+  const observer = createPageObserver({
+    root: document.body,
+    MutationObserver: window.MutationObserver as unknown as typeof MutationObserver,
+    schedule: scheduler.schedule,
+    onBatch: (b) => batches.push(b),
+    isOwn,
+    ...(hugeAfter ? { hugeAfter } : {}),
+  });
+  observer.start();
+  stop = observer.stop;
+  return { observer, scheduler, batches };
+}
+
+describe('page observer', () => {
+  it('batches many mutations into one deduped batch per frame', async () => {
+    const { scheduler, batches } = setup();
+    const text = document.querySelector('#p')!.firstChild as Text;
+    for (let i = 0; i < 5; i += 1) text.data = `BTC $70,00${i}`;
+    document.querySelector('#d')!.append(document.createElement('span'));
+    await scheduler.flush();
+    expect(batches).toHaveLength(1);
+    expect([...batches[0]!.changed]).toEqual([text, document.querySelector('#d')]);
+    expect(batches[0]!.added.size).toBe(1);
+  });
+
+  it('drops records of our own writes but keeps page changes made before them', async () => {
+    const { observer, scheduler, batches } = setup();
+    const text = document.querySelector('#p')!.firstChild as Text;
+    text.data = 'BTC $71,000';
+    observer.quiet(() => {
+      document.querySelector('#p')!.append(document.createElement('hashfloor-badge'));
+      text.data = 'our write';
+    });
+    await scheduler.flush();
+    expect(batches).toHaveLength(1);
+    expect([...batches[0]!.changed]).toEqual([text]);
+  });
+
+  it('ignores a page that removes only our badges (no fight)', async () => {
+    const { observer, scheduler, batches } = setup();
+    const badge = document.createElement('hashfloor-badge');
+    observer.quiet(() => document.querySelector('#d')!.append(badge));
+    badge.remove();
+    await scheduler.flush();
+    expect(batches).toHaveLength(0);
+  });
+
+  it('reports a huge batch instead of its nodes', async () => {
+    const { scheduler, batches } = setup(10);
+    const d = document.querySelector('#d')!;
+    for (let i = 0; i < 20; i += 1) d.append(document.createElement('p'));
+    await scheduler.flush();
+    expect(batches).toHaveLength(1);
+    expect(batches[0]!.huge).toBe(true);
+    expect(batches[0]!.added.size).toBe(0);
+  });
+
+  it('delivers nothing after stop', async () => {
+    const { observer, scheduler, batches } = setup();
+    observer.stop();
+    (document.querySelector('#p')!.firstChild as Text).data = 'x';
+    await scheduler.flush();
+    expect(batches).toHaveLength(0);
+  });
+});

@@ -1,0 +1,184 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../../lib/settings';
+import { badges, type Harness, SNAPSHOT, startTestOverlay, texts } from './helpers';
+
+let h: Harness;
+beforeEach(() => {
+  document.body.innerHTML = '';
+});
+afterEach(() => h?.stop());
+
+const start = async (html: string, options: Parameters<typeof startTestOverlay>[0] = {}) => {
+  document.body.innerHTML = html;
+  h = startTestOverlay(options);
+  await h.flush();
+};
+
+describe('overlay: first scan', () => {
+  it('badges BTC prices (split spans included) and not other amounts', async () => {
+    await start(`
+      <article><h1>Bitcoin slides</h1>
+        <p>Bitcoin fell to $70,123 on Monday, while ether traded at $3,100.</p>
+        <p>Quote: <span class="q"><span>$</span><span>71,000</span><span>.50</span></span></p>
+        <p>In Europe: 64.500 €.</p></article>`);
+    expect(texts()).toEqual(['$70,123', '$71,000.50', '64.500 €']);
+    const [first] = badges();
+    expect(first!.dataset.hashfloorKind).toBe('btc_price');
+    expect(first!.dataset.hashfloorUsd).toBe('70123');
+    const gap = Number(first!.dataset.hashfloorGap);
+    expect(gap).toBeCloseTo(70123 / SNAPSHOT.cost.costUsd - 1, 3);
+    // The split-span badge sits after the wrapper, not inside the page's spans.
+    expect(document.querySelector('.q')!.nextElementSibling?.localName).toBe('hashfloor-badge');
+  });
+
+  it('keeps page text intact: a split prose node reads the same, and rejoins on stop', async () => {
+    await start('<p id="p">Bitcoin traded at $70,123 on Monday.</p>');
+    const p = document.querySelector('#p')!;
+    expect(p.textContent).toBe('Bitcoin traded at $70,123 on Monday.');
+    expect(p.childNodes.length).toBe(3);
+    h.stop();
+    expect(p.childNodes.length).toBe(1);
+    expect(p.innerHTML).toBe('Bitcoin traded at $70,123 on Monday.');
+  });
+
+  it('gives cost figures the quiet "model" variant, or none when only prices are wanted', async () => {
+    await start('<p>Production cost is estimated at $87,000 per coin.</p>');
+    const [badge] = badges();
+    expect(badge!.dataset.hashfloorKind).toBe('btc_cost');
+    expect(badge!.getAttribute('aria-label')).toMatch(
+      /^Mining cost figure \$87,000: [\d.]+% above the .+ estimate of \$[\d,]+ per bitcoin/,
+    );
+    h.setState({ settings: { ...DEFAULT_SETTINGS, badgeKinds: 'prices' } });
+    await h.flush();
+    expect(badges()).toHaveLength(0);
+  });
+
+  it('labels every badge with a full sentence and makes it focusable', async () => {
+    await start('<p>BTC: $70,123</p>');
+    const [badge] = badges();
+    expect(badge!.getAttribute('aria-label')).toMatch(
+      /^Bitcoin price \$70,123 is \d+% below the estimated cost to mine one bitcoin, \$[\d,]+ \(.+; 0\.\d\d× of cost\)\. An estimate, not a price floor\.$/,
+    );
+    expect(badge!.tabIndex).toBe(0);
+    expect(badge!.getAttribute('role')).toBe('button');
+    expect(badge!.shadowRoot).toBeNull(); // closed: page scripts cannot reach the UI
+    expect(badge!.dataset.hashfloorBand).toBe('near'); // 0.83× of cost: the 0.8–1.2× band
+  });
+
+  it('never touches editors, inputs or code', async () => {
+    await start(`<div contenteditable="true">$70,000</div><textarea>$70,000</textarea>
+      <input value="$70,000"><code>$70,000</code><pre>$70,000</pre>`);
+    expect(badges()).toHaveLength(0);
+  });
+
+  it('treats hostile markup in price text as text', async () => {
+    await start('<p>&lt;img src=x onerror=alert(1)&gt; $70,123 &lt;/p&gt;</p>');
+    expect(texts()).toEqual(['$70,123']);
+    expect(document.querySelectorAll('img')).toHaveLength(0);
+  });
+
+  it('stops at 300 badges', async () => {
+    await start(
+      Array.from({ length: 400 }, (_, i) => `<p>BTC $70,${String(i).padStart(3, '0')}</p>`).join(''),
+    );
+    expect(badges()).toHaveLength(300);
+  });
+});
+
+describe('overlay: live pages', () => {
+  it('updates a ticker badge in place, with no duplicate and no own-write rescans', async () => {
+    await start('<div class="ticker">BTC <span id="px">$70,123</span></div>');
+    const [badge] = badges();
+    const calls = h.detectCalls();
+    (document.querySelector('#px')!.firstChild as Text).data = '$70,456';
+    await h.flush();
+    expect(badges()).toEqual([badge]);
+    expect(badge!.dataset.hashfloorText).toBe('$70,456');
+    expect(h.detectCalls()).toBe(calls + 1); // one rescan, not retriggered by our own writes
+    await h.flush();
+    expect(h.detectCalls()).toBe(calls + 1);
+  });
+
+  it('follows a framework that replaces the price element', async () => {
+    await start('<div id="t"><span>$70,123</span></div>');
+    const [badge] = badges();
+    const t = document.querySelector('#t')!;
+    const next = document.createElement('span');
+    next.textContent = '$70,999';
+    t.replaceChild(next, t.firstChild!);
+    await h.flush();
+    expect(badges()).toEqual([badge]);
+    expect(badge!.dataset.hashfloorText).toBe('$70,999');
+  });
+
+  it('removes a badge when its price goes, and badges prices that arrive', async () => {
+    await start('<ul id="l"><li id="a">BTC $70,123</li></ul>');
+    document.querySelector('#a')!.remove();
+    await h.flush();
+    expect(badges()).toHaveLength(0);
+    const li = document.createElement('li');
+    li.textContent = 'BTC $71,000';
+    document.querySelector('#l')!.append(li);
+    await h.flush();
+    expect(texts()).toEqual(['$71,000']);
+  });
+
+  it('re-renders every badge when the snapshot changes', async () => {
+    await start('<p>A $70,000</p><p>B $100,000</p>');
+    const before = badges().map((b) => b.dataset.hashfloorGap);
+    const cheaper = { ...SNAPSHOT, cost: { ...SNAPSHOT.cost, costUsd: 50_000 } };
+    h.setState({ snapshot: cheaper });
+    expect(badges().map((b) => b.dataset.hashfloorGap)).toEqual(['0.4', '1']);
+    expect(before).not.toEqual(['0.4', '1']);
+  });
+
+  it('keeps badges (same elements) across a style change', async () => {
+    await start('<p>BTC $70,000</p>');
+    const before = badges();
+    h.setState({ settings: { ...DEFAULT_SETTINGS, badgeStyle: 'multiple' } });
+    await h.flush();
+    expect(badges()).toEqual(before);
+  });
+});
+
+describe('overlay: switches and teardown', () => {
+  it('pauses and resumes live', async () => {
+    await start('<p>BTC $70,000</p>');
+    h.setState({ settings: { ...DEFAULT_SETTINGS, paused: true } });
+    expect(badges()).toHaveLength(0);
+    h.setState({ settings: DEFAULT_SETTINGS });
+    await h.flush();
+    expect(badges()).toHaveLength(1);
+  });
+
+  it('honours the per-site switch and the allowlist mode', async () => {
+    await start('<p>BTC $70,000</p>', { host: 'www.news.test' });
+    h.setState({ settings: { ...DEFAULT_SETTINGS, disabledSites: ['news.test'] } });
+    expect(badges()).toHaveLength(0);
+    h.setState({ settings: { ...DEFAULT_SETTINGS, siteMode: 'allowlist', allowedSites: ['news.test'] } });
+    await h.flush();
+    expect(badges()).toHaveLength(1);
+    h.setState({ settings: { ...DEFAULT_SETTINGS, siteMode: 'allowlist', allowedSites: ['other.test'] } });
+    expect(badges()).toHaveLength(0);
+  });
+
+  it('shows nothing without a snapshot', async () => {
+    document.body.innerHTML = '<p>BTC $70,000</p>';
+    h = startTestOverlay();
+    h.setState({ snapshot: null });
+    await h.flush();
+    expect(badges()).toHaveLength(0);
+  });
+
+  it('tears everything down when the context is invalidated', async () => {
+    await start('<p>BTC $70,000</p>');
+    h.ctx.abort();
+    expect(badges()).toHaveLength(0);
+    const calls = h.detectCalls();
+    document.body.innerHTML = '<p>BTC $71,000</p>';
+    await h.flush();
+    expect(badges()).toHaveLength(0);
+    expect(h.detectCalls()).toBe(calls);
+  });
+});
