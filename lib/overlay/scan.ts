@@ -33,12 +33,14 @@ function wanted(match: DetectedPrice, data: BadgeData): match is Found['match'] 
   return match.confidence >= data.minConfidence;
 }
 
-function detectIn(text: string, context: string, env: ScanEnv): DetectedPrice[] {
+function detectIn(text: string, context: string, env: ScanEnv, block?: Element): DetectedPrice[] {
+  // The nearest lang attribute says how the text writes numbers (70.000 in German is 70000).
+  const locale = block?.closest('[lang]')?.getAttribute('lang') || env.locale;
   return env.detect(text, {
     spotUsd: env.data.spotUsd,
     usdPer: env.data.usdPer,
     context,
-    ...(env.locale ? { locale: env.locale } : {}),
+    ...(locale ? { locale } : {}),
   });
 }
 
@@ -49,7 +51,7 @@ export function scanBlock(block: Element, env: ScanEnv): void {
     env.badges.reconcile(block, []);
     return;
   }
-  const matches = detectIn(bt.text, contextFor(block, env.pageContext), env).filter((m) =>
+  const matches = detectIn(bt.text, contextFor(block, env.pageContext), env, block).filter((m) =>
     wanted(m, env.data),
   );
   const found: Found[] = [];
@@ -65,7 +67,7 @@ export function scanHeadline(el: Element, env: ScanEnv, adapter: VenueAdapter): 
   const bt = readBlockText(el, env.skip);
   const quote = quoteOf(`${env.pagePath} ${env.pageContext}`, adapter.defaultQuote);
   const context = `Bitcoin BTC/${quote} last price · ${env.pageContext}`;
-  let match = detectIn(bt.text, context, env).find((m) => m.kind === 'btc_price' && wanted(m, env.data));
+  let match = detectIn(bt.text, context, env, el).find((m) => m.kind === 'btc_price' && wanted(m, env.data));
   if (!match) {
     const plain = plainPrice(bt.text);
     const rate = usdPerUnit(quote, env.data.usdPer);

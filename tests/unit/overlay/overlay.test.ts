@@ -182,3 +182,18 @@ describe('overlay: switches and teardown', () => {
     expect(h.detectCalls()).toBe(calls);
   });
 });
+
+describe('overlay: language of the text', () => {
+  it("passes the nearest lang attribute to the detector, else the page's", async () => {
+    const seen: (string | undefined)[] = [];
+    document.documentElement.lang = 'en';
+    await start('<p lang="de">Bitcoin kostet 64.500 €.</p><p>Bitcoin at $70,123.</p>', {
+      detect: (text, options) => {
+        seen.push(options?.locale);
+        return [];
+      },
+    });
+    expect(seen).toEqual(['de', 'en']);
+    document.documentElement.lang = '';
+  });
+});
