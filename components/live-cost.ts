@@ -1,0 +1,29 @@
+import { energyCostUsd, regressionCostUsd } from '@/lib/economics/cost-models';
+import { issuedSupplyBtc } from '@/lib/economics/protocol';
+import { findPublished } from '@/lib/economics/published';
+import type { Settings } from '@/lib/settings';
+
+/** The chain figures a live model needs, taken from the current snapshot. */
+export interface ChainInputs {
+  difficulty: number;
+  rewardPerBlockBtc: number;
+  height: number;
+}
+
+/**
+ * What the chosen model in `settings` says a coin costs right now, for the options page's
+ * "live resulting cost": null when the model needs chain data that has not loaded yet, or the
+ * published id is unknown.
+ */
+export function liveCostUsd(settings: Settings, chain: ChainInputs | null): number | null {
+  switch (settings.costModel) {
+    case 'energy':
+      return chain ? energyCostUsd(settings.energy, chain.difficulty, chain.rewardPerBlockBtc) : null;
+    case 'regression':
+      return chain ? regressionCostUsd(chain.difficulty, issuedSupplyBtc(chain.height)) : null;
+    case 'published':
+      return findPublished(settings.publishedId)?.costUsd ?? null;
+    case 'manual':
+      return settings.manualCostUsd;
+  }
+}

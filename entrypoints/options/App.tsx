@@ -1,0 +1,39 @@
+import { DisplayOptions } from '@/components/DisplayOptions';
+import { ImportExport } from '@/components/ImportExport';
+import type { ChainInputs } from '@/components/live-cost';
+import { ModelPicker } from '@/components/ModelPicker';
+import { RefreshOptions } from '@/components/RefreshOptions';
+import { SiteList } from '@/components/SiteList';
+import { useSettings } from '@/components/use-settings';
+import { useSnapshot } from '@/components/use-snapshot';
+import { useTheme } from '@/components/use-theme';
+
+/** The options page: every setting saves as it changes; background, popup and tabs follow via storage. */
+export function App() {
+  const { settings, loaded, update } = useSettings();
+  const { snapshot } = useSnapshot();
+  useTheme(settings.theme);
+  const chain: ChainInputs | null = snapshot
+    ? {
+        difficulty: snapshot.network.difficulty,
+        rewardPerBlockBtc: snapshot.rewards.rewardPerBlockBtc,
+        height: snapshot.network.height,
+      }
+    : null;
+  if (!loaded) return null;
+  return (
+    <main>
+      <header>
+        <h1>Hashfloor settings</h1>
+        <p class="hint">
+          Changes save as you make them and apply at once to the popup, the toolbar icon and open tabs.
+        </p>
+      </header>
+      <ModelPicker settings={settings} update={update} chain={chain} />
+      <DisplayOptions settings={settings} update={update} />
+      <SiteList settings={settings} update={update} />
+      <RefreshOptions settings={settings} update={update} />
+      <ImportExport settings={settings} update={update} />
+    </main>
+  );
+}

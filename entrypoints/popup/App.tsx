@@ -1,0 +1,92 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { CostChart } from '@/components/CostChart';
+import { CostGauge } from '@/components/CostGauge';
+import { Freshness } from '@/components/Freshness';
+import { GapHeadline } from '@/components/GapHeadline';
+import { MinerMetrics } from '@/components/MinerMetrics';
+import { ModelDetails } from '@/components/ModelDetails';
+import { converter } from '@/components/money';
+import { SiteSwitches } from '@/components/SiteSwitches';
+import { useNow } from '@/components/use-now';
+import { useSettings } from '@/components/use-settings';
+import { useSnapshot } from '@/components/use-snapshot';
+import { useTheme } from '@/components/use-theme';
+import { request } from '@/lib/messages';
+import type { Snapshot } from '@/lib/snapshot/schema';
+import { useCurrentHost } from './current-tab';
+
+/** The popup: cached snapshot at once (no spinner), miner metrics, chart, freshness, site switches. */
+export function App() {
+  const { settings, loaded: settingsLoaded, update } = useSettings();
+  const { snapshot: cached, history, loaded } = useSnapshot();
+  const [asked, setAsked] = useState<Snapshot | null>(null);
+  const host = useCurrentHost();
+  const now = useNow();
+  useTheme(settings.theme);
+  const snapshot = cached ?? asked;
+
+  // Only with an empty cache (first run) do we ask the background; it answers when it has data.
+  useEffect(() => {
+    if (!loaded || cached) return;
+    request((m) => browser.runtime.sendMessage(m), { type: 'getSnapshot' })
+      .then((response) => response?.snapshot && setAsked(response.snapshot))
+      .catch(() => undefined);
+  }, [loaded, cached]);
+
+  // Marks when data first reached the screen, for the e2e timing of popup open → first render.
+  useEffect(() => {
+    if (snapshot && !document.body.dataset.renderedAt)
+      document.body.dataset.renderedAt = String(performance.now());
+  }, [snapshot]);
+
+  if (!loaded || !settingsLoaded) return null;
+  const money = snapshot ? converter(snapshot, settings.displayCurrency) : null;
+  return (
+    <main>
+      <header>
+        <h1>Hashfloor</h1>
+        <button
+          type="button"
+          class="link-button"
+          onClick={() => browser.runtime.openOptionsPage()}
+          data-testid="open-options"
+        >
+          Settings
+        </button>
+      </header>
+      {snapshot && money ? (
+        <>
+          <GapHeadline snapshot={snapshot} money={money} />
+          <CostGauge multiple={snapshot.multiple} band={snapshot.band} />
+          <ModelDetails cost={snapshot.cost} now={now} />
+          <CostChart
+            points={history?.days ?? []}
+            now={{
+              t: snapshot.computedAt,
+              priceUsd: snapshot.price.usd,
+              lineCostUsd: snapshot.models.energy?.costUsd ?? snapshot.cost.costUsd,
+              costUsd: snapshot.cost.costUsd,
+              gap: snapshot.gap,
+            }}
+            costLabel={
+              snapshot.cost.model === 'energy' ? 'Cost (energy model)' : 'Energy-model cost (history)'
+            }
+          />
+          <MinerMetrics
+            snapshot={snapshot}
+            history={history}
+            money={money}
+            efficiencyJPerTh={settings.energy.efficiencyJPerTh}
+          />
+        </>
+      ) : (
+        <p class="empty" data-testid="no-data">
+          No data yet: Hashfloor is fetching the first numbers. This takes a few seconds.
+        </p>
+      )}
+      <Freshness snapshot={snapshot} now={now} />
+      <SiteSwitches host={host} settings={settings} update={update} />
+    </main>
+  );
+}

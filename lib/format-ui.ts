@@ -1,0 +1,61 @@
+import { formatMoney, formatNumber } from './format';
+
+// Formatters only the popup and options page need; the shared ones live in ./format.ts.
+
+/** Unsigned percentage with one decimal, for sentences that carry the sign in words: 0.1734 → "17.3%". */
+export function formatPercentAbs(fraction: number, locale?: string): string {
+  return `${formatNumber(Math.abs(fraction) * 100, locale, 1)}%`;
+}
+
+/** Signed percentage with one decimal for changes: 3.21 (already in %) → "+3.2%", -11.16 → "−11.2%". */
+export function formatChangePercent(percent: number, locale?: string): string {
+  const body = formatNumber(Math.abs(percent), locale, 1);
+  if (body === formatNumber(0, locale, 1)) return `${body}%`;
+  return `${percent > 0 ? '+' : '\u2212'}${body}%`;
+}
+
+/** "below", "above" or "at" for a gap fraction, as the headline reads it. */
+export const gapDirection = (gap: number): 'below' | 'above' | 'at' =>
+  Math.abs(gap) < 0.0005 ? 'at' : gap < 0 ? 'below' : 'above';
+
+/** A cost estimate rounded to three significant figures so it does not pretend to precision: 84_612 → "$84,600". */
+export function formatEstimate(value: number, currency = 'USD', locale?: string): string {
+  if (!Number.isFinite(value) || value <= 0) return formatMoney(value, currency, locale);
+  const step = 10 ** Math.max(0, Math.floor(Math.log10(value)) - 2);
+  return formatMoney(Math.round(value / step) * step, currency, locale);
+}
+
+/** Difficulty in tera, as mining sites quote it: 141_668_107_417_558 → "141.67 T". */
+export const formatDifficulty = (difficulty: number, locale?: string): string =>
+  `${formatNumber(difficulty / 1e12, locale, 2)} T`;
+
+/** Hashrate in EH/s: 9.13e20 → "913 EH/s". */
+export const formatHashrate = (hashrateHs: number, locale?: string): string =>
+  `${formatNumber(hashrateHs / 1e18, locale, 0)} EH/s`;
+
+/** Hashprice in money per PH/s per day: 38.2 → "$38.20/PH/day". */
+export const formatHashprice = (value: number, currency = 'USD', locale?: string): string =>
+  `${formatMoney(value, currency, locale, 2)}/PH/day`;
+
+/** Electricity price per kWh with three decimals: 0.0452 → "$0.045/kWh". */
+export const formatPerKwh = (value: number, currency = 'USD', locale?: string): string =>
+  `${formatMoney(value, currency, locale, 3)}/kWh`;
+
+/** A calendar date without year when it is this year's: "12 Mar" / "Mar 12" by locale. */
+export function formatDay(ms: number, locale?: string, now = Date.now()): string {
+  const sameYear = new Date(ms).getFullYear() === new Date(now).getFullYear();
+  return new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'short',
+    ...(sameYear ? {} : { year: 'numeric' }),
+  }).format(ms);
+}
+
+/** Date and time for "last good data" lines: "5 Feb, 14:32". */
+export const formatDateTime = (ms: number, locale?: string): string =>
+  new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(ms);

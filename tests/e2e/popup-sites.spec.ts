@@ -1,0 +1,109 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { backgroundSettled, makeSnapshot } from './support/snapshot-fixture';
+
+// The popup's controls for the current tab: per-site switch, global pause, keyboard use.
+
+// The popup opened as a page in its own tab cannot see "the current tab", so tests name it with
+// the popup's test-only `?tab=<url>` parameter (entrypoints/popup/current-tab.ts).
+const PRICE_TEXT = '<p>The Bitcoin (BTC) price today is $70,120.45, down 2% on the day.</p>';
+
+async function openPopupFor(context: BrowserContext, extensionId: string, tabUrl?: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 380, height: 800 });
+  const query = tabUrl ? `?tab=${encodeURIComponent(tabUrl)}` : '';
+  await page.goto(`chrome-extension://${extensionId}/popup.html${query}`);
+  return page;
+}
+
+async function pageWithPrice(context: BrowserContext, url: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.evaluate((html) => {
+    document.body.innerHTML = html;
+  }, PRICE_TEXT);
+  await expect(page.locator('hashfloor-badge').first()).toBeAttached();
+  return page;
+}
+
+test('the per-site switch removes badges in that site only', async ({
+  context,
+  extensionId,
+  pages,
+  readStorage,
+  seedSnapshot,
+}) => {
+  test.slow(); // two sites with live badges plus the popup
+  await backgroundSettled(readStorage);
+  await seedSnapshot(makeSnapshot());
+  const siteA = await pageWithPrice(context, pages.url('plain.html', 'news-a.test'));
+  const siteB = await pageWithPrice(context, pages.url('plain.html', 'news-b.test'));
+  const popup = await openPopupFor(context, extensionId, siteA.url());
+  await expect(popup.getByTestId('site-host')).toHaveText('news-a.test');
+  const toggle = popup.getByRole('switch', { name: /Badges on news-a\.test/ });
+  await expect(toggle).toHaveAttribute('aria-checked', 'true');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-checked', 'false');
+  await expect(siteA.locator('hashfloor-badge')).toHaveCount(0);
+  await expect(siteB.locator('hashfloor-badge').first()).toBeAttached();
+  expect(await readStorage('sync', 'settings')).toMatchObject({ disabledSites: ['news-a.test'] });
+  // And back on, without reloading the page.
+  await toggle.click();
+  await expect(siteA.locator('hashfloor-badge').first()).toBeAttached();
+});
+
+test('the global pause removes badges everywhere and disables the site switch', async ({
+  context,
+  extensionId,
+  pages,
+  readStorage,
+  seedSnapshot,
+}) => {
+  await backgroundSettled(readStorage);
+  await seedSnapshot(makeSnapshot());
+  const site = await pageWithPrice(context, pages.url('plain.html', 'news-a.test'));
+  const popup = await openPopupFor(context, extensionId, site.url());
+  await popup.getByRole('switch', { name: /Pause everywhere/ }).click();
+  await expect(site.locator('hashfloor-badge')).toHaveCount(0);
+  await expect(popup.getByTestId('site-switch')).toBeDisabled();
+});
+
+test('keyboard only: tab order, visible focus, switches work with Space', async ({
+  context,
+  extensionId,
+  readStorage,
+  seedSnapshot,
+}) => {
+  await backgroundSettled(readStorage);
+  await seedSnapshot(makeSnapshot());
+  const popup = await openPopupFor(context, extensionId, 'https://news-a.test/');
+  await popup.getByTestId('price').waitFor();
+  const order: string[] = [];
+  for (let i = 0; i < 12; i++) {
+    await popup.keyboard.press('Tab');
+    const focused = await popup.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      if (el === document.body) return null;
+      const style = getComputedStyle(el);
+      return {
+        id: el.dataset.testid ?? el.tagName.toLowerCase(),
+        outline: style.outlineStyle,
+        width: style.outlineWidth,
+      };
+    });
+    if (!focused) break; // past the last control
+    expect(focused.outline, `focus ring on ${focused.id}`).not.toBe('none');
+    expect(Number.parseFloat(focused.width)).toBeGreaterThanOrEqual(2);
+    order.push(focused.id);
+  }
+  // Header action, model details, refresh, then this site and the pause, in reading order.
+  expect(order).toEqual(['open-options', 'summary', 'refresh', 'site-switch', 'pause-switch']);
+  // Enter opens the model details; Space flips a switch.
+  await popup.locator('summary').focus();
+  await popup.keyboard.press('Enter');
+  await expect(popup.getByTestId('model-details')).toHaveAttribute('open', '');
+  await popup.getByTestId('pause-switch').focus();
+  await popup.keyboard.press('Space');
+  await expect(popup.getByTestId('pause-switch')).toHaveAttribute('aria-checked', 'true');
+  expect(await readStorage('sync', 'settings')).toMatchObject({ paused: true });
+});

@@ -1,0 +1,108 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { backgroundSettled, FIXTURE, makeHistory, makeSnapshot } from './support/snapshot-fixture';
+
+// The popup opened as a page in its own tab cannot see "the current tab", so tests name it with
+// the popup's test-only `?tab=<url>` parameter (entrypoints/popup/current-tab.ts).
+
+async function openPopupFor(context: BrowserContext, extensionId: string, tabUrl?: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 380, height: 800 });
+  const query = tabUrl ? `?tab=${encodeURIComponent(tabUrl)}` : '';
+  await page.goto(`chrome-extension://${extensionId}/popup.html${query}`);
+  return page;
+}
+
+test('opens from the cache with data at once, keeping the data-testid contract', async ({
+  context,
+  extensionId,
+  readStorage,
+  writeStorage,
+}) => {
+  await backgroundSettled(readStorage);
+  const snapshot = makeSnapshot();
+  await writeStorage('local', { snapshot, history: makeHistory() });
+  const popup = await openPopupFor(context, extensionId);
+  await expect(popup.getByTestId('headline')).toHaveText(
+    /^BTC \$70,120 is 1\d\.\d% below the estimated production cost of \$8\d,\d00$/,
+  );
+  await expect(popup.getByTestId('price')).toHaveAttribute('data-value', String(FIXTURE.priceUsd));
+  await expect(popup.getByTestId('cost')).toHaveAttribute('data-value', String(snapshot.cost.costUsd));
+  await expect(popup.getByTestId('gap')).toHaveAttribute('data-value', String(snapshot.gap));
+  await expect(popup.getByTestId('hashprice')).toHaveAttribute(
+    'data-value',
+    String(snapshot.hashprice.usdPerPhDay),
+  );
+  await expect(popup.getByTestId('difficulty')).toHaveAttribute('data-value', String(FIXTURE.difficulty));
+  await expect(popup.getByTestId('next-adjustment')).toHaveAttribute(
+    'data-value',
+    String(FIXTURE.changePercent),
+  );
+  await expect(popup.getByTestId('updated')).toHaveAttribute('data-value', String(snapshot.computedAt));
+  await expect(popup.getByTestId('updated')).toHaveText('Updated 2 min ago');
+  await expect(popup.getByTestId('cost-chart')).toHaveAttribute('data-points', '365');
+  await expect(popup.getByTestId('stale')).toHaveCount(0);
+  // The model and its inputs are one click away.
+  await popup.getByTestId('model-details').locator('summary').click();
+  await expect(popup.getByTestId('model-details')).toContainText('Electricity');
+});
+
+test('time from opening the popup to first render with data (median of 9 opens)', async ({
+  context,
+  extensionId,
+  readStorage,
+  writeStorage,
+}, testInfo) => {
+  await backgroundSettled(readStorage);
+  await writeStorage('local', { snapshot: makeSnapshot(), history: makeHistory() });
+  const rendered: number[] = [];
+  const wall: number[] = [];
+  for (let i = 0; i < 9; i++) {
+    const page = await context.newPage();
+    const start = Date.now();
+    await page.goto(`chrome-extension://${extensionId}/popup.html`, { waitUntil: 'commit' });
+    await page.getByTestId('price').waitFor();
+    wall.push(Date.now() - start);
+    rendered.push(Number(await page.evaluate(() => document.body.dataset.renderedAt)));
+    await page.close();
+  }
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+  const result = `navigation start → data rendered: median ${median(rendered).toFixed(0)} ms; goto → testid visible: median ${median(wall)} ms`;
+  console.log(`popup first render: ${result} (all: ${rendered.map((v) => v.toFixed(0)).join(', ')})`);
+  testInfo.annotations.push({ type: 'popup-first-render', description: result });
+  expect(median(rendered)).toBeLessThan(1000);
+});
+
+test('with the fake API down, the popup shows the cached numbers and says they are stale', async ({
+  context,
+  extensionId,
+  api,
+  readStorage,
+  writeStorage,
+}) => {
+  await backgroundSettled(readStorage);
+  api.fail('*', { status: 503 });
+  const now = Date.now();
+  const snapshot = makeSnapshot({
+    ageMs: 2 * 3_600_000,
+    health: {
+      stale: true,
+      failing: true,
+      lastGoodAt: now - 2 * 3_600_000,
+      lastAttemptAt: now - 60_000,
+      errors: [{ source: 'mempool.space', message: 'HTTP 503', at: now - 60_000 }],
+    },
+  });
+  await writeStorage('local', { snapshot });
+  const popup = await openPopupFor(context, extensionId);
+  await expect(popup.getByTestId('price')).toHaveAttribute('data-value', String(FIXTURE.priceUsd));
+  const stale = popup.getByTestId('stale');
+  await expect(stale).toContainText('Data may be out of date.');
+  await expect(stale).toContainText('mempool.space failed 1 min ago');
+  await expect(stale).toContainText('HTTP 503');
+  await expect(popup.getByTestId('last-good')).toContainText('(2 hr ago)');
+  // Refresh reaches the background, which cannot get new data and says why.
+  await popup.getByTestId('refresh').click();
+  await expect(popup.getByTestId('refresh-error')).toContainText('Refresh failed:');
+  await expect(popup.getByTestId('stale')).toBeVisible();
+});

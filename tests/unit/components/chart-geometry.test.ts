@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { type ChartBox, chartGeometry, niceTicks } from '@/components/chart-geometry';
+
+const box: ChartBox = { width: 200, height: 100, pad: { top: 0, right: 0, bottom: 0, left: 0 } };
+
+describe('chart geometry', () => {
+  it('niceTicks picks round steps that cover the range', () => {
+    expect(niceTicks(61_000, 119_000)).toEqual([60_000, 80_000, 100_000, 120_000]);
+    const ticks = niceTicks(70_120, 84_600);
+    expect(ticks[0]).toBeLessThanOrEqual(70_120);
+    expect(ticks.at(-1)).toBeGreaterThanOrEqual(84_600);
+  });
+
+  it('needs at least two points', () => {
+    expect(chartGeometry([], box)).toBeNull();
+    expect(chartGeometry([{ t: 0, priceUsd: 1, costUsd: 1 }], box)).toBeNull();
+  });
+
+  it('maps time left to right and money bottom to top', () => {
+    const g = chartGeometry(
+      [
+        { t: 0, priceUsd: 60_000, costUsd: 80_000 },
+        { t: 10, priceUsd: 120_000, costUsd: 100_000 },
+      ],
+      box,
+    )!;
+    expect(g.x(0)).toBe(0);
+    expect(g.x(10)).toBe(200);
+    expect(g.y(g.yMin)).toBe(100);
+    expect(g.y(g.yMax)).toBe(0);
+    expect(g.pricePath).toBe('M0.0,100.0L200.0,0.0');
+    expect(g.costPath.startsWith('M0.0,')).toBe(true);
+  });
+
+  it('widens the range for extra values (the gap marker)', () => {
+    const points = [
+      { t: 0, priceUsd: 70_000, costUsd: 80_000 },
+      { t: 1, priceUsd: 71_000, costUsd: 81_000 },
+    ];
+    expect(chartGeometry(points, box, [150_000])!.yMax).toBeGreaterThanOrEqual(150_000);
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, MIGRATIONS, migrate, readSettings, SETTINGS_VERSION } from '@/lib/settings';
+
+describe('migrate', () => {
+  it('has a migration for every version below the current one', () => {
+    for (let version = 0; version < SETTINGS_VERSION; version++)
+      expect(MIGRATIONS[version]).toBeTypeOf('function');
+  });
+
+  it('turns v0 `enabled: false` into `paused: true` and drops `enabled`', () => {
+    expect(migrate({ enabled: false, theme: 'dark' })).toEqual({ paused: true, theme: 'dark', version: 1 });
+  });
+
+  it('turns v0 `enabled: true` or a missing `enabled` into `paused: false`', () => {
+    expect(migrate({ enabled: true })).toEqual({ paused: false, version: 1 });
+    expect(migrate({ version: 0 })).toEqual({ paused: false, version: 1 });
+  });
+
+  it('treats an object without a numeric version as v0', () => {
+    expect(migrate({ version: 'x', enabled: false })).toMatchObject({ paused: true, version: 1 });
+  });
+
+  it('leaves current and unknown future versions alone', () => {
+    const current = { ...DEFAULT_SETTINGS, paused: true };
+    expect(migrate(current)).toBe(current);
+    const future = { version: 9, paused: 'maybe' };
+    expect(migrate(future)).toBe(future);
+  });
+
+  it('runs a chain of migrations in order up to the target', () => {
+    const chain = {
+      0: (o: Record<string, unknown>) => ({ ...o, a: 1, version: 1 }),
+      1: (o: Record<string, unknown>) => ({ ...o, b: (o.a as number) + 1, version: 2 }),
+    };
+    expect(migrate({}, chain, 2)).toEqual({ a: 1, b: 2, version: 2 });
+  });
+
+  it('stops at a missing step instead of looping', () => {
+    expect(migrate({ version: 0 }, {}, 3)).toEqual({ version: 0 });
+  });
+
+  it('is applied by readSettings, so a v0 object keeps its other valid fields', () => {
+    const settings = readSettings({ enabled: false, badgeStyle: 'multiple', theme: 'neon' });
+    expect(settings).toEqual({ ...DEFAULT_SETTINGS, paused: true, badgeStyle: 'multiple' });
+  });
+});
