@@ -5,7 +5,7 @@
  */
 
 import { prefixCurrency, suffixCurrency } from './currencies';
-import { isDigit, localeMark, type Mark, markHint, parseNumber, scanNumber } from './numbers';
+import { localeMark, type Mark, markHint, parseNumber, scanNumber } from './numbers';
 import { readScale } from './scales';
 import { type Amount, Cat, type Ev } from './types';
 
@@ -59,8 +59,13 @@ function collect(s: string, lower: string, events: Ev[], locale: string, votes: 
   const out: Raw[] = [];
   let lastEnd = 0;
   const n = s.length;
+  const DIGIT = /[0-9]/g;
+  let bare: Raw | null = null;
   for (let i = 0; i < n; i++) {
-    if (!isDigit(s.charCodeAt(i))) continue;
+    DIGIT.lastIndex = i;
+    const found = DIGIT.exec(s);
+    if (!found) break;
+    i = found.index;
     const numEnd = scanNumber(s, i);
     const raw = s.slice(i, numEnd);
     if (numEnd - i > 2 && (raw.includes(',') || raw.includes('.'))) {
@@ -80,7 +85,7 @@ function collect(s: string, lower: string, events: Ev[], locale: string, votes: 
     const start = pre ? pre.at : next;
     const end = suf ? suf.at : currency || scale ? afterScale : numEnd;
     const signed = SIGNS.includes(s[start - 1] ?? ' ') && start > 0;
-    out.push({
+    const r: Raw = {
       numStart: next,
       numEnd,
       start,
@@ -90,8 +95,18 @@ function collect(s: string, lower: string, events: Ev[], locale: string, votes: 
       add: scale?.add ?? 0,
       currency,
       signed,
-    });
-    if (currency) lastEnd = end;
+    };
+    // Bare numbers are kept only when they may be the other end of a range next to a marked amount.
+    const last = out[out.length - 1];
+    if (currency) {
+      if (bare && bare.end > lastEnd && next - bare.end <= 10 && last !== bare) out.push(bare);
+      out.push(r);
+      lastEnd = end;
+      bare = null;
+    } else {
+      if (last?.currency && last.end === lastEnd && next - last.end <= 10) out.push(r);
+      bare = r;
+    }
     i = Math.max(i, end - 1);
   }
   return out;
@@ -118,7 +133,8 @@ export function findAmounts(s: string, lower: string, events: Ev[], locale: stri
   const docMark = votes[hi] >= 2 && votes[hi] >= 2 * votes[lo] ? hi : null;
   const locMark = localeMark(locale);
   const out: Amount[] = [];
-  const markOf = (r: Raw): Mark => docMark ?? locMark ?? (r.currency === 'EUR' || r.currency === 'BRL' ? ',' : '.');
+  const markOf = (r: Raw): Mark =>
+    docMark ?? locMark ?? (r.currency === 'EUR' || r.currency === 'BRL' ? ',' : '.');
   const memo: ({ v: number; alt: number } | undefined)[] = [];
   const val = (j: number) => {
     let m = memo[j];

@@ -106,6 +106,9 @@ export function prefixCurrency(s: string, start: number): Mark | null {
 export function suffixCurrency(s: string, lower: string, end: number, scaled: boolean): Mark | null {
   let i = end;
   if (isSpace(s.charCodeAt(i))) i++;
+  const code = s.charCodeAt(i);
+  // Digits and ASCII punctuation other than '$' never start a currency.
+  if (code < 65 && code !== 36) return null;
   const c = s[i] ?? '';
   if (SYMBOL[c] && !(c === '$' && isLetter(s.charCodeAt(i + 1)))) return { currency: SYMBOL[c]!, at: i + 1 };
   for (const [w, cur] of CJK_SUFFIX) if (s.startsWith(w, end)) return { currency: cur, at: end + w.length };

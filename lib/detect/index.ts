@@ -45,7 +45,7 @@ export function detectPrices(text: string, options: DetectOptions = {}): PriceMa
   const { all, at } = merge(events, amounts);
   const topic = contextTopic(options.context);
   const out: PriceMatch[] = amounts.map((a, i) => {
-    const c = classify(text, a, all, at[i]!, options, topic);
+    const c = classify(lower, a, all, at[i]!, options, topic);
     const rate = a.currency === 'USD' ? 1 : options.usdPer?.[a.currency];
     return {
       start: a.start,

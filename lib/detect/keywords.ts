@@ -17,12 +17,31 @@ for (const [cat, words] of LEXICON) {
     if (k.includes(' ')) STARTS.add(k.slice(0, k.indexOf(' ')));
   }
 }
+/** Hashes of every word that may start an event, so most words are skipped without slicing. */
+const hash = (w: string, from = 0, to = w.length): number => {
+  let h = 0;
+  for (let i = from; i < to; i++) h = (Math.imul(h, 31) + w.charCodeAt(i)) | 0;
+  return h;
+};
+const HASHED = new Set<number>();
+for (const k of KEY.keys()) HASHED.add(hash(k.split(' ')[0]!));
+for (const w of [...SATS, 'coin', 'coins', 'token']) HASHED.add(hash(w));
+const HEADS = new Set(['btc', 'xbt', 'eth', 'sol', 'xrp', 'bnb', 'ada', 'ltc', 'bch']);
+
+/** Whether a word could produce an event; cheap, so most words are never sliced. */
+function candidate(lower: string, i: number, j: number, h: number): boolean {
+  const len = j - i;
+  if (HASHED.has(h)) return true;
+  if (len >= 7 && lower.startsWith('bitcoin', i)) return true;
+  if (len >= 5 && len <= 9 && HEADS.has(lower.slice(i, i + 3))) return true;
+  return len > 6 && (lower.startsWith('gebühr', j - 6) || lower.startsWith('gebühren', j - 8));
+}
+
 const CJK: [string, Cat][] = CJK_LEXICON.flatMap(([cat, words]) =>
   words.split(' ').map((w) => [w, cat] as [string, Cat]),
 );
 const COIN_TICKERS = ['btc', 'xbt'];
 const OTHER_TICKERS = ['eth', 'sol', 'xrp', 'bnb', 'ada', 'ltc', 'bch'];
-
 
 /** The word following position i after at most two joiners (space, hyphen, apostrophe, &, /). */
 function nextWord(lower: string, i: number): [string, number] {
@@ -117,7 +136,7 @@ export const cueOf = (word: string): Cat | undefined => KEY.get(word);
 /** Keyword and boundary events of a text, in order. `lower` is `s` lowercased (same length). */
 export function scanKeywords(s: string, lower: string): Ev[] {
   const out: Ev[] = [];
-  let prev = '';
+  let prevStart = 0;
   let prevEnd = -9;
   const n = lower.length;
   let i = 0;
@@ -133,18 +152,26 @@ export function scanKeywords(s: string, lower: string): Ev[] {
       i++;
       continue;
     }
-    let j = i + 1;
-    while (j < n && cls(lower.charCodeAt(j)) === k) j++;
-    const w = lower.slice(i, j);
+    let j = i;
+    let h = 0;
+    for (; j < n; j++) {
+      const c = lower.charCodeAt(j);
+      if (c >= 97 && c <= 122 ? k !== 1 : cls(c) !== k) break;
+      h = (Math.imul(h, 31) + c) | 0;
+    }
     if (k === 2) {
-      cjkEvents(w, i, out);
-      prev = '';
+      cjkEvents(lower.slice(i, j), i, out);
+      prevEnd = -9;
       i = j;
       continue;
     }
-    const hit = wordEvent(s, lower, w, i, i - prevEnd <= 2 ? prev : '');
-    if (hit) out.push(hit);
-    prev = w;
+    let hit: Ev | null = null;
+    if (candidate(lower, i, j, h)) {
+      const prev = i - prevEnd <= 2 ? lower.slice(prevStart, prevEnd) : '';
+      hit = wordEvent(s, lower, lower.slice(i, j), i, prev);
+      if (hit) out.push(hit);
+    }
+    prevStart = i;
     prevEnd = j;
     i = hit ? Math.max(j, hit.end) : j;
   }

@@ -11,7 +11,13 @@ export function cls(c: number): number {
   let k = CLS[c]!;
   if (k) return k;
   const ch = String.fromCharCode(c);
-  if (c === 0x3005 || (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) k = 2;
+  if (
+    c === 0x3005 ||
+    (c >= 0x3040 && c <= 0x30ff) ||
+    (c >= 0x3400 && c <= 0x9fff) ||
+    (c >= 0xf900 && c <= 0xfaff)
+  )
+    k = 2;
   else if (BOUND.includes(ch)) k = 3;
   else if (ch === '@' || ch === '=' || ch === '≈') k = 4;
   else k = (c < 0xd800 || c > 0xdfff) && LETTER.test(ch) ? 1 : 5;

@@ -58,7 +58,12 @@ export interface Ev {
 }
 
 export const ev = (pos: number, end: number, cat: Cat, quote = '', held = false, idx = -1): Ev => ({
-  pos, end, cat, quote, idx, held,
+  pos,
+  end,
+  cat,
+  quote,
+  idx,
+  held,
 });
 
 /** A currency amount found in the text, before classification. */

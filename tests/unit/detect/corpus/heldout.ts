@@ -1,0 +1,256 @@
+import { btc, type CorpusCase, cost, other } from './types';
+
+// Held-out slice: written together with the rest of the corpus, before the detector was tuned,
+// and never inspected while tuning. Its figures are reported separately.
+export const heldout: CorpusCase[] = [
+  {
+    name: 'reuters-style: weekend slump',
+    text: 'Bitcoin slumped 6% over the weekend to $57,900, its weakest level in two months, while ether dropped to $2,810.',
+    expect: [btc('$57,900'), other('$2,810')],
+  },
+  {
+    name: 'coindesk-style: rebound above round number',
+    text: 'BTC rebounded above $65,000 in early Asian hours after U.S. inflation data came in softer than expected.',
+    expect: [btc('$65,000')],
+  },
+  {
+    name: 'bloomberg-style: etf assets',
+    text: 'BlackRock’s bitcoin fund has amassed about $20 billion in assets since its debut, and bitcoin traded around $66,100 on Friday.',
+    expect: [other('$20 billion'), btc('$66,100')],
+  },
+  {
+    name: 'cnbc-style: miner stock and spot',
+    text: 'Riot Platforms shares fell 8% to $9.85 as bitcoin slipped below $60,000.',
+    expect: [other('$9.85'), btc('$60,000')],
+  },
+  {
+    name: 'the-block-style: mining cost estimate',
+    text: 'JPMorgan estimates the average production cost of bitcoin at $42,000 after the halving, which it sees as a soft floor for prices.',
+    expect: [cost('$42,000')],
+  },
+  {
+    name: 'decrypt-style: prediction market',
+    text: 'Traders on Polymarket now give a 35% chance that bitcoin tops $100,000 this year; the market has seen $12 million in bets.',
+    expect: [btc('$100,000'), other('$12 million')],
+  },
+  {
+    name: 'wsj-style: drop of a dollar amount',
+    text: 'The $7,000 drop, from $71,000 to $64,000, erased weeks of gains for bitcoin.',
+    expect: [other('$7,000'), btc('$71,000'), btc('$64,000')],
+  },
+  {
+    name: 'reddit-style: cost basis',
+    text: 'My average buy-in is $34k per BTC, so even at $60k I am comfortably up. Spent about $9k total.',
+    expect: [btc('$34k'), btc('$60k'), other('$9k')],
+  },
+  {
+    name: 'coinmarketcap-style: solana page',
+    text: 'Solana price today is $143.27 with a 24-hour trading volume of $2.1B.',
+    expect: [other('$143.27'), other('$2.1B')],
+  },
+  {
+    name: 'bitstamp-style: pair ticker',
+    text: 'BTC/USD 64,882.00 +1.9%  ETH/USD 3,101.55 -0.4%',
+    expect: [btc('64,882.00')],
+  },
+  {
+    name: 'forbes-style: corporate treasury',
+    text: 'Metaplanet added 400 BTC worth roughly $26 million, paying an average of about $65,000 per coin.',
+    expect: [other('$26 million'), btc('$65,000')],
+  },
+  {
+    name: 'guardian-style: sterling price',
+    text: 'Bitcoin was trading at about £48,500 on Tuesday morning, down from a peak of £57,000 in March.',
+    expect: [btc('£48,500'), btc('£57,000')],
+  },
+  {
+    name: 'ap-style: ransom payment',
+    text: 'The hospital paid a $4.4 million ransom in bitcoin, the FBI said. Bitcoin traded at $62,300.',
+    expect: [other('$4.4 million'), btc('$62,300')],
+  },
+  {
+    name: 'coindesk-style: dogecoin and bnb',
+    text: 'Dogecoin rose to $0.16 and BNB climbed to $600 as bitcoin hovered near $69,000.',
+    expect: [other('$0.16'), other('$600'), btc('$69,000')],
+  },
+  {
+    name: 'ft-style: hashprice and cost',
+    text: 'Hashprice has sunk to about $45 per petahash per day, pushing the cost of mining a single bitcoin above $70,000 for older rigs.',
+    expect: [other('$45'), cost('$70,000')],
+  },
+  {
+    name: 'handelsblatt-style: rutscht unter',
+    text: 'Der Bitcoin rutschte unter die Marke von 60.000 Dollar und kostete zeitweise nur noch 58.700 Dollar.',
+    locale: 'de',
+    expect: [btc('60.000 Dollar'), btc('58.700 Dollar')],
+  },
+  {
+    name: 'faz-style: blackrock fonds volumen',
+    text: 'Der Bitcoin-Fonds von Blackrock verwaltet inzwischen mehr als 17 Milliarden Dollar.',
+    locale: 'de',
+    expect: [other('17 Milliarden Dollar')],
+  },
+  {
+    name: 'btc-echo-style: kurs in euro mit ether',
+    text: 'BTC kostet aktuell 61.450 Euro, ETH 2.870 Euro.',
+    locale: 'de',
+    expect: [btc('61.450 Euro'), other('2.870 Euro')],
+  },
+  {
+    name: 'finanzen.net-style: aktie microstrategy',
+    text: 'Die MicroStrategy-Aktie stieg um 7 Prozent auf 1.480 Dollar, nachdem Bitcoin 68.000 Dollar erreicht hatte.',
+    locale: 'de',
+    expect: [other('1.480 Dollar'), btc('68.000 Dollar')],
+  },
+  {
+    name: 'heise-style: produktionskosten',
+    text: 'Die Produktionskosten eines Bitcoins schätzen Analysten auf rund 47.000 Dollar.',
+    locale: 'de',
+    expect: [cost('47.000 Dollar')],
+  },
+  {
+    name: 'les-echos-style: retombe sous',
+    text: 'Le bitcoin est retombé sous les 60 000 dollars jeudi, après avoir touché 64 000 dollars en début de semaine.',
+    locale: 'fr',
+    expect: [btc('60 000 dollars'), btc('64 000 dollars')],
+  },
+  {
+    name: 'bfm-style: sorties de fonds',
+    text: 'Les fonds bitcoin ont subi des sorties de 600 millions de dollars sur la semaine.',
+    locale: 'fr',
+    expect: [other('600 millions de dollars')],
+  },
+  {
+    name: 'journal-du-coin-style: ether et bitcoin',
+    text: 'L’ether recule à 2 950 dollars tandis que le bitcoin se maintient à 66 300 dollars.',
+    locale: 'fr',
+    expect: [other('2 950 dollars'), btc('66 300 dollars')],
+  },
+  {
+    name: 'la-tribune-style: coût de minage',
+    text: 'Pour les mineurs, le coût de minage d’un bitcoin atteint désormais 60 000 dollars.',
+    locale: 'fr',
+    expect: [cost('60 000 dollars')],
+  },
+  {
+    name: 'expansion-style: cae a',
+    text: 'El bitcoin cae un 4% hasta los 58.900 dólares, su nivel más bajo desde febrero.',
+    locale: 'es',
+    expect: [btc('58.900 dólares')],
+  },
+  {
+    name: 'el-economista-style: salidas de etf',
+    text: 'Los ETF de bitcoin sufrieron salidas por 300 millones de dólares, mientras el ether cotizaba en 3.050 dólares.',
+    locale: 'es',
+    expect: [other('300 millones de dólares'), other('3.050 dólares')],
+  },
+  {
+    name: 'cointelegraph-es-style: precio objetivo',
+    text: 'Un analista prevé que el precio de BTC alcance los USD 90.000 antes de diciembre.',
+    locale: 'es',
+    expect: [btc('USD 90.000')],
+  },
+  {
+    name: 'criptonoticias-style: comisiones',
+    text: 'Las comisiones de la red de Bitcoin bajaron a 2 dólares por transacción.',
+    locale: 'es',
+    expect: [other('2 dólares')],
+  },
+  {
+    name: 'infomoney-style: recua para',
+    text: 'O bitcoin recua 3% e é negociado a US$ 61.200, enquanto o ether cai para US$ 2.950.',
+    locale: 'pt-BR',
+    expect: [btc('US$ 61.200'), other('US$ 2.950')],
+  },
+  {
+    name: 'valor-style: em reais',
+    text: 'Na cotação em reais, o bitcoin vale R$ 332 mil, segundo o Mercado Bitcoin.',
+    locale: 'pt-BR',
+    expect: [btc('R$ 332 mil')],
+  },
+  {
+    name: 'exame-style: captação de etf',
+    text: 'Os ETFs de bitcoin captaram US$ 900 milhões na semana, e o BTC subiu para US$ 68 mil.',
+    locale: 'pt-BR',
+    expect: [other('US$ 900 milhões'), btc('US$ 68 mil')],
+  },
+  {
+    name: 'sole24ore-style: scende sotto',
+    text: 'Il bitcoin scende sotto i 62.000 dollari, dopo aver toccato un massimo di 66.500 dollari.',
+    locale: 'it',
+    expect: [btc('62.000 dollari'), btc('66.500 dollari')],
+  },
+  {
+    name: 'milano-finanza-style: ricavi miner',
+    text: 'I ricavi dei miner sono scesi a 800 milioni di dollari al mese dopo l’halving del bitcoin.',
+    locale: 'it',
+    expect: [other('800 milioni di dollari')],
+  },
+  {
+    name: 'money.it-style: ethereum euro',
+    text: 'Ethereum vale oggi 2.700 euro, mentre il Bitcoin si attesta a 57.900 euro.',
+    locale: 'it',
+    expect: [other('2.700 euro'), btc('57.900 euro')],
+  },
+  {
+    name: 'nikkei-style: 円建て最高値',
+    text: 'ビットコインの円建て価格は一時1100万円を超え、最高値を更新した。',
+    locale: 'ja',
+    expect: [btc('1100万円')],
+  },
+  {
+    name: 'coinpost-style: イーサリアム',
+    text: 'イーサリアムは3400ドル付近、ビットコインは6万9000ドル付近で推移。',
+    locale: 'ja',
+    expect: [other('3400ドル'), btc('6万9000ドル')],
+  },
+  {
+    name: 'nikkei-style: 流出',
+    text: 'ビットコインETFからは約5億ドルが流出した。',
+    locale: 'ja',
+    expect: [other('5億ドル')],
+  },
+  {
+    name: 'navbharat-style: डॉलर नीचे',
+    text: 'बिटकॉइन की कीमत 60,000 डॉलर से नीचे फिसल गई।',
+    locale: 'hi',
+    expect: [btc('60,000 डॉलर')],
+  },
+  {
+    name: 'zee-business-style: एथेरियम कीमत',
+    text: 'एथेरियम की कीमत 3,100 डॉलर रही, वहीं बिटकॉइन 66,000 डॉलर पर कारोबार कर रहा था।',
+    locale: 'hi',
+    expect: [other('3,100 डॉलर'), btc('66,000 डॉलर')],
+  },
+  {
+    name: 'economic-times-hindi-style: ईटीएफ निकासी',
+    text: 'बिटकॉइन ईटीएफ से 50 करोड़ डॉलर की निकासी हुई।',
+    locale: 'hi',
+    expect: [other('50 करोड़ डॉलर')],
+  },
+  {
+    name: 'coindesk-style: between range',
+    text: 'Bitcoin has been stuck between $56,000 and $72,000 for months, with options traders bracing for a breakout.',
+    expect: [btc('$56,000'), btc('$72,000')],
+  },
+  {
+    name: 'x-style: cashtag ticker list',
+    text: '$BTC 67.2k | $ETH 3.1k | $SOL $151',
+    expect: [other('$151')],
+  },
+  {
+    name: 'cnbc-style: fell by',
+    text: 'Bitcoin fell by more than $3,000 in an hour, hitting $61,200 before paring losses.',
+    expect: [other('$3,000'), btc('$61,200')],
+  },
+  {
+    name: 'reuters-style: fine',
+    text: 'Binance agreed to pay $4.3 billion in penalties; bitcoin barely moved, trading at $37,000.',
+    expect: [other('$4.3 billion'), btc('$37,000')],
+  },
+  {
+    name: 'blockworks-style: breakeven per coin',
+    text: 'Public miners’ all-in cost per bitcoin averaged $53,000 in the quarter, CoinShares said.',
+    expect: [cost('$53,000')],
+  },
+];

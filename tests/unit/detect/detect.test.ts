@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { detectPrices } from '../../../lib/detect';
+
+const one = (text: string, opts = {}) => {
+  const m = detectPrices(text, opts);
+  return m.map((x) => ({ text: x.text, kind: x.kind, currency: x.currency, value: x.value }));
+};
+
+describe('detectPrices: formats', () => {
+  it.each([
+    ['Bitcoin rose to $70k.', '$70k', 70000, 'USD'],
+    ['Bitcoin rose to $69.8K.', '$69.8K', 69800, 'USD'],
+    ['Bitcoin could hit $1.1 million.', '$1.1 million', 1100000, 'USD'],
+    ['Bitcoin could hit $1.2M by 2030.', '$1.2M', 1200000, 'USD'],
+    ['Bitcoin steigt auf 70.000 Dollar.', '70.000 Dollar', 70000, 'USD'],
+    ['Le bitcoin vaut 70 000 €.', '70 000 €', 70000, 'EUR'],
+    ['Ein Bitcoin kostet CHF 59’800.', 'CHF 59’800', 59800, 'CHF'],
+    ['Bitcoin trades at Rs 58,12,345.', 'Rs 58,12,345', 5812345, 'INR'],
+    ['Bitcoin trades at ₹58 lakh.', '₹58 lakh', 5800000, 'INR'],
+    ['O bitcoin vale R$ 350 mil.', 'R$ 350 mil', 350000, 'BRL'],
+    ['Bitcoin hit CA$95,000.', 'CA$95,000', 95000, 'CAD'],
+    ['Bitcoin hit A$100,000.', 'A$100,000', 100000, 'AUD'],
+    ['Bitcoin hit US$71,400.', 'US$71,400', 71400, 'USD'],
+    ['Bitcoin at USD 70,000.', 'USD 70,000', 70000, 'USD'],
+    ['Bitcoin at 70,000 USDT.', '70,000 USDT', 70000, 'USD'],
+    ['Bitcoin cotiza en 67.800 dólares.', '67.800 dólares', 67800, 'USD'],
+    ['Bitcoin fiel auf 55 Tsd. Dollar.', '55 Tsd. Dollar', 55000, 'USD'],
+    ['ビットコインは一時7万3000ドルを突破した。', '7万3000ドル', 73000, 'USD'],
+    ['ビットコインは1050万円で推移。', '1050万円', 10500000, 'JPY'],
+    ['बिटकॉइन की कीमत 70,000 डॉलर के पार।', '70,000 डॉलर', 70000, 'USD'],
+    ['Bitcoin traded at ¥10,500,000.', '¥10,500,000', 10500000, 'JPY'],
+    ['Bitcoin climbed to £53,000.', '£53,000', 53000, 'GBP'],
+  ])('%s', (text, span, value, currency) => {
+    expect(one(text)).toContainEqual({ text: span, kind: 'btc_price', currency, value });
+  });
+
+  it('reads both ends of ranges', () => {
+    expect(one('Bitcoin could trade between $60k and $65k.').map((m) => m.kind)).toEqual([
+      'btc_price',
+      'btc_price',
+    ]);
+    expect(one('Bitcoin at $60,000–$65,000.').map((m) => m.value)).toEqual([60000, 65000]);
+    expect(one('Options price bitcoin at $58,000-62,000.').map((m) => m.text)).toEqual(['$58,000', '62,000']);
+    expect(one('Bitcoin pendelt zwischen 60.000 und 65.000 Dollar.', { locale: 'de' })[0]).toMatchObject({
+      text: '60.000',
+      currency: 'USD',
+      kind: 'btc_price',
+    });
+  });
+
+  it('reads tickers and pairs', () => {
+    expect(one('BTC $69,420 ▼2.1%')[0]?.kind).toBe('btc_price');
+    expect(one('BTC/USD 70,123.45')).toEqual([
+      { text: '70,123.45', kind: 'btc_price', currency: 'USD', value: 70123.45 },
+    ]);
+    expect(one('BTCUSDT 70123.4')[0]).toMatchObject({ value: 70123.4, kind: 'btc_price' });
+    expect(one('$BTC reclaims $70,000')[0]?.kind).toBe('btc_price');
+    expect(one('BTC$67,321.55-1.2%ETH$3,281.09+0.4%').map((m) => m.kind)).toEqual(['btc_price', 'other']);
+  });
+
+  it('ignores bare numbers, years and percentages', () => {
+    expect(detectPrices('In 2024 bitcoin rose 120% and 1,000 people bought it.')).toEqual([]);
+  });
+
+  it('uses the locale for ambiguous separators, shapes first', () => {
+    expect(one('Preis: 1.234 Euro', { locale: 'de' })[0]?.value).toBe(1234);
+    expect(one('Price: $1.234', { locale: 'en' })[0]?.value).toBe(1.234);
+    expect(one('Bitcoin: 70.123,45 €', { locale: 'en' })[0]?.value).toBe(70123.45);
+  });
+});
+
+describe('detectPrices: kinds', () => {
+  const kinds = (text: string, opts = {}) => detectPrices(text, opts).map((m) => m.kind);
+
+  it('tells other assets, aggregates, changes and fees from Bitcoin prices', () => {
+    expect(kinds('Ether rose to $3,500 while bitcoin hit $70,000.')).toEqual(['other', 'btc_price']);
+    expect(kinds('Bitcoin Cash jumped to $480.')).toEqual(['other']);
+    expect(kinds("Bitcoin's market cap topped $1.4 trillion.")).toEqual(['other']);
+    expect(kinds('Spot bitcoin ETFs drew $520 million of inflows.')).toEqual(['other']);
+    expect(kinds('Bitcoin fell by $5,000 to $60,000.')).toEqual(['other', 'btc_price']);
+    expect(kinds('Bitcoin lost $5K in an hour.')).toEqual(['other']);
+    expect(kinds('Bitcoin transaction fees rose to $128.')).toEqual(['other']);
+    expect(kinds('He sold 0.5 BTC ($35,000) last week.')).toEqual(['other']);
+  });
+
+  it('finds per-coin mining costs', () => {
+    expect(kinds('The cost to mine one bitcoin is $53,000.')).toEqual(['btc_cost']);
+    expect(kinds('Die Herstellungskosten pro Bitcoin liegen bei 45.000 Dollar.', { locale: 'de' })).toEqual([
+      'btc_cost',
+    ]);
+  });
+
+  it('checks plausibility against spot', () => {
+    expect(kinds('Bitcoin price: $70', { spotUsd: 68000 })).toEqual(['other']);
+    expect(kinds('Bitcoin price: $70,000', { spotUsd: 68000 })).toEqual(['btc_price']);
+  });
+
+  it('uses context as a weaker signal', () => {
+    expect(kinds('$66,402.10', { context: 'Bitcoin (BTC) price today' })).toEqual(['btc_price']);
+    expect(kinds('$3,145.77', { context: 'Ethereum price today' })).toEqual(['other']);
+  });
+
+  it('converts to USD with the given rates only', () => {
+    const [m] = detectPrices('Bitcoin kostet 60.000 Euro.', { locale: 'de', usdPer: { EUR: 1.1 } });
+    expect(m?.usd).toBeCloseTo(66000);
+    expect(detectPrices('Bitcoin kostet 60.000 Euro.', { locale: 'de' })[0]?.usd).toBeNull();
+    expect(detectPrices('Bitcoin at $60,000')[0]?.usd).toBe(60000);
+  });
+});

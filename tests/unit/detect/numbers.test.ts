@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { localeMark, markHint, parseNumber, scanNumber } from '../../../lib/detect/numbers';
+
+const read = (s: string, mark: '.' | ',' = '.') => parseNumber(s.slice(0, scanNumber(s, 0)), mark).value;
+
+describe('number shapes', () => {
+  it.each([
+    ['70,000', '.', 70000],
+    ['70.000', ',', 70000],
+    ['70.000', '.', 70],
+    ['70 000', '.', 70000],
+    ['70\u202f000,5', ',', 70000.5],
+    ["70'000", '.', 70000],
+    ['70’000.25', '.', 70000.25],
+    ['6,96,136.31', '.', 696136.31],
+    ['57,40,000', '.', 5740000],
+    ['70,123.45', '.', 70123.45],
+    ['70.123,45', '.', 70123.45],
+    ['1.234.567,89', '.', 1234567.89],
+    ['70123.4', ',', 70123.4],
+    ['69.8', ',', 69.8],
+    ['0.00145', ',', 0.00145],
+    ['10,234,567', ',', 10234567],
+  ] as const)('%s under %s is %d', (s, mark, want) => {
+    expect(read(s, mark)).toBeCloseTo(want, 6);
+  });
+
+  it('stops at spaces that do not group thousands', () => {
+    expect('2024 700 dollars'.slice(0, scanNumber('2024 700 dollars', 0))).toBe('2024');
+    expect('70 12'.slice(0, scanNumber('70 12', 0))).toBe('70');
+  });
+
+  it('reports the other reading of an ambiguous separator', () => {
+    expect(parseNumber('70.000', '.')).toEqual({ value: 70, alt: 70000 });
+    expect(parseNumber('70,000', '.').alt).toBe(70);
+    expect(Number.isNaN(parseNumber('70,000.5', '.').alt)).toBe(true);
+  });
+
+  it('learns the decimal mark from unambiguous shapes', () => {
+    expect(markHint('2,5')).toBe(',');
+    expect(markHint('1,234,567')).toBe('.');
+    expect(markHint('1.234,5')).toBe(',');
+    expect(markHint('70.000')).toBeNull();
+    expect(markHint('12.05.2024')).toBeNull();
+  });
+
+  it('maps locales to decimal marks', () => {
+    expect(localeMark('de')).toBe(',');
+    expect(localeMark('pt-BR')).toBe(',');
+    expect(localeMark('es-MX')).toBe('.');
+    expect(localeMark('en-US')).toBe('.');
+    expect(localeMark(undefined)).toBeNull();
+  });
+});
