@@ -78,6 +78,13 @@ describe('block text and offset map', () => {
     expect(pointAtStart(bt, 3)!.node.data).toBe('$70,000');
   });
 
+  it('reads source newlines inside text as spaces, keeping offsets', () => {
+    document.body.innerHTML = '<p id="p">the cost to mine a coin at\n  about <b>$87,000</b></p>';
+    const bt = readBlockText($('#p'), skip);
+    expect(bt.text).toBe('the cost to mine a coin at   about $87,000');
+    expect(pointAtStart(bt, bt.text.indexOf('$'))!.node.data).toBe('$87,000');
+  });
+
   it('finds the nearest block of a text node', () => {
     document.body.innerHTML = '<table><tr><td id="c"><b><i>$70,000</i></b></td></tr></table>';
     expect(blockOf($('i').firstChild!)?.id).toBe('c');
