@@ -5,14 +5,23 @@ type Raw = Record<string, unknown>;
 export type Migrations = Record<number, (old: Raw) => Raw>;
 
 export const MIGRATIONS: Migrations = {
-  // v0: builds before settings were versioned stored `enabled` instead of `paused`.
-  0: ({ enabled, ...rest }) => ({ ...rest, paused: enabled === false, version: 1 }),
+  // v0: builds before settings were versioned stored `enabled` instead of `paused`. Only a present
+  // `enabled` may decide `paused`: a missing one must not un-pause anyone (tests/unit/hardening, bug E).
+  0: ({ enabled, ...rest }) => ({
+    ...rest,
+    ...(typeof enabled === 'boolean' ? { paused: !enabled } : {}),
+    version: 1,
+  }),
 };
 
-/** Runs every migration from the stored version up to the current one; unknown future versions are left as is. */
+/**
+ * Runs every migration from the stored version up to the current one; unknown future versions are left
+ * as is. A missing or unreadable version counts as v0, so each migration must leave alone the fields it
+ * does not find (a corrupt version must not reset anything).
+ */
 export function migrate(raw: Raw, migrations: Migrations = MIGRATIONS, target = SETTINGS_VERSION): Raw {
   let current = raw;
-  let version = typeof raw.version === 'number' ? raw.version : 0;
+  let version = Number.isInteger(raw.version) ? (raw.version as number) : 0;
   while (version < target) {
     const step = migrations[version];
     if (!step) break;

@@ -11,9 +11,10 @@ describe('migrate', () => {
     expect(migrate({ enabled: false, theme: 'dark' })).toEqual({ paused: true, theme: 'dark', version: 1 });
   });
 
-  it('turns v0 `enabled: true` or a missing `enabled` into `paused: false`', () => {
+  it('turns v0 `enabled: true` into `paused: false`, and leaves `paused` alone when `enabled` is missing', () => {
     expect(migrate({ enabled: true })).toEqual({ paused: false, version: 1 });
-    expect(migrate({ version: 0 })).toEqual({ paused: false, version: 1 });
+    expect(migrate({ version: 0 })).toEqual({ version: 1 });
+    expect(migrate({ version: 0, paused: true })).toEqual({ paused: true, version: 1 });
   });
 
   it('treats an object without a numeric version as v0', () => {
