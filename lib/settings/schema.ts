@@ -43,7 +43,6 @@ export const SettingsSchema = z.object({
     historyHours: bounded(12, 168),
   }),
   theme: z.enum(['system', 'light', 'dark']),
-  siteAccess: z.enum(['all_sites', 'on_request']),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -63,5 +62,4 @@ export const DEFAULT_SETTINGS: Settings = {
   minConfidence: 0.6,
   refresh: { priceMinutes: 2, networkMinutes: 15, historyHours: 24 },
   theme: 'system',
-  siteAccess: 'all_sites',
 };

@@ -29,5 +29,4 @@ export const settingsArb: fc.Arbitrary<Settings> = fc.record({
     historyHours: fc.integer({ min: 12, max: 168 }),
   }),
   theme: fc.constantFrom('system', 'light', 'dark'),
-  siteAccess: fc.constantFrom('all_sites', 'on_request'),
 });
