@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { detectPrices } from '@/lib/detect';
 import type { Message } from '@/lib/messages';
 import { captureDom } from '@/lib/overlay/dom';
+import { createLifetime } from '@/lib/overlay/lifetime';
 import { type OverlayState, startOverlay } from '@/lib/overlay/overlay';
 import { createSettingsStore } from '@/lib/settings';
 import { readSnapshot, SNAPSHOT_KEY } from '@/lib/snapshot/schema';
@@ -11,9 +12,26 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   allFrames: true,
   matchAboutBlank: true,
+  // WXT otherwise posts its start message (extension id included) to the page (tests/e2e/hostile.spec.ts).
+  noScriptStartedPostMessage: true,
   main(ctx) {
     const dom = captureDom(document); // Before any page script can have patched prototypes.
     document.documentElement.dataset.hashfloor = 'active';
+    const every = (cb: () => void, ms: number) => {
+      const id = setInterval(cb, ms);
+      return () => clearInterval(id);
+    };
+    const life = createLifetime({
+      ctx,
+      extensionAlive: () => Boolean(browser.runtime?.id),
+      onScriptStarted: (cb) => {
+        // WXT's event name (a private static of ContentScriptContext in wxt 0.21).
+        const type = `${browser.runtime.id}:${import.meta.env.ENTRYPOINT}:wxt:content-script-started`;
+        document.addEventListener(type, cb);
+        return () => document.removeEventListener(type, cb);
+      },
+      every,
+    });
     const settings = createSettingsStore(browser.storage.sync, browser.storage.local);
     // In an iframe the per-site switch follows the tab's site, which ancestorOrigins names.
     const origins = location.ancestorOrigins;
@@ -50,7 +68,8 @@ export default defineContentScript({
           settings.load(),
           browser.storage.local.get(SNAPSHOT_KEY),
         ]);
-        if (ctx.isValid) listener({ settings: current, snapshot: readSnapshot(stored[SNAPSHOT_KEY]) });
+        if (!life.signal.aborted)
+          listener({ settings: current, snapshot: readSnapshot(stored[SNAPSHOT_KEY]) });
       };
       const onChanged = (changes: Record<string, unknown>) => {
         if ('settings' in changes || SNAPSHOT_KEY in changes) void read();
@@ -60,7 +79,7 @@ export default defineContentScript({
       return () => browser.storage.onChanged.removeListener(onChanged);
     };
 
-    startOverlay(ctx, {
+    startOverlay(life, {
       document,
       dom,
       detect: detectPrices,
@@ -73,9 +92,13 @@ export default defineContentScript({
       location: () => ({ siteHost, host: location.hostname, path: location.pathname }),
       watch,
       onNavigate: (cb) => {
-        const controller = new AbortController();
-        ctx.addEventListener(window, 'wxt:locationchange', cb, { signal: controller.signal });
-        return () => controller.abort();
+        // SPA navigations: poll the URL (as WXT's own watcher does), on our lifetime rather than ctx's.
+        let href = location.href;
+        return every(() => {
+          if (location.href === href) return;
+          href = location.href;
+          cb();
+        }, 1000);
       },
       optionsUrl: browser.runtime.getURL('/options.html'),
       openOptions: () =>

@@ -188,7 +188,7 @@ describe('overlay: language of the text', () => {
     const seen: (string | undefined)[] = [];
     document.documentElement.lang = 'en';
     await start('<p lang="de">Bitcoin kostet 64.500 €.</p><p>Bitcoin at $70,123.</p>', {
-      detect: (text, options) => {
+      detect: (_text, options) => {
         seen.push(options?.locale);
         return [];
       },
