@@ -4,7 +4,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const REPORTS = 'test-results/reports';
+// Outside test-results/: Playwright empties that folder when it starts.
+const REPORTS = 'test-reports';
 mkdirSync(REPORTS, { recursive: true });
 const major = Number(process.versions.node.split('.')[0]);
 if (major < 22)
