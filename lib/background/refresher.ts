@@ -1,24 +1,17 @@
 import type { Settings } from '../settings';
-import { buildHistory, HISTORY_KEY, withEnergyCosts } from '../snapshot/history';
+import { HISTORY_KEY, withEnergyCosts } from '../snapshot/history';
 import { MARKET_KEY } from '../snapshot/market';
-import { type HealthError, SNAPSHOT_KEY, type Snapshot } from '../snapshot/schema';
-import { fetchAdjustment, fetchChainStats, fetchHistory, fetchPrice } from '../sources/chain';
+import { SNAPSHOT_KEY, type Snapshot } from '../snapshot/schema';
 import { createCooldownBook } from '../sources/cooldown';
 import type { HttpDeps } from '../sources/http';
 import { type SettleInputs, settle } from './settle';
-import {
-  COOLDOWN_KEY,
-  FETCH_LOG_KEY,
-  type FetchLog,
-  loadState,
-  type StorageArea,
-  type Tier,
-  type TierLog,
-} from './state';
+import { COOLDOWN_KEY, FETCH_LOG_KEY, loadState, type StorageArea, type Tier } from './state';
+import { fetchTiers, intervalMs } from './tiers';
 
 // Refresh orchestration (issue 3). A tier is fetched only when due, so any number of tabs,
 // popups and alarms inside one interval cost one request per endpoint; concurrent callers
 // share one in-flight refresh; every write is serialised; a failure never replaces good numbers.
+// An explicit user refresh (`force`) also retries failed tiers through the cool-downs (gap F).
 
 /** Alarms fire a few ms after the previous attempt's period: count that as due. */
 const DUE_TOLERANCE_MS = 15_000;
@@ -33,15 +26,15 @@ export interface RefresherDeps {
   onSnapshot?: (snapshot: Snapshot | null) => void | Promise<void>;
 }
 
-export const intervalMs = (tier: Tier, settings: Settings): number =>
-  tier === 'price'
-    ? settings.refresh.priceMinutes * 60_000
-    : tier === 'network'
-      ? settings.refresh.networkMinutes * 60_000
-      : settings.refresh.historyHours * 3_600_000;
+export { intervalMs };
+export interface RefreshOptions {
+  /** The user asked (popup Refresh): failed tiers are due and cool-downs are ignored, once. */
+  force?: boolean;
+}
 
 export function createRefresher(deps: RefresherDeps) {
   let inFlight: Promise<Snapshot | null> | null = null;
+  let inFlightForced = false;
   let queue: Promise<unknown> = Promise.resolve();
   const exclusive = <T>(job: () => Promise<T>): Promise<T> => {
     const run = queue.then(job, job);
@@ -49,7 +42,7 @@ export function createRefresher(deps: RefresherDeps) {
     return run;
   };
 
-  async function refreshDue(): Promise<Snapshot | null> {
+  async function refreshDue(force: boolean): Promise<Snapshot | null> {
     const settings = await deps.loadSettings();
     const state = await loadState(deps.local);
     const now = deps.http.now();
@@ -59,6 +52,7 @@ export function createRefresher(deps: RefresherDeps) {
       history: !!state.history,
     };
     const due = (tier: Tier) => {
+      if (force && state.log[tier]?.failed) return true;
       const last = state.log[tier]?.at ?? Number.NEGATIVE_INFINITY;
       const wait =
         hasData[tier] && !state.discarded ? intervalMs(tier, settings) - DUE_TOLERANCE_MS : EMPTY_RETRY_MS;
@@ -68,32 +62,19 @@ export function createRefresher(deps: RefresherDeps) {
       return state.snapshot;
     }
     const book = createCooldownBook(state.cooldown);
-    const ctx = { http: deps.http, book };
-    const [price, chain, adjustment, series] = await Promise.all([
-      due('price') ? fetchPrice(ctx, state.market.price) : null,
-      due('network') ? fetchChainStats(ctx, state.market.rewards) : null,
-      due('network') ? fetchAdjustment(ctx) : null,
-      due('history') ? fetchHistory(ctx) : null,
-    ]);
-    const market = {
-      price: price?.value ?? state.market.price,
-      network: chain?.value?.network ?? state.market.network,
-      rewards: chain?.value?.rewards ?? state.market.rewards,
-      adjustment: adjustment?.value ?? state.market.adjustment,
+    const fetched = await fetchTiers({ http: deps.http, book, force }, state, due, settings);
+    const { market, history, newHistory, log } = fetched;
+    const inputs = {
+      previous: state.snapshot,
+      market,
+      kept: state.market,
+      history,
+      log,
+      cooldown: book.state(),
     };
-    const history = series?.value ? buildHistory(series.value, settings.energy, now) : state.history;
-    const entry = (failed: boolean, errors: HealthError[]): TierLog => ({ at: now, failed, errors });
-    const log: FetchLog = { ...state.log };
-    if (price) log.price = entry(!price.value, price.errors);
-    if (chain) log.network = entry(!chain.value, [...chain.errors, ...(adjustment?.errors ?? [])]);
-    if (series) log.history = entry(!series.value, series.errors);
-    const result = await write(
-      settings,
-      { previous: state.snapshot, market, kept: state.market, history, log },
-      now,
-    );
+    const result = await write(settings, inputs, now);
     await deps.local.set({ [MARKET_KEY]: result.market, [FETCH_LOG_KEY]: log, [COOLDOWN_KEY]: book.state() });
-    if (series?.value && history) await deps.local.set({ [HISTORY_KEY]: history });
+    if (newHistory) await deps.local.set({ [HISTORY_KEY]: newHistory });
     return result.snapshot;
   }
 
@@ -105,16 +86,21 @@ export function createRefresher(deps: RefresherDeps) {
   }
 
   return {
-    /** Fetches whatever tiers are due; concurrent calls share one refresh. Never throws. */
-    refresh(): Promise<Snapshot | null> {
-      if (!inFlight) {
-        inFlight = exclusive(refreshDue)
-          .catch(async () => (await loadState(deps.local)).snapshot)
-          .finally(() => {
-            inFlight = null;
-          });
-      }
-      return inFlight;
+    /**
+     * Fetches whatever tiers are due; concurrent calls share one refresh. A forced call joins a
+     * forced one in flight, or follows an unforced one (which may have cleared the failure). Never throws.
+     */
+    refresh(options: RefreshOptions = {}): Promise<Snapshot | null> {
+      const force = options.force === true;
+      if (inFlight && (inFlightForced || !force)) return inFlight;
+      const run = exclusive(() => refreshDue(force))
+        .catch(async () => (await loadState(deps.local)).snapshot)
+        .finally(() => {
+          if (inFlight === run) inFlight = null;
+        });
+      inFlight = run;
+      inFlightForced = force;
+      return run;
     },
     /** Rebuilds from stored inputs after a settings change, without fetching. */
     rebuild(): Promise<Snapshot | null> {
@@ -129,6 +115,7 @@ export function createRefresher(deps: RefresherDeps) {
           kept: state.market,
           history,
           log: state.log,
+          cooldown: state.cooldown,
         };
         return (await write(settings, inputs, deps.http.now())).snapshot;
       });

@@ -52,7 +52,8 @@ export function startBackground(browser: BackgroundBrowser, http: HttpDeps): Sta
       runtimeId: browser.runtime.id,
       getSnapshot: () => loadSnapshot(local),
       revalidate,
-      refresh: refresher.refresh,
+      // The popup's Refresh button: the user asked, so try once through the cool-downs (gap F).
+      refresh: () => refresher.refresh({ force: true }),
       openOptions: () => browser.runtime.openOptionsPage(),
     }),
   );
@@ -72,7 +73,7 @@ export function startBackground(browser: BackgroundBrowser, http: HttpDeps): Sta
     await refresher.refresh();
   })().catch((error) => console.warn('hashfloor: startup failed', error));
 
-  return { ready, refresh: refresher.refresh };
+  return { ready, refresh: () => refresher.refresh() };
 }
 
 /** The real world: global fetch, timers and clock. */

@@ -3,6 +3,8 @@ import { buildSnapshot, healthOf } from '../snapshot/build';
 import type { History } from '../snapshot/history';
 import type { Market } from '../snapshot/market';
 import type { Snapshot } from '../snapshot/schema';
+import type { CooldownState } from '../sources/cooldown';
+import { nextAttemptAt } from './next-attempt';
 import { type FetchLog, logErrors } from './state';
 
 // What to store after an attempt: a new snapshot when the inputs build one; otherwise the
@@ -16,6 +18,8 @@ export interface SettleInputs {
   kept: Market;
   history: History | null;
   log: FetchLog;
+  /** Cool-downs after this attempt: when the alarms will next reach each source. */
+  cooldown: CooldownState;
 }
 
 export function settle(
@@ -25,10 +29,12 @@ export function settle(
 ): { snapshot: Snapshot | null; market: Market } {
   const { previous, market, kept, history, log } = inputs;
   const errors = logErrors(log);
+  const next = nextAttemptAt(log, inputs.cooldown, settings);
   const attempts = {
     lastAttemptAt: Math.max(0, ...Object.values(log).map((l) => l?.at ?? 0)),
     failing: !!(log.price?.failed || log.network?.failed),
     errors,
+    ...(next === undefined ? {} : { nextAttemptAt: next }),
   };
   const built = buildSnapshot(market, settings, history, healthOf(market, settings, now, attempts), now);
   if (built.ok) return { snapshot: built.snapshot, market };

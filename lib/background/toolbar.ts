@@ -53,6 +53,10 @@ export function toolbarView(snapshot: Snapshot | null, now: number): ToolbarView
   ];
   if (health.stale) lines.push('Data is stale: the latest refreshes did not get through.');
   else if (health.failing) lines.push('Some sources are failing; showing the last good numbers.');
+  if (flagged && health.nextAttemptAt !== undefined && health.nextAttemptAt > now) {
+    const minutes = Math.max(1, Math.round((health.nextAttemptAt - now) / 60_000));
+    lines.push(`Next automatic try in ${minutes} min; Refresh in the popup tries now.`);
+  }
   return {
     text: gapText(snapshot.gap, flagged),
     color: flagged ? STALE_COLOR : BAND_COLORS[snapshot.band],

@@ -27,6 +27,7 @@ export function hashRibbons(dailyHashrateHs: readonly number[]): HashRibbons | n
   const sma30Hs = sma(dailyHashrateHs, 30, end);
   const sma60Hs = sma(dailyHashrateHs, 60, end);
   if (sma30Hs === null || sma60Hs === null) return null;
+  if (!Number.isFinite(sma30Hs) || !Number.isFinite(sma60Hs)) return null; // a bad day overflowed
   if (sma30Hs < sma60Hs) return { state: 'capitulation', sma30Hs, sma60Hs };
   for (let back = 1; back <= RECOVERY_DAYS; back++) {
     const s30 = sma(dailyHashrateHs, 30, end - back);
@@ -39,14 +40,15 @@ export function hashRibbons(dailyHashrateHs: readonly number[]): HashRibbons | n
 
 /**
  * Puell Multiple: today's issuance value (USD) / its 365-day average. Needs ≥ 300 days
- * (a year of daily history with a few gaps); null otherwise.
+ * (a year of daily history with a few gaps); null otherwise, and null rather than NaN/Infinity.
  */
 export function puellMultiple(dailyIssuanceUsd: readonly number[]): number | null {
   if (dailyIssuanceUsd.length < 300) return null;
   const window = dailyIssuanceUsd.slice(-365);
   const mean = window.reduce((a, b) => a + b, 0) / window.length;
   const today = window[window.length - 1]!;
-  return mean > 0 ? today / mean : null;
+  const multiple = today / mean;
+  return mean > 0 && Number.isFinite(mean) && Number.isFinite(multiple) ? multiple : null;
 }
 
 /** Electricity price at which mining breaks even: `hashprice_USD / (eff × 24)` in $/kWh (before overhead). */

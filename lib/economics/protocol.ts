@@ -5,6 +5,8 @@ export const INITIAL_SUBSIDY_SATS = 50n * 100_000_000n;
 export const SATS_PER_BTC = 100_000_000;
 export const BLOCKS_PER_DAY = 144;
 export const TARGET_BLOCK_SECONDS = 600;
+/** A retarget is clamped to ×4 / ÷4 (DOMAIN.md §1): the change lies in −75 % … +300 %. */
+export const RETARGET_PERCENT = { min: -75, max: 300 } as const;
 /** Expected hashes per block = D × 2^32 (DOMAIN.md §1). */
 export const HASHES_PER_DIFFICULTY = 2 ** 32;
 

@@ -1,4 +1,4 @@
-import type { CostEstimate } from '../economics/cost-estimate';
+import * as z from 'zod/mini';
 import {
   energyCostUsd,
   energyEstimate,
@@ -13,10 +13,12 @@ import { blocksPerDay, subsidyBtc } from '../economics/protocol';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
 import { usdPerUnit } from '../sources/quotes';
 import { dailyHashrates, dailyIssuanceUsd, type History } from './history';
-import type { Market } from './market';
-import type { Band, Health, HealthError, Snapshot } from './schema';
+import { type Market, MarketSchema } from './market';
+import { projectedCost } from './projected';
+import { type Band, type Health, type HealthError, type Snapshot, SnapshotSchema } from './schema';
 
-// Market inputs + settings (+ history) → Snapshot. Pure: same inputs, same snapshot.
+// Market inputs + settings (+ history) → Snapshot. Pure: same inputs, same snapshot. Self-checking:
+// inputs and result are validated with their schemas, so nothing unreadable is ever stored.
 
 const MINUTE = 60_000;
 
@@ -38,25 +40,24 @@ export interface Attempts {
   lastAttemptAt: number;
   failing: boolean;
   errors: HealthError[];
+  /** When an alarm will next reach a source of a failing tier (cool-downs included), if failing. */
+  nextAttemptAt?: number;
 }
 
 export function healthOf(market: Market, settings: Settings, now: number, attempts: Attempts): Health {
   return { stale: isStale(market, settings, now), lastGoodAt: market.price?.fetchedAt ?? 0, ...attempts };
 }
 
-/** Projected cost after the retarget: linear in D for the energy model, D^0.525 for the regression. */
-function projected(cost: CostEstimate, changePercent: number | undefined): number | null {
-  if (changePercent === undefined) return null;
-  const ratio = 1 + changePercent / 100;
-  if (cost.model === 'energy') return cost.costUsd * ratio;
-  if (cost.model === 'regression') return cost.costUsd * ratio ** 0.525;
-  return null;
-}
-
 /** `missing`: inputs not fetched yet (not a data error); otherwise the inputs were rejected. */
 export type BuildResult = { ok: true; snapshot: Snapshot } | { ok: false; error: string; missing: boolean };
 
-/** Builds the snapshot, or says why not (missing inputs, implausible cost). Never throws. */
+/** Where `value` fails `schema` ('' when it passes). */
+const failsAt = (schema: z.ZodMiniType, value: unknown) => {
+  const result = z.safeParse(schema, value);
+  return result.success ? '' : result.error.issues[0]?.path.join('.') || 'root';
+};
+
+/** Builds the snapshot, or says why not (missing inputs, implausible cost, unreadable). Never throws. */
 export function buildSnapshot(
   market: Market,
   settings: Settings,
@@ -67,11 +68,13 @@ export function buildSnapshot(
   const { price, network, rewards, adjustment } = market;
   if (!price || !network || !rewards)
     return { ok: false, error: 'no price or network data yet', missing: true };
+  const badInput = failsAt(MarketSchema, market);
+  if (badInput) return { ok: false, error: `market inputs fail their schema at ${badInput}`, missing: false };
   try {
     const subsidy = subsidyBtc(network.height);
     const reward = subsidy + rewards.avgFeesBtc;
     // Guard the data, not the user's inputs: the reference energy cost uses the default inputs.
-    guard('costUsd', energyCostUsd(DEFAULT_SETTINGS.energy, network.difficulty, reward));
+    const reference = guard('costUsd', energyCostUsd(DEFAULT_SETTINGS.energy, network.difficulty, reward));
     const live = {
       difficulty: network.difficulty,
       rewardPerBlockBtc: reward,
@@ -109,7 +112,7 @@ export function buildSnapshot(
       gap: multiple - 1,
       multiple,
       band: bandOf(multiple),
-      projectedCostUsd: projected(cost, adjustment?.changePercent),
+      projectedCostUsd: projectedCost(cost, adjustment?.changePercent, reference),
       breakEvenUsdPerKwh: breakEvenUsdPerKwh(btcPerPhDay * price.usd, settings.energy.efficiencyJPerTh),
       metrics: {
         hashRibbons: ribbons,
@@ -117,6 +120,8 @@ export function buildSnapshot(
       },
       health,
     };
+    const unreadable = failsAt(SnapshotSchema, snapshot);
+    if (unreadable) return { ok: false, error: `snapshot fails its schema at ${unreadable}`, missing: false };
     return { ok: true, snapshot };
   } catch (error) {
     const message = error instanceof DataError ? error.message : `build failed: ${(error as Error).message}`;

@@ -21,6 +21,8 @@ export const HealthSchema = z.object({
   lastAttemptAt: z.number(),
   /** Problems from the latest attempt of each tier, including fallbacks that were skipped. */
   errors: z.array(HealthErrorSchema),
+  /** While failing: when the alarms next reach a source (after its cool-down); Refresh tries at once. */
+  nextAttemptAt: z.optional(z.number()),
 });
 
 export const SnapshotSchema = z.object({

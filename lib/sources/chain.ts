@@ -1,90 +1,61 @@
-import { guard } from '../economics/guards';
+import { DataError, guard } from '../economics/guards';
 import { impliedHashrateHs } from '../economics/protocol';
+import { CURRENCIES } from '../settings';
 import { BLOCKCHAIN_INFO, fetchBlockchainInfoStats } from './blockchain-info';
 import { COINBASE, fetchCoinbasePrices } from './coinbase';
 import { COINGECKO, fetchCoingeckoPrices } from './coingecko';
-import type { CooldownBook } from './cooldown';
-import { type HttpDeps, HttpError } from './http';
+import { firstOk, type Outcome, type SourceContext, type Warn } from './first-ok';
+import { plausiblePrices, plausibleRates } from './fx';
 import { fetchKrakenPrices, KRAKEN } from './kraken';
 import { fetchMempoolAdjustment, fetchMempoolNetwork, fetchMempoolPrices, MEMPOOL } from './mempool';
 import { fetchMempoolHistory, type HistorySeries } from './mempool-history';
 import {
   type AdjustmentQuote,
+  AdjustmentQuoteSchema,
   completePrices,
   type NetworkQuote,
+  NetworkQuoteSchema,
   type PartialPrices,
   type PriceQuote,
+  PriceQuoteSchema,
+  parse,
   type RewardsQuote,
+  RewardsQuoteSchema,
   usdPerUnit,
 } from './quotes';
 
 // Fallback order (issue 3): mempool.space first for everything it serves; prices then
-// Coinbase → Kraken → CoinGecko; chain stats then blockchain.info. Each source that fails
-// is logged and counted towards its cool-down; a cooling source is skipped without a request.
+// Coinbase → Kraken → CoinGecko; chain stats then blockchain.info. Every value is checked against
+// its quote schema and the DOMAIN.md §4 guards before it counts as a success.
 
-export interface SourceContext {
-  http: HttpDeps;
-  book: CooldownBook;
-}
-export interface SourceError {
-  source: string;
-  message: string;
-  at: number;
-}
-export interface Outcome<T> {
-  value: T | null;
-  errors: SourceError[];
-}
-interface Candidate<T> {
-  source: string;
-  run: () => Promise<T>;
-}
-
-/** Tries each candidate in order; the first success wins. Never throws. */
-export async function firstOk<T>(ctx: SourceContext, candidates: Candidate<T>[]): Promise<Outcome<T>> {
-  const errors: SourceError[] = [];
-  for (const { source, run } of candidates) {
-    const now = ctx.http.now();
-    const until = ctx.book.coolingUntil(source, now);
-    if (until) {
-      errors.push({
-        source,
-        message: `skipped: cooling down until ${new Date(until).toISOString()}`,
-        at: now,
-      });
-      continue;
-    }
-    try {
-      const value = await run();
-      ctx.book.success(source);
-      return { value, errors };
-    } catch (error) {
-      const retryAfterMs = error instanceof HttpError ? error.retryAfterMs : undefined;
-      ctx.book.failure(source, ctx.http.now(), retryAfterMs);
-      errors.push({ source, message: (error as Error).message, at: ctx.http.now() });
-    }
-  }
-  return { value: null, errors };
-}
+export type { Outcome, SourceContext, SourceError } from './first-ok';
+export { firstOk };
 
 /** Latest BTC price in every currency; `previous` lends exchange rates to sources lacking a currency. */
 export function fetchPrice(ctx: SourceContext, previous: PriceQuote | null): Promise<Outcome<PriceQuote>> {
-  const rates = previous ? usdPerUnit(previous.perCurrency) : undefined;
-  const quote = (source: string, prices: PartialPrices, asOf?: number): PriceQuote => {
+  const rates = previous ? plausibleRates(usdPerUnit(previous.perCurrency)) : undefined;
+  const quote = (source: string, found: PartialPrices, warn: Warn, asOf?: number): PriceQuote => {
+    if (found.USD === undefined) throw new DataError('no USD price');
+    guard('priceUsd', found.USD);
+    const { prices, problems } = plausiblePrices(found);
     const perCurrency = completePrices(prices, rates);
-    const usd = guard('priceUsd', perCurrency.USD);
-    return { usd, perCurrency, source, fetchedAt: ctx.http.now(), ...(asOf ? { asOf } : {}) };
+    const absent = CURRENCIES.filter((c) => found[c] === undefined);
+    if (absent.length) problems.push(`no usable ${absent.join(', ')} price: used the last known rate`);
+    for (const problem of problems) warn(problem);
+    const value = { usd: perCurrency.USD, perCurrency, source, fetchedAt: ctx.http.now() };
+    return parse(PriceQuoteSchema, asOf ? { ...value, asOf } : value, `${source} price quote`);
   };
   return firstOk(ctx, [
     {
       source: MEMPOOL,
-      run: async () => fetchMempoolPrices(ctx.http).then((r) => quote(MEMPOOL, r.prices, r.asOf)),
+      run: async (warn) => fetchMempoolPrices(ctx.http).then((r) => quote(MEMPOOL, r.prices, warn, r.asOf)),
     },
-    { source: COINBASE, run: async () => quote(COINBASE, await fetchCoinbasePrices(ctx.http)) },
-    { source: KRAKEN, run: async () => quote(KRAKEN, await fetchKrakenPrices(ctx.http)) },
+    { source: COINBASE, run: async (warn) => quote(COINBASE, await fetchCoinbasePrices(ctx.http), warn) },
+    { source: KRAKEN, run: async (warn) => quote(KRAKEN, await fetchKrakenPrices(ctx.http), warn) },
     {
       source: COINGECKO,
-      run: async () => fetchCoingeckoPrices(ctx.http).then((r) => quote(COINGECKO, r.prices, r.asOf)),
+      run: async (warn) =>
+        fetchCoingeckoPrices(ctx.http).then((r) => quote(COINGECKO, r.prices, warn, r.asOf)),
     },
   ]);
 }
@@ -98,7 +69,7 @@ const guardNetwork = (network: NetworkQuote): NetworkQuote => {
   guard('difficulty', network.difficulty);
   guard('hashrateHs', network.hashrateHs);
   guard('hashrateHs', network.hashrate7dHs);
-  return network;
+  return parse(NetworkQuoteSchema, network, `${network.source} network quote`);
 };
 
 /** Difficulty, hashrate, height and fees; blockchain.info has no fees, so `previousRewards` are kept. */
@@ -109,7 +80,10 @@ export function fetchChainStats(ctx: SourceContext, previousRewards: RewardsQuot
       run: async () => {
         const { network, rewards } = await fetchMempoolNetwork(ctx.http);
         guard('avgFeesBtc', rewards.avgFeesBtc);
-        return { network: guardNetwork(network), rewards };
+        return {
+          network: guardNetwork(network),
+          rewards: parse(RewardsQuoteSchema, rewards, 'mempool fees'),
+        };
       },
     },
     {
@@ -133,8 +107,14 @@ export function fetchChainStats(ctx: SourceContext, previousRewards: RewardsQuot
 
 /** Next difficulty adjustment (mempool only; null when it fails). */
 export const fetchAdjustment = (ctx: SourceContext): Promise<Outcome<AdjustmentQuote>> =>
-  firstOk(ctx, [{ source: MEMPOOL, run: () => fetchMempoolAdjustment(ctx.http) }]);
+  firstOk(ctx, [
+    {
+      source: MEMPOOL,
+      run: async () =>
+        parse(AdjustmentQuoteSchema, await fetchMempoolAdjustment(ctx.http), 'mempool adjustment'),
+    },
+  ]);
 
 /** One year of daily series (mempool only). */
 export const fetchHistory = (ctx: SourceContext): Promise<Outcome<HistorySeries>> =>
-  firstOk(ctx, [{ source: MEMPOOL, run: () => fetchMempoolHistory(ctx.http) }]);
+  firstOk(ctx, [{ source: MEMPOOL, run: (warn) => fetchMempoolHistory(ctx.http, warn) }]);

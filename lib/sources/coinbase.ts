@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { CURRENCIES } from '../settings';
 import { getJson, type HttpDeps } from './http';
-import { type PartialPrices, parse } from './quotes';
+import { isPrice, type PartialPrices, parse } from './quotes';
 
 // Coinbase, first price fallback (DOMAIN.md §6). One call gives every currency: the
 // exchange-rates endpoint quotes 1 BTC in each, as decimal strings.
@@ -19,7 +19,8 @@ export async function fetchCoinbasePrices(http: HttpDeps): Promise<PartialPrices
   const prices: PartialPrices = {};
   for (const currency of CURRENCIES) {
     const value = data.data.rates[currency];
-    if (value !== undefined && z.safeParse(decimal, value).success) prices[currency] = Number(value);
+    const price = z.safeParse(decimal, value).success ? Number(value) : Number.NaN;
+    if (isPrice(price)) prices[currency] = price; // 400 digits parse as Infinity
   }
   return prices;
 }

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { CURRENCIES } from '../settings';
 import { getJson, type HttpDeps } from './http';
-import { type PartialPrices, parse } from './quotes';
+import { checkAsOf, isPrice, type PartialPrices, parse } from './quotes';
 
 // CoinGecko, last price fallback (DOMAIN.md §6): tight per-IP limits, so it is only asked
 // when mempool, Coinbase and Kraken all failed.
@@ -22,8 +22,8 @@ export async function fetchCoingeckoPrices(
   const prices: PartialPrices = {};
   for (const currency of CURRENCIES) {
     const value = quote[currency.toLowerCase()];
-    if (typeof value === 'number' && value > 0) prices[currency] = value;
+    if (isPrice(value)) prices[currency] = value;
   }
   const updated = data.bitcoin.last_updated_at;
-  return updated ? { prices, asOf: updated * 1000 } : { prices };
+  return updated ? { prices, asOf: checkAsOf(updated * 1000, http.now(), 'CoinGecko price') } : { prices };
 }

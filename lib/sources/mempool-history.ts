@@ -1,10 +1,13 @@
 import * as z from 'zod/mini';
+import type { Warn } from './first-ok';
+import { checkHistory } from './history-checks';
 import { getJson, type HttpDeps } from './http';
 import { fetchMempoolHashrate, MEMPOOL_BASE, type MempoolHashrate } from './mempool';
 import { parse } from './quotes';
 
 // The daily series behind the popup's one-year chart, Hash Ribbons and Puell (issue 3).
-// mempool times are unix seconds; rewards are sats per block. Converted here to ms and BTC.
+// mempool times are unix seconds; rewards are sats per block. Converted here to ms and BTC, then
+// range-checked (history-checks.ts).
 
 const PriceHistorySchema = z.object({
   prices: z.array(z.looseObject({ time: z.number(), USD: z.number() })),
@@ -19,7 +22,7 @@ export interface HistorySeries {
   rewards: Array<{ t: number; height: number; rewardBtc: number }>;
 }
 
-export async function fetchMempoolHistory(http: HttpDeps): Promise<HistorySeries> {
+export async function fetchMempoolHistory(http: HttpDeps, warn: Warn = () => {}): Promise<HistorySeries> {
   const [hashrate, priceRaw, rewardRaw] = await Promise.all([
     fetchMempoolHashrate(http, '1y'),
     getJson(http, `${MEMPOOL_BASE}/api/v1/historical-price?currency=USD`),
@@ -27,13 +30,14 @@ export async function fetchMempoolHistory(http: HttpDeps): Promise<HistorySeries
   ]);
   const prices = parse(PriceHistorySchema, priceRaw, 'mempool historical-price').prices;
   const rewards = parse(RewardsHistorySchema, rewardRaw, 'mempool blocks/rewards');
-  return {
+  const series = {
     hashrate,
-    prices: prices.filter((p) => p.USD > 0).map((p) => ({ t: p.time * 1000, usd: p.USD })),
+    prices: prices.map((p) => ({ t: p.time * 1000, usd: p.USD })),
     rewards: rewards.map((r) => ({
       t: r.timestamp * 1000,
       height: r.avgHeight,
       rewardBtc: r.avgRewards / 1e8,
     })),
   };
+  return checkHistory(series, http.now(), warn);
 }

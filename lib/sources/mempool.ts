@@ -1,14 +1,18 @@
 import * as z from 'zod/mini';
-import { DataError } from '../economics/guards';
-import { satsToBtc } from '../economics/protocol';
+import { DataError, implausible } from '../economics/guards';
+import { RETARGET_PERCENT, satsToBtc } from '../economics/protocol';
 import { CURRENCIES } from '../settings';
 import { getJson, getText, type HttpDeps } from './http';
 import {
   type AdjustmentQuote,
+  checkAsOf,
+  isPrice,
   type NetworkQuote,
+  NetworkQuoteSchema,
   type PartialPrices,
   parse,
   type RewardsQuote,
+  RewardsQuoteSchema,
 } from './quotes';
 
 // mempool.space, the primary source (DOMAIN.md §6). Times arrive in seconds except
@@ -51,23 +55,23 @@ const RewardStatsSchema = z.object({
 });
 
 const AdjustmentSchema = z.object({
-  progressPercent: z.number(),
+  progressPercent: z.number().check(z.gte(0), z.lte(100)),
   difficultyChange: z.number(),
   estimatedRetargetDate: z.number(),
-  remainingBlocks: z.number(),
+  remainingBlocks: z.number().check(z.int(), z.gte(0), z.lte(2016)),
 });
 
 /** GET /api/v1/prices → BTC price per currency; rejects prices older than MAX_PRICE_AGE_MS. */
 export async function fetchMempoolPrices(http: HttpDeps): Promise<{ prices: PartialPrices; asOf: number }> {
   const raw = await getJson(http, `${MEMPOOL_BASE}/api/v1/prices`);
   const data: Record<string, unknown> = parse(PricesLooseSchema, raw, 'mempool prices');
-  const asOf = (data.time as number) * 1000;
+  const asOf = checkAsOf((data.time as number) * 1000, http.now(), 'mempool prices');
   const age = http.now() - asOf;
   if (age > MAX_PRICE_AGE_MS) throw new DataError(`mempool prices are ${Math.round(age / 3_600_000)} h old`);
   const prices: PartialPrices = {};
   for (const currency of CURRENCIES) {
     const value = data[currency];
-    if (typeof value === 'number' && value > 0) prices[currency] = value;
+    if (isPrice(value)) prices[currency] = value;
   }
   return { prices, asOf };
 }
@@ -87,11 +91,13 @@ export async function fetchMempoolHashrate(http: HttpDeps, window: string): Prom
   };
 }
 
-/** Mean of the daily hashrates in the 7 days before the newest one (H/s). */
+/** Mean of the daily hashrates in the 7 days before the newest one (H/s); absurd days left out. */
 export function sevenDayHashrate(hashrates: MempoolHashrate['hashrates'], fallback: number): number {
   const newest = hashrates.at(-1)?.timestamp;
   if (newest === undefined) return fallback;
-  const recent = hashrates.filter((h) => h.timestamp > newest - 7 * 86_400_000 && h.avgHashrate > 0);
+  const recent = hashrates.filter(
+    (h) => h.timestamp > newest - 7 * 86_400_000 && implausible('hashrateHs', h.avgHashrate) === null,
+  );
   return recent.length ? recent.reduce((sum, h) => sum + h.avgHashrate, 0) / recent.length : fallback;
 }
 
@@ -104,21 +110,25 @@ export async function fetchMempoolNetwork(
     getText(http, `${MEMPOOL_BASE}/api/blocks/tip/height`),
     getJson(http, `${MEMPOOL_BASE}/api/v1/mining/reward-stats/144`),
   ]);
-  const height = parse(z.string().check(z.regex(/^\d+$/)), heightText.trim(), 'mempool tip height');
+  const digits = parse(z.string().check(z.regex(/^\d+$/)), heightText.trim(), 'mempool tip height');
+  const height = Number(digits);
+  if (!Number.isSafeInteger(height)) throw new DataError(`mempool tip height ${digits} is not safe`);
   const stats = parse(RewardStatsSchema, rewardRaw, 'mempool reward-stats');
   const blocks = stats.endBlock - stats.startBlock + 1;
   if (blocks <= 0) throw new DataError('mempool reward-stats covers no blocks');
   const fetchedAt = http.now();
+  const network = {
+    difficulty: hashrate.currentDifficulty,
+    hashrateHs: hashrate.currentHashrate,
+    hashrate7dHs: sevenDayHashrate(hashrate.hashrates, hashrate.currentHashrate),
+    height,
+    source: MEMPOOL,
+    fetchedAt,
+  };
+  const rewards = { avgFeesBtc: satsToBtc(Number(stats.totalFee)) / blocks, source: MEMPOOL, fetchedAt };
   return {
-    network: {
-      difficulty: hashrate.currentDifficulty,
-      hashrateHs: hashrate.currentHashrate,
-      hashrate7dHs: sevenDayHashrate(hashrate.hashrates, hashrate.currentHashrate),
-      height: Number(height),
-      source: MEMPOOL,
-      fetchedAt,
-    },
-    rewards: { avgFeesBtc: satsToBtc(Number(stats.totalFee)) / blocks, source: MEMPOOL, fetchedAt },
+    network: parse(NetworkQuoteSchema, network, 'mempool network quote'),
+    rewards: parse(RewardsQuoteSchema, rewards, 'mempool reward-stats'),
   };
 }
 
@@ -126,8 +136,11 @@ export async function fetchMempoolNetwork(
 export async function fetchMempoolAdjustment(http: HttpDeps): Promise<AdjustmentQuote> {
   const raw = await getJson(http, `${MEMPOOL_BASE}/api/v1/difficulty-adjustment`);
   const data = parse(AdjustmentSchema, raw, 'mempool difficulty-adjustment');
+  const change = data.difficultyChange; // DOMAIN.md §1: ×4 / ÷4
+  if (change < RETARGET_PERCENT.min || change > RETARGET_PERCENT.max)
+    throw new DataError(`mempool difficultyChange ${change} % is outside the retarget clamp (−75 … +300 %)`);
   return {
-    changePercent: data.difficultyChange,
+    changePercent: change,
     retargetAt: data.estimatedRetargetDate,
     remainingBlocks: data.remainingBlocks,
     progressPercent: data.progressPercent,

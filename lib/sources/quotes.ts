@@ -41,6 +41,19 @@ export type AdjustmentQuote = z.infer<typeof AdjustmentQuoteSchema>;
 
 export type PartialPrices = Partial<Record<Currency, number>>;
 
+/** A usable price: finite and above zero (JSON's `1e400` parses as Infinity). */
+export const isPrice = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isFinite(value) && value > 0;
+
+/** Clock skew tolerated on a source's "as of" time; later than this is a data error. */
+export const MAX_FUTURE_MS = 5 * 60_000;
+
+/** Returns `asOf` (ms) unless it lies more than MAX_FUTURE_MS after `now`. */
+export function checkAsOf(asOf: number, now: number, what: string): number {
+  if (Number.isFinite(asOf) && asOf <= now + MAX_FUTURE_MS) return asOf;
+  throw new DataError(`${what} dated in the future (${Math.round((asOf - now) / 60_000)} min ahead)`);
+}
+
 /**
  * Completes a source's prices: currencies it lacks are derived from the USD price and the last
  * known exchange rates (`usdPer`: USD per 1 unit). Throws a DataError when a currency stays unknown.
@@ -52,8 +65,8 @@ export function completePrices(found: PartialPrices, usdPer?: Partial<Record<Cur
   for (const currency of CURRENCIES) {
     const direct = found[currency];
     const rate = usdPer?.[currency];
-    if (direct !== undefined && direct > 0) out[currency] = direct;
-    else if (rate) out[currency] = usd / rate;
+    if (isPrice(direct)) out[currency] = direct;
+    else if (isPrice(rate)) out[currency] = usd / rate;
     else throw new DataError(`no ${currency} price and no earlier exchange rate`);
   }
   return out;

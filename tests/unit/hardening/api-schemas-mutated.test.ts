@@ -42,7 +42,6 @@ describe('bodies that are not data at all', () => {
   for (const e of ENDPOINTS) {
     it(`${e.key}: each is a failure named "${e.source}" and counted towards its cool-down`, async () => {
       for (const body of BODIES) {
-        if (body === '[]' && e.key.endsWith('rewards/1y')) continue; // known bug G (known-bugs.test.ts)
         const book = createCooldownBook();
         const outcome = await e.chain({ http: servedMutation(e, body).http, book });
         expect(outcome.value, body).toBeNull();
