@@ -65,6 +65,12 @@ export function Freshness({ snapshot, now }: { snapshot: Snapshot | null; now: n
           <span data-testid="last-good" data-value={health.lastGoodAt}>
             Last good data from {formatDateTime(health.lastGoodAt)} ({formatAge(health.lastGoodAt, now)}).
           </span>
+          {health.nextAttemptAt !== undefined && health.nextAttemptAt > now && (
+            <span data-testid="next-attempt" data-value={health.nextAttemptAt}>
+              {' '}
+              Next automatic try {formatDateTime(health.nextAttemptAt)}; Refresh tries now.
+            </span>
+          )}
         </div>
       ) : (
         health &&

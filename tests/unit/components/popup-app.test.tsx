@@ -47,11 +47,14 @@ describe('popup', () => {
         failing: true,
         lastGoodAt: now - 3 * 3_600_000,
         errors: [{ source: 'mempool.space', message: 'HTTP 503', at: now - 60_000 }],
+        nextAttemptAt: now + 20 * 60_000,
       },
     });
     await fakeBrowser.storage.local.set({ snapshot });
     const root = await open();
     const notice = byTestId(root, 'stale');
+    expect(byTestId(root, 'next-attempt').dataset.value).toBe(String(now + 20 * 60_000));
+    expect(byTestId(root, 'next-attempt').textContent).toContain('Refresh tries now');
     expect(notice.textContent).toContain('Data may be out of date.');
     expect(notice.textContent).toContain('mempool.space failed 1 min ago');
     expect(notice.textContent).toContain('HTTP 503');
