@@ -1,24 +1,34 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { API_HOST_PATTERNS } from './lib/sources/hosts';
 
-// Host permissions are the API hosts only: the background is the one part that fetches (DESIGN.md).
-export const API_HOSTS = [
-  'https://mempool.space/*',
-  'https://api.coinbase.com/*',
-  'https://api.kraken.com/*',
-  'https://api.coingecko.com/*',
-  'https://blockchain.info/*',
-  'https://api.blockchain.info/*',
-];
+// `HASHFLOOR_SITE_ACCESS=on-request` builds the flavour that asks for each site (issue 7): no content
+// script in the manifest and no access to pages until the user allows a site from the popup; the
+// background then registers the content script for the granted sites only.
+const ON_REQUEST = process.env.HASHFLOOR_SITE_ACCESS === 'on-request';
+export const PAGE_ORIGINS = ['http://*/*', 'https://*/*'];
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  ...(ON_REQUEST ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-on-request' } : {}),
+  hooks: {
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (ON_REQUEST) delete manifest.content_scripts;
+    },
+  },
   vite: () => ({ plugins: [preact({ prerender: { enabled: false } })] }),
   manifest: ({ browser }) => ({
     name: 'Hashfloor',
     description: 'Bitcoin price vs. the estimated cost to mine a coin, next to the prices you read.',
-    permissions: ['storage', 'alarms', 'activeTab'],
-    host_permissions: API_HOSTS,
+    permissions: ['storage', 'alarms', 'activeTab', ...(ON_REQUEST ? ['scripting'] : [])],
+    // Host permissions are the API hosts only: the background is the one part that fetches (DESIGN.md).
+    host_permissions: [...API_HOST_PATTERNS],
+    // MV2 (Firefox) lists optional hosts under optional_permissions.
+    ...(ON_REQUEST
+      ? browser === 'firefox'
+        ? { optional_permissions: PAGE_ORIGINS }
+        : { optional_host_permissions: PAGE_ORIGINS }
+      : {}),
     action: { default_title: 'Hashfloor' },
     ...(browser === 'firefox'
       ? {

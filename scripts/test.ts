@@ -30,6 +30,11 @@ const steps: Step[] = [
   },
   { name: 'build chrome', cmd: ['wxt', 'build'] },
   { name: 'build firefox', cmd: ['wxt', 'build', '-b', 'firefox'] },
+  {
+    name: 'build chrome, ask-per-site flavour',
+    cmd: ['wxt', 'build'],
+    env: { HASHFLOOR_SITE_ACCESS: 'on-request' },
+  },
   { name: 'firefox lint (web-ext)', cmd: ['node', 'scripts/lint-firefox.ts'] },
   {
     name: 'end-to-end (playwright)',

@@ -7,6 +7,7 @@ import { GapHeadline } from '@/components/GapHeadline';
 import { MinerMetrics } from '@/components/MinerMetrics';
 import { ModelDetails } from '@/components/ModelDetails';
 import { converter } from '@/components/money';
+import { SiteAccessPrompt } from '@/components/SiteAccessPrompt';
 import { SiteSwitches } from '@/components/SiteSwitches';
 import { useNow } from '@/components/use-now';
 import { useSettings } from '@/components/use-settings';
@@ -86,6 +87,7 @@ export function App() {
         </p>
       )}
       <Freshness snapshot={snapshot} now={now} />
+      <SiteAccessPrompt host={host} />
       <SiteSwitches host={host} settings={settings} update={update} />
     </main>
   );

@@ -3,16 +3,10 @@ import { readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { join, normalize, resolve } from 'node:path';
+import { API_HOST_PATTERNS } from '../../lib/sources/hosts.ts';
 
-/** The real API hostnames the background talks to (wxt.config.ts host_permissions). */
-export const API_HOSTNAMES = [
-  'mempool.space',
-  'api.coinbase.com',
-  'api.kraken.com',
-  'api.coingecko.com',
-  'blockchain.info',
-  'api.blockchain.info',
-];
+/** The real API hostnames the background talks to (its host permissions). */
+export const API_HOSTNAMES = API_HOST_PATTERNS.map((pattern) => new URL(pattern.replace('*', '')).hostname);
 
 // Recorded responses carry their recording time; the background rightly rejects a price hours old
 // (DOMAIN.md §6: "check staleness"), so replay stamps it with the current time.

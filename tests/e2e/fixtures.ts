@@ -19,6 +19,8 @@ interface WorkerFixtures {
 interface TestFixtures {
   /** Faults in place before the browser starts, so they catch the install-time fetch: `test.use({ apiFaults })`. */
   apiFaults: Record<string, Fault>;
+  /** The unpacked build to load (default: the Chrome MV3 build). */
+  extensionDir: string;
   context: BrowserContext;
   extensionId: string;
   serviceWorker: Worker;
@@ -52,14 +54,15 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     { scope: 'worker' },
   ],
   apiFaults: [{}, { option: true }],
-  context: async ({ api, apiFaults }, use) => {
+  extensionDir: [EXTENSION_DIR, { option: true }],
+  context: async ({ api, apiFaults, extensionDir }, use) => {
     api.heal();
     api.requests.length = 0;
     for (const [target, fault] of Object.entries(apiFaults)) api.fail(target, fault);
     const context = await chromium.launchPersistentContext('', {
       executablePath: findChromium(),
       headless: true,
-      args: extensionArgs({ extensionDir: EXTENSION_DIR, fakeApi: api }),
+      args: extensionArgs({ extensionDir, fakeApi: api }),
     });
     await use(context);
     await context.close();

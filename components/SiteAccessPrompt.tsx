@@ -1,0 +1,51 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+
+/** The "ask per site" build ships no content script in its manifest (wxt.config.ts, issue 7). */
+const asksPerSite = () => !browser.runtime.getManifest().content_scripts;
+
+/**
+ * In the "ask per site" build: when Hashfloor may not read the current site yet, one button asks the
+ * browser for that site only, then starts the overlay in the open tab (the background registers it for
+ * future visits). Renders nothing in the default build or once access is granted.
+ */
+export function SiteAccessPrompt({ host }: { host: string | null }) {
+  const [granted, setGranted] = useState<boolean | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const origins = host ? [`*://${host}/*`] : [];
+
+  useEffect(() => {
+    if (!host || !asksPerSite()) return;
+    browser.permissions.contains({ origins }).then(setGranted, () => setGranted(null));
+  }, [host]);
+
+  if (!host || granted !== false) return null;
+  const allow = async () => {
+    setError(null);
+    try {
+      const ok = await browser.permissions.request({ origins });
+      setGranted(ok);
+      if (!ok) return setError('Access was not granted.');
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      if (tab?.id !== undefined) {
+        await browser.scripting.executeScript({
+          target: { tabId: tab.id, allFrames: true },
+          files: ['/content-scripts/content.js'],
+        });
+      }
+    } catch (failure) {
+      setError((failure as Error).message);
+    }
+  };
+  return (
+    <section class="notice" aria-label="Site access" data-testid="site-access">
+      <p>Hashfloor has not been allowed to read prices on {host}.</p>
+      <button type="button" onClick={allow} data-testid="allow-site">
+        Allow on {host}
+      </button>
+      <span role="status" class="field-error">
+        {error}
+      </span>
+    </section>
+  );
+}
