@@ -7,13 +7,22 @@
 
 import { approxUsd, plausible } from './plausibility';
 import type { Amount, DetectOptions, Ev, PriceKind } from './types';
-import { type Found, topicBefore, type Verdict, walkBack, walkFwd } from './walks';
+import { walkFwd } from './walk-fwd';
+import { type Found, topicBefore, type Verdict, walkBack } from './walks';
 
 export interface Classified {
   kind: PriceKind;
   value: number;
   confidence: number;
 }
+
+const fits = (
+  v: number,
+  cur: string,
+  usdPer: DetectOptions['usdPer'],
+  spot: number | undefined,
+  cost: boolean,
+) => plausible(approxUsd(v, cur, usdPer), spot, cost);
 
 /** Classify one amount. `all` merges keyword and amount events; all[p] is this amount. */
 export function classify(
@@ -40,11 +49,18 @@ export function classify(
   if (a.signed || verdict === 'other' || !verdict) return { kind: 'other', value: a.value, confidence: conf };
   // A Bitcoin reading must be believable; an ambiguous separator may be read the other way.
   const cost = verdict === 'cost';
-  const ok = (v: number) => plausible(approxUsd(v, a.currency, opts.usdPer), opts.spotUsd, cost);
-  const recent = (v: number) => plausible(approxUsd(v, a.currency, opts.usdPer), opts.spotUsd || 1e5, cost);
+  const { currency, alt } = a;
+  const { usdPer, spotUsd } = opts;
   let value = a.value;
-  if (!Number.isNaN(a.alt) && ok(a.alt) && (!ok(value) || (!recent(value) && recent(a.alt)))) value = a.alt;
-  if (!ok(value)) return { kind: 'other', value, confidence: 0.7 };
+  if (
+    !Number.isNaN(alt) &&
+    fits(alt, currency, usdPer, spotUsd, cost) &&
+    (!fits(value, currency, usdPer, spotUsd, cost) ||
+      (!fits(value, currency, usdPer, spotUsd || 1e5, cost) &&
+        fits(alt, currency, usdPer, spotUsd || 1e5, cost)))
+  )
+    value = alt;
+  if (!fits(value, currency, usdPer, spotUsd, cost)) return { kind: 'other', value, confidence: 0.7 };
   // Millions and more need a price cue to be a forecast rather than a sum.
   if (a.scale >= 1e6 && !(back.verb || back.noun || fwd.noun) && !cost) {
     return { kind: 'other', value, confidence: 0.6 };

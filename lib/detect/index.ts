@@ -8,7 +8,17 @@ import { findAmounts } from './candidates';
 import { classify } from './classify';
 import { scanKeywords } from './keywords';
 import { lowerSameLength } from './text';
-import { type Amount, Cat, type DetectOptions, type Ev, ev, type PriceMatch } from './types';
+import {
+  type Amount,
+  C_AMOUNT,
+  C_BTC,
+  C_OTHER,
+  C_PER_COIN,
+  type DetectOptions,
+  type Ev,
+  ev,
+  type PriceMatch,
+} from './types';
 
 export type { DetectOptions, PriceKind, PriceMatch } from './types';
 
@@ -22,7 +32,7 @@ function merge(events: Ev[], amounts: Amount[]): { all: Ev[]; at: number[] } {
     while (k < events.length && events[k]!.pos < a.start) all.push(events[k++]!);
     while (k < events.length && events[k]!.pos < a.end) k++;
     at.push(all.length);
-    all.push(ev(a.start, a.end, Cat.Amount, '', false, i));
+    all.push(ev(a.start, a.end, C_AMOUNT, '', false, i));
   }
   while (k < events.length) all.push(events[k++]!);
   return { all, at };
@@ -31,8 +41,8 @@ function merge(events: Ev[], amounts: Amount[]): { all: Ev[]; at: number[] } {
 function contextTopic(context: string | undefined): 'btc' | 'other' | null {
   if (!context) return null;
   for (const e of scanKeywords(context, lowerSameLength(context))) {
-    if (e.cat === Cat.Btc || e.cat === Cat.PerCoin) return 'btc';
-    if (e.cat === Cat.Other) return 'other';
+    if (e.cat === C_BTC || e.cat === C_PER_COIN) return 'btc';
+    if (e.cat === C_OTHER) return 'other';
   }
   return null;
 }
@@ -44,24 +54,24 @@ export function detectPrices(text: string, options: DetectOptions = {}): PriceMa
   const amounts = findAmounts(text, lower, events, options.locale);
   const { all, at } = merge(events, amounts);
   const topic = contextTopic(options.context);
-  const out: PriceMatch[] = amounts.map((a, i) => {
+  const out: PriceMatch[] = [];
+  const usdPer = options.usdPer;
+  for (let i = 0; i < amounts.length; i++) {
+    const a = amounts[i]!;
     const c = classify(lower, a, all, at[i]!, options, topic);
-    const rate = a.currency === 'USD' ? 1 : options.usdPer?.[a.currency];
-    return {
+    const rate = a.currency === 'USD' ? 1 : usdPer?.[a.currency];
+    // Both ends of a range are the same kind of amount.
+    const o = a.rangeOf < i ? out[a.rangeOf] : undefined;
+    out.push({
       start: a.start,
       end: a.end,
       text: text.slice(a.start, a.end),
-      kind: c.kind,
+      kind: o && o.kind !== 'other' ? o.kind : c.kind,
       currency: a.currency,
       value: c.value,
       usd: rate ? c.value * rate : null,
       confidence: Math.round(c.confidence * 100) / 100,
-    };
-  });
-  // Both ends of a range are the same kind of amount.
-  amounts.forEach((a, i) => {
-    const o = out[a.rangeOf];
-    if (o && a.rangeOf < i && o.kind !== 'other') out[i]!.kind = o.kind;
-  });
+    });
+  }
   return out;
 }

@@ -3,45 +3,23 @@
  * events (see Cat). Phrases are matched only when their first word starts one, so the pass stays linear.
  */
 
-import { CJK_LEXICON, HELD, LEXICON, PER_COIN, QUOTES, SATS } from './lexicon';
+import { CJK, COIN_TICKERS, candidate, init, KEY, OTHER_TICKERS, STARTS } from './keyword-tables';
+import { HELD, PER_COIN, QUOTES, SATS } from './lexicon';
 import { isDigit } from './numbers';
 import { cls, wordAt } from './text';
-import { Cat, type Ev, ev } from './types';
-
-const KEY = new Map<string, Cat>();
-const STARTS = new Set<string>();
-for (const [cat, words] of LEXICON) {
-  for (const w of words.split(' ')) {
-    const k = w.replace(/_/g, ' ');
-    if (!KEY.has(k)) KEY.set(k, cat);
-    if (k.includes(' ')) STARTS.add(k.slice(0, k.indexOf(' ')));
-  }
-}
-/** Hashes of every word that may start an event, so most words are skipped without slicing. */
-const hash = (w: string, from = 0, to = w.length): number => {
-  let h = 0;
-  for (let i = from; i < to; i++) h = (Math.imul(h, 31) + w.charCodeAt(i)) | 0;
-  return h;
-};
-const HASHED = new Set<number>();
-for (const k of KEY.keys()) HASHED.add(hash(k.split(' ')[0]!));
-for (const w of [...SATS, 'coin', 'coins', 'token']) HASHED.add(hash(w));
-const HEADS = new Set(['btc', 'xbt', 'eth', 'sol', 'xrp', 'bnb', 'ada', 'ltc', 'bch']);
-
-/** Whether a word could produce an event; cheap, so most words are never sliced. */
-function candidate(lower: string, i: number, j: number, h: number): boolean {
-  const len = j - i;
-  if (HASHED.has(h)) return true;
-  if (len >= 7 && lower.startsWith('bitcoin', i)) return true;
-  if (len >= 5 && len <= 9 && HEADS.has(lower.slice(i, i + 3))) return true;
-  return len > 6 && (lower.startsWith('gebühr', j - 6) || lower.startsWith('gebühren', j - 8));
-}
-
-const CJK: [string, Cat][] = CJK_LEXICON.flatMap(([cat, words]) =>
-  words.split(' ').map((w) => [w, cat] as [string, Cat]),
-);
-const COIN_TICKERS = ['btc', 'xbt'];
-const OTHER_TICKERS = ['eth', 'sol', 'xrp', 'bnb', 'ada', 'ltc', 'bch'];
+import {
+  C_BTC,
+  C_CLAUSE,
+  C_FEE,
+  C_HOLDING,
+  C_OTHER,
+  C_PER_COIN,
+  C_SENTENCE,
+  C_VERB,
+  type Cat,
+  type Ev,
+  ev,
+} from './types';
 
 /** The word following position i after at most two joiners (space, hyphen, apostrophe, &, /). */
 function nextWord(lower: string, i: number): [string, number] {
@@ -63,8 +41,8 @@ function numberBefore(s: string, i: number): string {
 }
 
 function boundary(s: string, i: number, ch: string): Cat | 0 {
-  if (ch === '₿') return Cat.Btc;
-  if (ch === '\n' || ch === '。' || ch === '！' || ch === '？') return Cat.Sentence;
+  if (ch === '₿') return C_BTC;
+  if (ch === '\n' || ch === '。' || ch === '！' || ch === '？') return C_SENTENCE;
   if (ch === '.' || ch === '!' || ch === '?') {
     const next = s.charCodeAt(i + 1);
     if (!(next === 32 || next === 10 || next === 0xa0 || Number.isNaN(next))) return 0;
@@ -72,10 +50,10 @@ function boundary(s: string, i: number, ch: string): Cat | 0 {
     if (ch === '.' && s[i - 2] === '.') return 0;
     const after = s.charCodeAt(i + 2);
     if (after >= 97 && after <= 122) return 0;
-    return Cat.Sentence;
+    return C_SENTENCE;
   }
   if (ch === ',' && isDigit(s.charCodeAt(i + 1))) return 0;
-  return Cat.Clause;
+  return C_CLAUSE;
 }
 
 /** A word's event, or null. `prev` is the word right before it (or ''). */
@@ -92,38 +70,41 @@ function wordEvent(s: string, lower: string, w: string, pos: number, prev: strin
   }
   if (cat === undefined) {
     const len = w.length;
-    if (w.charCodeAt(0) === 98 && w.startsWith('bitcoin')) cat = Cat.Btc;
-    else if (len > 6 && (w.endsWith('gebühren') || w.endsWith('gebühr'))) cat = Cat.Fee;
-    else if (SATS.has(w)) return ev(pos, end, Cat.Holding);
+    if (w.charCodeAt(0) === 98 && w.startsWith('bitcoin')) cat = C_BTC;
+    else if (len > 6 && (w.endsWith('gebühren') || w.endsWith('gebühr'))) cat = C_FEE;
+    else if (SATS.has(w)) return ev(pos, end, C_HOLDING);
     else if (w === 'coin' || w === 'coins' || w === 'token') {
-      if (PER_COIN.has(prev)) return ev(pos, end, Cat.PerCoin);
-      return numberBefore(s, pos) ? ev(pos, end, Cat.Holding) : null;
+      if (PER_COIN.has(prev)) return ev(pos, end, C_PER_COIN);
+      return numberBefore(s, pos) ? ev(pos, end, C_HOLDING) : null;
     } else if (len >= 5 && len <= 9) {
       // Glued pairs: BTCUSDT, XBTUSD, ETHUSDT.
       const head = w.slice(0, 3);
       const quote = QUOTES[w.slice(3)];
-      if (quote && COIN_TICKERS.includes(head)) return ev(pos, end, Cat.Btc, quote);
+      if (quote && COIN_TICKERS.includes(head)) return ev(pos, end, C_BTC, quote);
       if (!quote || !OTHER_TICKERS.includes(head)) return null;
-      cat = Cat.Other;
+      cat = C_OTHER;
     } else return null;
   }
-  if (cat !== Cat.Btc) return ev(pos, end, cat);
+  if (cat !== C_BTC) return ev(pos, end, cat);
   // Pairs written with a slash or dash: BTC/USD, XBT-EUR.
   if (COIN_TICKERS.includes(w) && (lower[end] === '/' || lower[end] === '-')) {
     const q = wordAt(lower, end + 1);
-    if (QUOTES[q]) return ev(pos, end + 1 + q.length, Cat.Btc, QUOTES[q]);
+    if (QUOTES[q]) return ev(pos, end + 1 + q.length, C_BTC, QUOTES[q]);
   }
   const n = numberBefore(s, pos);
-  if (n === '1' || PER_COIN.has(prev)) return ev(pos, end, Cat.PerCoin);
-  if (n && !/^(19|20)\d\d$/.test(n)) return ev(pos, end, Cat.Holding);
-  return ev(pos, end, Cat.Btc, '', HELD.has(prev));
+  if (n === '1' || PER_COIN.has(prev)) return ev(pos, end, C_PER_COIN);
+  if (n && !/^(19|20)\d\d$/.test(n)) return ev(pos, end, C_HOLDING);
+  return ev(pos, end, C_BTC, '', HELD.has(prev));
 }
 
-function cjkEvents(run: string, pos: number, out: Ev[]): void {
+/** Japanese keywords inside a kana/kanji run, in order (ties in CJK_LEXICON order). */
+function cjkEvents(lower: string, from: number, to: number, out: Ev[]): void {
   const found: Ev[] = [];
-  for (const [w, cat] of CJK) {
-    for (let i = run.indexOf(w); i >= 0; i = run.indexOf(w, i + w.length)) {
-      found.push(ev(pos + i, pos + i + w.length, cat));
+  for (let i = from; i < to; i++) {
+    const list = CJK.get(lower.charCodeAt(i));
+    if (!list) continue;
+    for (const [w, cat] of list) {
+      if (i + w.length <= to && lower.startsWith(w, i)) found.push(ev(i, i + w.length, cat));
     }
   }
   found.sort((a, b) => a.pos - b.pos);
@@ -131,10 +112,14 @@ function cjkEvents(run: string, pos: number, out: Ev[]): void {
 }
 
 /** The category of a single keyword, if any. */
-export const cueOf = (word: string): Cat | undefined => KEY.get(word);
+export function cueOf(word: string): Cat | undefined {
+  if (!KEY) init();
+  return KEY.get(word);
+}
 
 /** Keyword and boundary events of a text, in order. `lower` is `s` lowercased (same length). */
 export function scanKeywords(s: string, lower: string): Ev[] {
+  if (!KEY) init();
   const out: Ev[] = [];
   let prevStart = 0;
   let prevEnd = -9;
@@ -147,7 +132,7 @@ export function scanKeywords(s: string, lower: string): Ev[] {
       continue;
     }
     if (k === 3 || k === 4) {
-      const cat = k === 4 ? Cat.Verb : boundary(s, i, lower[i]!);
+      const cat = k === 4 ? C_VERB : boundary(s, i, lower[i]!);
       if (cat) out.push(ev(i, i + 1, cat));
       i++;
       continue;
@@ -160,7 +145,7 @@ export function scanKeywords(s: string, lower: string): Ev[] {
       h = (Math.imul(h, 31) + c) | 0;
     }
     if (k === 2) {
-      cjkEvents(lower.slice(i, j), i, out);
+      cjkEvents(lower, i, j, out);
       prevEnd = -9;
       i = j;
       continue;

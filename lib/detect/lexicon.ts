@@ -3,12 +3,25 @@
  * the words of a phrase) and ja (matched inside runs of kana/kanji). Lowercase.
  */
 
-import { Cat } from './types';
+import {
+  C_AGG,
+  C_BTC,
+  C_CHANGE,
+  C_CHANGE_VERB,
+  C_CONJ,
+  C_COST,
+  C_FEE,
+  C_OTHER,
+  C_PRICE_NOUN,
+  C_UNIT,
+  C_VERB,
+  type Cat,
+} from './types';
 
 export const LEXICON: [Cat, string][] = [
-  [Cat.Btc, 'bitcoin bitcoins btc xbt बिटकॉइन बिटकॉइन्स बिटकॉयन बिटकोइन बिटक्वाइन'],
+  [C_BTC, 'bitcoin bitcoins btc xbt बिटकॉइन बिटकॉइन्स बिटकॉयन बिटकोइन बिटक्वाइन'],
   [
-    Cat.Other,
+    C_OTHER,
     // Forks and wrapped coins first: they start like Bitcoin.
     'bitcoin_cash bitcoin_sv bitcoin_gold bitcoin_trust wrapped_bitcoin wrapped_btc bch bsv btg wbtc cbbtc tbtc ' +
       'ether ethereum eth solana sol xrp ripple dogecoin doge cardano ada bnb litecoin ltc tron trx avalanche avax ' +
@@ -19,7 +32,7 @@ export const LEXICON: [Cat, string][] = [
       'arkb bito trust एथेरियम ईथर सोलाना सोने सोना चांदी शेयर डॉजकॉइन',
   ],
   [
-    Cat.Agg,
+    C_AGG,
     'market_cap marketcap mcap market_capitalization market_capitalisation market_value capitalization ' +
       'capitalisation valuation inflows inflow outflows outflow flows volume volumes turnover revenue revenues ' +
       'income profit profits earnings earned sales fund funds etf etfs etp etps assets aum holdings stash stake ' +
@@ -32,7 +45,7 @@ export const LEXICON: [Cat, string][] = [
       'capitalizzazione afflussi deflussi raccolta fondi ricavi utile fatturato मार्केट_कैप निवेश निकासी राजस्व मुनाफा',
   ],
   [
-    Cat.Cost,
+    C_COST,
     'cost_to_mine costs_to_mine cost_of_mining cost_of_production costs_of_production production_cost ' +
       'production_costs mining_cost mining_costs cash_cost all_in_cost aisc breakeven break_even to_mine ' +
       'herstellungskosten produktionskosten förderkosten schürfkosten mining_kosten coût_de_production ' +
@@ -41,24 +54,24 @@ export const LEXICON: [Cat, string][] = [
       'costo_di_estrazione costo_di_mining costo_del_mining उत्पादन_लागत माइनिंग_लागत खनन_लागत',
   ],
   [
-    Cat.Fee,
+    C_FEE,
     'fee fees gebühr gebühren transaktionsgebühren frais comisión comisiones tarifa tarifas taxa taxas ' +
       'commissione commissioni शुल्क फीस',
   ],
   [
-    Cat.Change,
+    C_CHANGE,
     'drop drops gain gains loss losses rise jump swing move plunge slump decline premium discount spread ' +
       'difference gap aufschlag abschlag prime décote prima descuento prêmio ágio premio sconto verlust anstieg rückgang ' +
       'einbruch hausse baisse recul caída subida alza retroceso queda recuo calo rialzo ribasso crollo गिरावट ' +
       'तेजी बढ़त',
   ],
   [
-    Cat.ChangeVerb,
+    C_CHANGE_VERB,
     'by lost loses shed sheds gained added adds up down um verlor verliert gewann plus minus perdu perd gagné ' +
       'perdió pierde ganó perdeu ganhou perso guadagnato',
   ],
   [
-    Cat.PriceNoun,
+    C_PRICE_NOUN,
     'price prices priced quote level levels mark high highs low lows record peak support resistance target ' +
       'targets strike ath all_time_high floor threshold cost_basis kurs kurse preis kursziel marke hoch ' +
       'rekordhoch allzeithoch tief widerstand unterstützung niveau cours prix barre seuil sommet plancher ' +
@@ -67,7 +80,7 @@ export const LEXICON: [Cat, string][] = [
       'resistenza obiettivo कीमत भाव दाम मूल्य स्तर रेट रिकॉर्ड',
   ],
   [
-    Cat.Verb,
+    C_VERB,
     'at to from above below under over near hit hits reached reach reaches touched topped tops crossed surpassed ' +
       'broke breaks trades traded trading trade changing sits sat hovered hovering held holds steadied ' +
       'settled closed opened worth costs cost rose rises climbed jumped surged rallied soared fell falls ' +
@@ -80,11 +93,11 @@ export const LEXICON: [Cat, string][] = [
       'toccato sale salito scende sceso scendendo raggiunge attesta पर पार ऊपर नीचे तक पहुंच',
   ],
   [
-    Cat.Unit,
+    C_UNIT,
     'ounce ounces oz feinunze unze once onza onça oncia gram grams gramm ग्राम kwh terahash petahash barrel',
   ],
   [
-    Cat.Conj,
+    C_CONJ,
     'while whereas but although though meanwhile versus vs während wohingegen aber doch tandis alors mais ' +
       'mientras pero enquanto mas mentre invece però जबकि वहीं लेकिन',
   ],
@@ -92,16 +105,16 @@ export const LEXICON: [Cat, string][] = [
 
 /** Japanese keywords, found as substrings of kana/kanji runs. */
 export const CJK_LEXICON: [Cat, string][] = [
-  [Cat.Btc, 'ビットコイン'],
-  [Cat.Other, 'イーサリアム イーサ ソラナ リップル ドージコイン 金価格 金相場 金先物 株価 株式'],
-  [Cat.Agg, '時価総額 流入 流出 出来高 取引高 売買代金 売上 収益 資金 運用資産'],
-  [Cat.Cost, 'マイニングコスト 採掘コスト 生産コスト 損益分岐'],
-  [Cat.Fee, '手数料'],
-  [Cat.Change, '下落し 上昇し 値下がり 値上がり 急落 急騰 下げ幅 上げ幅'],
-  [Cat.PriceNoun, '価格 相場 高値 安値 最高値 最安値 水準'],
-  [Cat.Verb, '突破 付近 前後 まで 割れ 推移 到達 回復 超え'],
-  [Cat.Unit, 'オンス'],
-  [Cat.Conj, '一方'],
+  [C_BTC, 'ビットコイン'],
+  [C_OTHER, 'イーサリアム イーサ ソラナ リップル ドージコイン 金価格 金相場 金先物 株価 株式'],
+  [C_AGG, '時価総額 流入 流出 出来高 取引高 売買代金 売上 収益 資金 運用資産'],
+  [C_COST, 'マイニングコスト 採掘コスト 生産コスト 損益分岐'],
+  [C_FEE, '手数料'],
+  [C_CHANGE, '下落し 上昇し 値下がり 値上がり 急落 急騰 下げ幅 上げ幅'],
+  [C_PRICE_NOUN, '価格 相場 高値 安値 最高値 最安値 水準'],
+  [C_VERB, '突破 付近 前後 まで 割れ 推移 到達 回復 超え'],
+  [C_UNIT, 'オンス'],
+  [C_CONJ, '一方'],
 ];
 
 /** Words before a coin mention that make the amount per coin ("per bitcoin", "one BTC"). */

@@ -24,25 +24,25 @@ export interface PriceMatch {
   confidence: number;
 }
 
-/** Keyword categories found around amounts (see lexicon.ts). */
-export enum Cat {
-  Btc = 1, // a Bitcoin mention
-  Other = 2, // another asset, stock, commodity
-  Agg = 3, // aggregates: market cap, inflows, revenue, funds
-  Cost = 4, // per-coin production / mining cost
-  Fee = 5,
-  Change = 6, // "drop", "gain", "下落": a move, not a level, on either side of the amount
-  PriceNoun = 7, // price, Kurs, level, record
-  Verb = 8, // price verbs and prepositions: at, to, fell, auf
-  PerCoin = 9, // "per bitcoin", "one BTC", "1BTC": the amount is per coin
-  Holding = 10, // a quantity of coins: "0.5 BTC", "12,000 bitcoin"
-  Unit = 11, // other per-unit amounts: ounce, kWh, share
-  Conj = 12, // clause breakers: while, whereas, mientras
-  Clause = 13, // , ; ( ) and dashes
-  Sentence = 14, // . ! ? 。 and newlines
-  Amount = 15, // another currency amount
-  ChangeVerb = 16, // "by", "lost", "um": a change when right before the amount
-}
+/** Keyword categories found around amounts (see lexicon.ts). Plain numbers, not an enum: the bundler
+ * inlines them, and an enum would ship a reverse-mapping object. */
+export type Cat = number;
+export const C_BTC = 1; // a Bitcoin mention
+export const C_OTHER = 2; // another asset, stock, commodity
+export const C_AGG = 3; // aggregates: market cap, inflows, revenue, funds
+export const C_COST = 4; // per-coin production / mining cost
+export const C_FEE = 5;
+export const C_CHANGE = 6; // "drop", "gain", "下落": a move, not a level, on either side of the amount
+export const C_PRICE_NOUN = 7; // price, Kurs, level, record
+export const C_VERB = 8; // price verbs and prepositions: at, to, fell, auf
+export const C_PER_COIN = 9; // "per bitcoin", "one BTC", "1BTC": the amount is per coin
+export const C_HOLDING = 10; // a quantity of coins: "0.5 BTC", "12,000 bitcoin"
+export const C_UNIT = 11; // other per-unit amounts: ounce, kWh, share
+export const C_CONJ = 12; // clause breakers: while, whereas, mientras
+export const C_CLAUSE = 13; // , ; ( ) and dashes
+export const C_SENTENCE = 14; // . ! ? 。 and newlines
+export const C_AMOUNT = 15; // another currency amount
+export const C_CHANGE_VERB = 16; // "by", "lost", "um": a change when right before the amount
 
 /** A keyword, boundary or amount at a position, in text order. All fields always set (one object shape). */
 export interface Ev {

@@ -6,7 +6,25 @@
 import { cueOf } from './keywords';
 import { LINK } from './lexicon';
 import { wordAt } from './text';
-import { Cat, type Ev } from './types';
+import {
+  C_AGG,
+  C_AMOUNT,
+  C_BTC,
+  C_CHANGE,
+  C_CHANGE_VERB,
+  C_CLAUSE,
+  C_CONJ,
+  C_COST,
+  C_FEE,
+  C_HOLDING,
+  C_OTHER,
+  C_PER_COIN,
+  C_PRICE_NOUN,
+  C_SENTENCE,
+  C_UNIT,
+  C_VERB,
+  type Ev,
+} from './types';
 
 export type Verdict = 'btc' | 'other' | 'cost' | null;
 export interface Found {
@@ -16,17 +34,21 @@ export interface Found {
 }
 
 const BACK = 160;
-const FWD = 60;
 const AT = new Set(['at', '@', 'à', 'a', 'zu', 'bei', 'por', 'para']);
-const NONE: Found = { v: null, d: 1e9, why: 0 };
+
+type Back = Found & { stop: number; verb: boolean; noun: boolean };
+// A plain function, not a closure over the loop's variables (which would move them to the heap).
+const back = (v: Verdict, d: number, why: number, stop: number, verb: boolean, noun: boolean): Back => ({
+  v,
+  d,
+  why,
+  stop,
+  verb,
+  noun,
+});
 
 /** Walk back from the amount at all[p] to the start of its sentence. */
-export function walkBack(
-  s: string,
-  all: Ev[],
-  p: number,
-  start: number,
-): Found & { stop: number; verb: boolean; noun: boolean } {
+export function walkBack(s: string, all: Ev[], p: number, start: number): Back {
   let noun = false;
   let verb = false;
   let clauses = 0;
@@ -35,68 +57,71 @@ export function walkBack(
   let first = true;
   let atWord = '';
   let j = p - 1;
-  const done = (v: Verdict, d: number, why: number) => ({ v, d, why, stop: j, verb, noun });
   for (; j >= 0; j--) {
     const e = all[j]!;
     const d = start - e.end;
     if (d > BACK) break;
     switch (e.cat) {
-      case Cat.Sentence:
-        return pending >= 0 ? done('btc', pending, 0.8) : done(null, 1e9, 0);
-      case Cat.Clause:
-      case Cat.Conj:
+      case C_SENTENCE:
+        return pending >= 0 ? back('btc', pending, 0.8, j, verb, noun) : back(null, 1e9, 0, j, verb, noun);
+      case C_CLAUSE:
+      case C_CONJ:
         clauses++;
         break;
-      case Cat.Amount:
-        if (++amounts > 2) return done(pending >= 0 ? 'btc' : null, pending, 0.7);
+      case C_AMOUNT:
+        if (++amounts > 2) return back(pending >= 0 ? 'btc' : null, pending, 0.7, j, verb, noun);
         break;
-      case Cat.Btc: {
+      case C_BTC: {
         // "verlor der Bitcoin rund 5.000 Dollar": a change verb before the subject.
         const b = all[j - 1];
-        if (first && b?.cat === Cat.ChangeVerb && e.pos - b.end <= 6 && linked(s, e.end, start)) {
-          return done('other', d, 0.7);
+        if (first && b?.cat === C_CHANGE_VERB && e.pos - b.end <= 6 && linked(s, e.end, start)) {
+          return back('other', d, 0.7, j, verb, noun);
         }
-        return done('btc', d, noun || verb ? 0.9 : 0.85);
+        return back('btc', d, noun || verb ? 0.9 : 0.85, j, verb, noun);
       }
-      case Cat.PerCoin:
-        if (noun || clauses) return done('btc', d, 0.9);
+      case C_PER_COIN:
+        if (noun || clauses) return back('btc', d, 0.9, j, verb, noun);
         if (pending < 0) pending = d;
         break;
-      case Cat.Holding:
+      case C_HOLDING:
         // "0.1 BTC at $29k", "bitcoins at an average price of": the price paid per coin.
-        return (AT.has(atWord) && d < 24) || noun ? done('btc', d, 0.7) : done('other', d, 0.8);
-      case Cat.Unit:
+        return (AT.has(atWord) && d < 24) || noun
+          ? back('btc', d, 0.7, j, verb, noun)
+          : back('other', d, 0.8, j, verb, noun);
+      case C_UNIT:
         // "$0.06/kWh" belongs to the amount before it; "l'once d'or a atteint 2 400 dollars" to this one.
-        if (all[j - 1]?.cat !== Cat.Amount || e.pos - all[j - 1]!.end > 3) return done('other', d, 0.8);
+        if (all[j - 1]?.cat !== C_AMOUNT || e.pos - all[j - 1]!.end > 3)
+          return back('other', d, 0.8, j, verb, noun);
         break;
-      case Cat.Other:
-        return done('other', d, 0.85);
-      case Cat.Agg:
-      case Cat.Fee:
-        if (!noun && !clauses) return done('other', d, 0.85);
+      case C_OTHER:
+        return back('other', d, 0.85, j, verb, noun);
+      case C_AGG:
+      case C_FEE:
+        if (!noun && !clauses) return back('other', d, 0.85, j, verb, noun);
         break;
-      case Cat.Cost:
-        if (!noun && clauses <= (d < 60 ? 1 : 0)) return done('cost', d, 0.85);
+      case C_COST:
+        if (!noun && clauses <= (d < 60 ? 1 : 0)) return back('cost', d, 0.85, j, verb, noun);
         break;
-      case Cat.Change:
-      case Cat.ChangeVerb:
-        if (first && d <= 30 && !amounts && !clauses && linked(s, e.end, start)) return done('other', d, 0.8);
+      case C_CHANGE:
+      case C_CHANGE_VERB:
+        if (first && d <= 30 && !amounts && !clauses && linked(s, e.end, start))
+          return back('other', d, 0.8, j, verb, noun);
         break;
-      case Cat.PriceNoun:
+      case C_PRICE_NOUN:
         noun = true;
         break;
-      case Cat.Verb:
+      case C_VERB:
         if (!verb) atWord = s.slice(e.pos, e.end);
         verb = true;
         break;
     }
-    if (e.cat !== Cat.Clause) first = false;
+    if (e.cat !== C_CLAUSE) first = false;
   }
-  return pending >= 0 ? done('btc', pending, 0.8) : done(null, 1e9, 0);
+  return pending >= 0 ? back('btc', pending, 0.8, j, verb, noun) : back(null, 1e9, 0, j, verb, noun);
 }
 
 /** Only small linking words or price words stand between the amount and a noun after it. */
-function linked(lower: string, from: number, to: number): boolean {
+export function linked(lower: string, from: number, to: number): boolean {
   let n = 0;
   for (let j = from; j < to; ) {
     const w = wordAt(lower, j);
@@ -105,62 +130,10 @@ function linked(lower: string, from: number, to: number): boolean {
       continue;
     }
     const c = cueOf(w);
-    if (++n > 3 || !(LINK.has(w) || c === Cat.PriceNoun || c === Cat.Verb)) return false;
+    if (++n > 3 || !(LINK.has(w) || c === C_PRICE_NOUN || c === C_VERB)) return false;
     j += w.length;
   }
   return true;
-}
-
-/** Walk forward from the amount at all[p] within its clause; anchors past a comma count weakly. */
-export function walkFwd(
-  s: string,
-  all: Ev[],
-  p: number,
-  end: number,
-): Found & { weak: Verdict; noun: boolean; change: boolean } {
-  let clauses = 0;
-  let weak: Verdict = null;
-  let noun = false;
-  for (let j = p + 1; j < all.length; j++) {
-    const e = all[j]!;
-    const d = e.pos - end;
-    if (d > FWD || e.cat === Cat.Sentence || e.cat === Cat.Conj || e.cat === Cat.Amount) break;
-    if (e.cat === Cat.Clause) {
-      clauses++;
-      continue;
-    }
-    const anchor = e.cat === Cat.Btc || e.cat === Cat.PerCoin ? 'btc' : e.cat === Cat.Other ? 'other' : null;
-    if (clauses) {
-      if (anchor && !weak) weak = anchor;
-      continue;
-    }
-    if (d > 30) continue;
-    if ((anchor || e.cat === Cat.Agg || e.cat === Cat.Fee) && !linked(s, end, e.pos)) continue;
-    const found = (v: Verdict, why: number) => ({ v, d, why, weak, noun, change: false });
-    switch (e.cat) {
-      case Cat.Btc:
-        return found(e.held ? 'other' : 'btc', 0.85);
-      case Cat.PerCoin:
-        return found('btc', 0.9);
-      case Cat.Holding:
-      case Cat.Other:
-      case Cat.Unit:
-        return found('other', 0.85);
-      case Cat.Agg:
-      case Cat.Fee:
-        if (d <= 25) return found('other', 0.8);
-        break;
-      case Cat.Cost:
-        return found('cost', 0.85);
-      case Cat.Change:
-        if (d <= 12) return { ...found('other', 0.8), change: true };
-        break;
-      case Cat.PriceNoun:
-        noun = true;
-        break;
-    }
-  }
-  return { ...NONE, weak, noun, change: false };
 }
 
 /** The nearest asset named before position `from` (across sentences), within `span` characters. */
@@ -168,8 +141,8 @@ export function topicBefore(all: Ev[], j: number, from: number, span: number): V
   for (let i = j; i >= 0 && i > j - 60; i--) {
     const e = all[i]!;
     if (from - e.end > span) break;
-    if (e.cat === Cat.Btc || e.cat === Cat.PerCoin) return 'btc';
-    if (e.cat === Cat.Other) return 'other';
+    if (e.cat === C_BTC || e.cat === C_PER_COIN) return 'btc';
+    if (e.cat === C_OTHER) return 'other';
   }
   return null;
 }
