@@ -2,7 +2,7 @@
  * Currency marks before or after a number: $, US$, R$, CA$, €, EUR, Rs., ₹ … and "Dollar", "dólares", "डॉलर", "ドル", "円".
  */
 
-import { isSpace, wordAt } from './text';
+import { isSpace, table as noProtoTable, wordAt } from './text';
 
 const isUpper = (c: number) => c >= 65 && c <= 90;
 const isLetter = (c: number) => isUpper(c) || (c >= 97 && c <= 122);
@@ -111,8 +111,10 @@ export function suffixCurrency(s: string, lower: string, end: number, scaled: bo
 }
 
 /** Rough USD rates, only for plausibility when the caller gives none; never reported. */
-export const ROUGH_USD: Record<string, number> = Object.fromEntries(
-  'USD 1 EUR 1.08 GBP 1.27 JPY 0.0066 INR 0.012 BRL 0.19 CHF 1.12 CAD 0.73 AUD 0.66 CNY 0.14 KRW 0.00073 HKD 0.13 SGD 0.74 NZD 0.6 MXN 0.055'
-    .split(/ (?=[A-Z])/)
-    .map((p) => [p.slice(0, 3), Number(p.slice(4))]),
+export const ROUGH_USD: Record<string, number> = noProtoTable(
+  Object.fromEntries(
+    'USD 1 EUR 1.08 GBP 1.27 JPY 0.0066 INR 0.012 BRL 0.19 CHF 1.12 CAD 0.73 AUD 0.66 CNY 0.14 KRW 0.00073 HKD 0.13 SGD 0.74 NZD 0.6 MXN 0.055'
+      .split(/ (?=[A-Z])/)
+      .map((p) => [p.slice(0, 3), Number(p.slice(4))]),
+  ),
 );

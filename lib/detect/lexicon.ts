@@ -1,3 +1,4 @@
+import { table } from './text';
 /**
  * Keyword lists by category, in en, de, fr, es, pt, it, hi (space-separated words; '_' joins
  * the words of a phrase) and ja (matched inside runs of kana/kanji). Lowercase.
@@ -132,7 +133,7 @@ export const LINK = new Set(
   ).split(' '),
 );
 /** Quote currencies of trading pairs (BTC/USD, BTCUSDT). */
-export const QUOTES: Record<string, string> = {
+export const QUOTES: Record<string, string> = table({
   usd: 'USD',
   usdt: 'USD',
   usdc: 'USD',
@@ -148,6 +149,6 @@ export const QUOTES: Record<string, string> = {
   cad: 'CAD',
   chf: 'CHF',
   try: 'TRY',
-};
+});
 /** Units counted in satoshis are amounts of coin, never a price. */
 export const SATS = new Set(['sat', 'sats', 'satoshi', 'satoshis']);

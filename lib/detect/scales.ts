@@ -3,10 +3,10 @@
  */
 
 import { isDigit, scanNumber } from './numbers';
-import { isSpace, wordAt } from './text';
+import { isSpace, table, wordAt } from './text';
 
 /** Letters glued to the number ("70k", "1.2bn"). */
-const GLUED: Record<string, number> = {
+const GLUED: Record<string, number> = table({
   k: 1e3,
   m: 1e6,
   b: 1e9,
@@ -15,10 +15,10 @@ const GLUED: Record<string, number> = {
   mn: 1e6,
   tn: 1e12,
   mm: 1e6,
-};
+});
 
 /** Words that may follow after one space; a trailing '.' is part of abbreviations. */
-const WORDS: Record<string, number> = {};
+const WORDS: Record<string, number> = table({});
 const add = (mult: number, words: string) => {
   for (const w of words.split(' ')) WORDS[w] = mult;
 };
@@ -36,7 +36,7 @@ add(
 );
 const ABBREV = new Set(['tsd', 'mio', 'mrd', 'bio', 'mln', 'mld', 'md', 'cr']);
 
-const CJK: Record<string, number> = { 千: 1e3, 万: 1e4, 萬: 1e4, 億: 1e8, 兆: 1e12 };
+const CJK: Record<string, number> = table({ 千: 1e3, 万: 1e4, 萬: 1e4, 億: 1e8, 兆: 1e12 });
 
 export interface Scale {
   mult: number;

@@ -43,3 +43,7 @@ export function lowerSameLength(s: string): string {
   }
   return out;
 }
+
+/** A lookup table with no prototype: page text such as "BTC/constructor" must not find Object's members. */
+export const table = <T>(entries: Record<string, T>): Record<string, T> =>
+  Object.assign(Object.create(null) as Record<string, T>, entries);

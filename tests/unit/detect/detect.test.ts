@@ -107,3 +107,16 @@ describe('detectPrices: kinds', () => {
     expect(detectPrices('Bitcoin at $60,000')[0]?.usd).toBe(60000);
   });
 });
+
+describe('page text never reaches object prototypes', () => {
+  it('treats "constructor", "__proto__" and friends as unknown words', () => {
+    for (const word of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+      for (const text of [`BTC/${word} 70,000`, `BTC${word} 70,000`, `$70 ${word}`, `70,000 ${word}`]) {
+        for (const match of detectPrices(text)) {
+          expect(typeof match.currency).toBe('string');
+          expect(Number.isFinite(match.value)).toBe(true);
+        }
+      }
+    }
+  });
+});
