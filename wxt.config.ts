@@ -51,6 +51,8 @@ export default defineConfig({
       'playwright-report/**',
       'screenshots/**',
       'bench/results/**',
+      'test-reports/**',
+      '.vitest/**',
     ],
   },
 });
