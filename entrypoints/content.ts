@@ -4,8 +4,7 @@ import type { Message } from '@/lib/messages';
 import { captureDom } from '@/lib/overlay/dom';
 import { createLifetime } from '@/lib/overlay/lifetime';
 import { type OverlayState, startOverlay } from '@/lib/overlay/overlay';
-import { createSettingsStore } from '@/lib/settings';
-import { readSnapshot, SNAPSHOT_KEY } from '@/lib/snapshot/schema';
+import { isEnabledOn } from '@/lib/overlay/site';
 
 // Wiring only: real browser dependencies in, the overlay (lib/overlay) does the work.
 export default defineContentScript({
@@ -32,7 +31,6 @@ export default defineContentScript({
       },
       every,
     });
-    const settings = createSettingsStore(browser.storage.sync, browser.storage.local);
     // In an iframe the per-site switch follows the tab's site, which ancestorOrigins names.
     const origins = location.ancestorOrigins;
     const topOrigin = origins?.length ? origins[origins.length - 1] : null;
@@ -61,18 +59,40 @@ export default defineContentScript({
     };
     const idle = cancelable((cb) => requestIdleCallback(cb, { timeout: 1000 }), cancelIdleCallback);
     const sched = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+    const yieldToMain = () =>
+      sched?.yield ? sched.yield() : new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+    // The settings and snapshot schemas (zod) are built when first read, not while the script starts
+    // (the bundler defers a dynamically imported module's top-level code until the import runs).
+    // Not even in the microtasks of the start-up task: a yield first.
+    const stores = yieldToMain()
+      .then(() => Promise.all([import('@/lib/settings'), import('@/lib/snapshot/schema')]))
+      .then(([settingsModule, snapshotModule]) => ({
+        settings: settingsModule.createSettingsStore(browser.storage.sync, browser.storage.local),
+        readSnapshot: snapshotModule.readSnapshot,
+        SNAPSHOT_KEY: snapshotModule.SNAPSHOT_KEY,
+      }));
     const watch = (listener: (state: OverlayState) => void) => {
+      let latest = 0;
       const read = async () => {
-        const [current, stored] = await Promise.all([
-          settings.load(),
-          browser.storage.local.get(SNAPSHOT_KEY),
-        ]);
-        if (!life.signal.aborted)
-          listener({ settings: current, snapshot: readSnapshot(stored[SNAPSHOT_KEY]) });
+        const mine = ++latest;
+        const current = () => mine === latest && !life.signal.aborted;
+        const { settings, readSnapshot, SNAPSHOT_KEY } = await stores;
+        const stored = browser.storage.local.get(SNAPSHOT_KEY).catch(() => ({}) as Record<string, unknown>);
+        const loaded = await settings.load();
+        // Settings first: where badges are off, the snapshot is neither parsed nor used.
+        if (!isEnabledOn(siteHost, loaded)) {
+          if (current()) listener({ settings: loaded, snapshot: null });
+          return;
+        }
+        const raw = (await stored)[SNAPSHOT_KEY];
+        await yieldToMain(); // Parsing the snapshot gets a task of its own.
+        if (current()) listener({ settings: loaded, snapshot: readSnapshot(raw) });
       };
+      // The storage keys of settings and snapshot (SETTINGS_KEY, SNAPSHOT_KEY), spelled out so that
+      // their modules stay unevaluated until the first read.
       const onChanged = (changes: Record<string, unknown>) => {
-        if ('settings' in changes || SNAPSHOT_KEY in changes) void read();
+        if ('settings' in changes || 'snapshot' in changes) void read();
       };
       browser.storage.onChanged.addListener(onChanged);
       void read();
@@ -87,7 +107,7 @@ export default defineContentScript({
       now: Date.now,
       frame,
       idle,
-      yieldToMain: () => (sched?.yield ? sched.yield() : new Promise((resolve) => setTimeout(resolve, 0))),
+      yieldToMain,
       delay: (cb, ms) => cancelable((fn) => setTimeout(fn, ms), clearTimeout)(cb),
       location: () => ({ siteHost, host: location.hostname, path: location.pathname }),
       watch,

@@ -73,7 +73,7 @@ export function startOverlay(ctx: CtxLike, deps: OverlayDeps): () => void {
     onBatch: (batch) => {
       if (!data) return;
       if (batch.huge) rescanSoon();
-      else pageScan.applyBatch(batch);
+      else void pageScan.applyBatch(batch);
     },
   });
   const pageScan = createPageScan({

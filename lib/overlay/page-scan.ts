@@ -10,7 +10,7 @@ import { pageContextOf } from './context';
 import type { MutationBatch } from './observer';
 import { type ScanEnv, scanBlock, scanHeadline } from './scan';
 import type { Detect, PageLocation } from './types';
-import { blockOf, createSkipTest, findPriceBlocks, isInsideSkipped, type SkipTest } from './walk';
+import { blockOf, createSkipTest, digitTextBlocks, isInsideSkipped, type SkipTest } from './walk';
 
 export interface PageScanDeps {
   document: Document;
@@ -68,34 +68,41 @@ export function createPageScan(deps: PageScanDeps) {
     });
   }
 
+  /**
+   * A time budget for one run of work: `keepGoing()` returns at once while the slice lasts, else gives
+   * the main thread back first (`keepGoing(true)` always does); false once the run is outdated.
+   */
+  function slicer(alive: () => boolean): (yieldNow?: boolean) => Promise<boolean> {
+    let sliceStart = deps.now();
+    return async (yieldNow = false) => {
+      if (yieldNow || deps.now() - sliceStart >= sliceMs) {
+        await deps.yieldToMain();
+        sliceStart = deps.now();
+      }
+      return alive();
+    };
+  }
+
   /** Scans everything under the body in slices; a newer scan or `cancel` stops an older one. */
   async function scanAll(data: BadgeData): Promise<void> {
     const gen = ++generation;
     const current = configure(data);
+    const keepGoing = slicer(() => gen === generation);
+    // Not in the task that read storage and parsed the snapshot: that one has had its share.
+    if (!(await keepGoing(true))) return;
     const root = doc.body ?? doc.documentElement;
     const seen = new Set<Element>();
-    let sliceStart = deps.now();
-    const keepGoing = async (): Promise<boolean> => {
-      if (deps.now() - sliceStart < sliceMs) return true;
-      await deps.yieldToMain();
-      sliceStart = deps.now();
-      return gen === generation;
-    };
     for (const el of adapter ? root.querySelectorAll(adapter.headline) : []) {
       seen.add(el);
       scan(el, current);
+      if (!(await keepGoing())) return;
     }
-    const walker = doc.createTreeWalker(root, 0x1 | 0x4, {
-      acceptNode: (node) => (node.nodeType === 1 && skip(node as Element) ? 2 : 1),
-    });
-    let visited = 0;
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if ((++visited & 127) === 0 && !(await keepGoing())) return;
-      if (node.nodeType !== 3 || !/\d/.test((node as Text).data)) continue;
-      const block = blockOf(node);
-      if (!block || seen.has(block)) continue;
-      seen.add(block);
-      scan(block, current);
+    // `null` steps are progress through text without digits: a chance to yield on long pages.
+    for (const block of digitTextBlocks(root, skip)) {
+      if (block && !seen.has(block)) {
+        seen.add(block);
+        scan(block, current);
+      }
       if (!(await keepGoing())) return;
     }
     // Blocks that had badges and no longer hold a price (settings or page changed meanwhile).
@@ -103,10 +110,13 @@ export function createPageScan(deps: PageScanDeps) {
     deps.quiet(() => badges.prune());
   }
 
-  /** Rescans what one mutation batch touched. */
-  function applyBatch(batch: MutationBatch): void {
+  /** Rescans what one mutation batch touched, in slices (a page may add a whole article at once). */
+  async function applyBatch(batch: MutationBatch): Promise<void> {
     const current = env;
     if (!current) return;
+    const gen = generation;
+    // A newer full scan covers this batch too; `cancel` ends it.
+    const keepGoing = slicer(() => gen === generation && env === current);
     const targets = new Set<Element>();
     const addTarget = (node: Node, changed: boolean) => {
       const head = headlineOf(node);
@@ -125,10 +135,16 @@ export function createPageScan(deps: PageScanDeps) {
       let nested = false;
       for (let up = root.parentNode; up && !nested; up = up.parentNode) nested = rootSet.has(up);
       if (nested || isInsideSkipped(root, skip)) continue;
-      for (const block of findPriceBlocks(root, skip)) addTarget(block, false);
+      for (const block of digitTextBlocks(root, skip)) {
+        if (block && !targets.has(block)) addTarget(block, false);
+        if (!(await keepGoing())) return;
+      }
       if (adapter) for (const el of (root as Element).querySelectorAll(adapter.headline)) targets.add(el);
     }
-    for (const target of targets) scan(target, current);
+    for (const target of targets) {
+      scan(target, current);
+      if (!(await keepGoing())) return;
+    }
     if (batch.removed) deps.quiet(() => badges.prune());
   }
 

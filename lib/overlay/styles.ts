@@ -35,21 +35,25 @@ text-align:start;white-space:normal}
 export type AdoptStyles = (root: ShadowRoot) => void;
 
 /**
- * Builds the shared sheet once. Where constructable sheets cannot be adopted (Firefox content-script
- * Xrays), each root gets a `<style>` with the same text instead.
+ * Builds the shared sheet once, when the first badge needs it (a page without prices never pays for
+ * parsing it). Where constructable sheets cannot be adopted (Firefox content-script Xrays), each root
+ * gets a `<style>` with the same text instead.
  */
 export function createSharedStyles(doc: Document): AdoptStyles {
-  const Sheet = doc.defaultView?.CSSStyleSheet;
-  let sheet: CSSStyleSheet | null = null;
-  try {
-    if (Sheet) {
-      sheet = new Sheet();
-      sheet.replaceSync(CSS);
+  let sheet: CSSStyleSheet | null | undefined;
+  const build = (): CSSStyleSheet | null => {
+    const Sheet = doc.defaultView?.CSSStyleSheet;
+    if (!Sheet) return null;
+    try {
+      const made = new Sheet();
+      made.replaceSync(CSS);
+      return made;
+    } catch {
+      return null;
     }
-  } catch {
-    sheet = null;
-  }
+  };
   return (root) => {
+    if (sheet === undefined) sheet = build();
     if (sheet) {
       try {
         root.adoptedStyleSheets = [sheet];

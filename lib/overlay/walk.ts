@@ -138,17 +138,38 @@ export function pointAtEnd(bt: BlockText, end: number): TextPoint | null {
   return node ? { node, offset: Math.min(node.length, end - bt.starts[i]!) } : null;
 }
 
+/**
+ * The block of every text node under `root` that holds a digit and is not inside a skipped element,
+ * in document order (a block repeats once per such node), with a `null` every 256 text nodes so a lazy
+ * caller can check its time budget (and yield) on long stretches of text without digits. It walks
+ * text nodes natively (no per-node filter callback) and tests the skip rules only on the ancestors of
+ * digit-bearing text, once per element.
+ */
+export function* digitTextBlocks(root: Node, skip: SkipTest): Generator<Element | null, void, undefined> {
+  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, 0x4);
+  const skipped = new Map<Element, boolean>();
+  const under = (el: Element | null): boolean => {
+    if (!el || el === root) return false;
+    let known = skipped.get(el);
+    if (known === undefined) {
+      known = skip(el) || under(el.parentElement);
+      skipped.set(el, known);
+    }
+    return known;
+  };
+  const digit = /\d/;
+  let visited = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if ((++visited & 255) === 0) yield null;
+    if (!digit.test((node as Text).data) || under(node.parentElement)) continue;
+    const block = blockOf(node);
+    if (block) yield block;
+  }
+}
+
 /** Blocks under `root` holding a text node with a digit: the only ones worth handing to the detector. */
 export function findPriceBlocks(root: Node, skip: SkipTest): Element[] {
   const blocks = new Set<Element>();
-  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, 0x1 | 0x4, {
-    acceptNode: (node) => (node.nodeType === 1 && skip(node as Element) ? 2 : 1),
-  });
-  const digit = /\d/;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.nodeType !== 3 || !digit.test((node as Text).data)) continue;
-    const block = blockOf(node);
-    if (block) blocks.add(block);
-  }
+  for (const block of digitTextBlocks(root, skip)) if (block) blocks.add(block);
   return [...blocks];
 }
