@@ -2,7 +2,13 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 
 /** The "ask per site" build ships no content script in its manifest (wxt.config.ts, issue 7). */
-const asksPerSite = () => !browser.runtime.getManifest().content_scripts;
+export function asksPerSite(): boolean {
+  try {
+    return !browser.runtime.getManifest().content_scripts;
+  } catch {
+    return false; // No manifest to read (unit tests' fake browser): the default build.
+  }
+}
 
 /**
  * In the "ask per site" build: when Hashfloor may not read the current site yet, one button asks the
