@@ -4,9 +4,10 @@
  * or a bare range end next to a marked one ("60.000 und 65.000 Dollar", "$58,000-62,000").
  */
 
-import { collect, type Raw } from './collect';
-import { localeMark, type Mark, parseNumber } from './numbers';
-import type { Amount, Ev } from './types';
+import { Amounts } from './amounts';
+import { collect, type Raws } from './collect';
+import type { Events } from './events';
+import { localeMark, type Mark, parseAt, parsedAlt } from './numbers';
 
 /** What may stand between the two ends of a range. */
 const RANGE = new Set([
@@ -37,73 +38,88 @@ function isRange(s: string, from: number, to: number): boolean {
   return RANGE.has(gap);
 }
 
-const value = (r: Raw, mark: Mark, mult = r.mult) => {
-  const { value: v, alt } = parseNumber(r.raw, mark);
-  return { v: v * mult + r.add, alt: alt * mult + r.add };
-};
+/** Value of number j under `mark` and multiplier; the other reading of its separator goes to ALT. */
+function value(s: string, r: Raws, j: number, mark: Mark, mult = r.mult[j]!): number {
+  const v = parseAt(s, r.numStart[j]!, r.numEnd[j]!, mark);
+  ALT = parsedAlt * mult + r.add[j]!;
+  return v * mult + r.add[j]!;
+}
+let ALT = Number.NaN;
 
 /** Every currency amount in `s`, in order, with values read under the page's decimal mark. */
-export function findAmounts(s: string, lower: string, events: Ev[], locale: string | undefined): Amount[] {
+export function findAmounts(s: string, lower: string, events: Events, locale: string | undefined): Amounts {
   const votes: Record<Mark, number> = { '.': 0, ',': 0 };
   const raws = collect(s, lower, events, (locale ?? '').toLowerCase(), votes);
   const hi: Mark = votes['.'] >= votes[','] ? '.' : ',';
   const lo: Mark = hi === '.' ? ',' : '.';
   const docMark = votes[hi] >= 2 && votes[hi] >= 2 * votes[lo] ? hi : null;
   const locMark = localeMark(locale);
-  const out: Amount[] = [];
-  const markOf = (r: Raw): Mark =>
-    docMark ?? locMark ?? (r.currency === 'EUR' || r.currency === 'BRL' ? ',' : '.');
-  const memo: ({ v: number; alt: number } | undefined)[] = [];
-  const val = (j: number) => {
-    let m = memo[j];
-    if (!m) memo[j] = m = value(raws[j]!, markOf(raws[j]!));
-    return m;
+  const out = new Amounts(raws.n + 1);
+  const cur = raws.currency;
+  const markOf = (j: number): Mark =>
+    docMark ?? locMark ?? (cur[j] === 'EUR' || cur[j] === 'BRL' ? ',' : '.');
+  // Values are read lazily, once each: unboxed in typed arrays rather than an object per number.
+  const n = raws.n;
+  const memoV = new Float64Array(n);
+  const memoA = new Float64Array(n);
+  const done = new Uint8Array(n);
+  const val = (j: number): number => {
+    if (!done[j]) {
+      memoV[j] = value(s, raws, j, markOf(j));
+      memoA[j] = ALT;
+      done[j] = 1;
+    }
+    return memoV[j]!;
   };
-  for (let j = 0; j < raws.length; j++) {
-    const r = raws[j]!;
-    let currency = r.currency;
-    const prev = raws[j - 1];
-    const next = raws[j + 1];
-    if (!currency && !prev?.currency && !next?.currency) continue;
-    let { v, alt } = val(j);
+  for (let j = 0; j < n; j++) {
+    let currency = cur[j];
+    const prevCur = j > 0 ? cur[j - 1] : null;
+    const nextCur = j + 1 < n ? cur[j + 1] : null;
+    if (!currency && !prevCur && !nextCur) continue;
+    let v = val(j);
+    let alt = memoA[j]!;
     let rangeOf = -1;
     if (!currency) {
       // A bare range end takes its partner's currency (and scale, "$60-65k"), if magnitudes agree.
-      const partner =
-        next?.currency && isRange(s, r.numEnd, next.start)
-          ? next
-          : prev?.currency && isRange(s, prev.end, r.start)
-            ? prev
-            : null;
-      if (!partner) continue;
-      const pv = val(partner === prev ? j - 1 : j + 1).v;
-      if (r.mult === 1 && partner.mult > 1) ({ v, alt } = value(r, markOf(r), partner.mult));
+      const p =
+        nextCur && isRange(s, raws.numEnd[j]!, raws.start[j + 1]!)
+          ? j + 1
+          : prevCur && isRange(s, raws.end[j - 1]!, raws.start[j]!)
+            ? j - 1
+            : -1;
+      if (p < 0) continue;
+      const pv = val(p);
+      if (raws.mult[j] === 1 && raws.mult[p]! > 1) {
+        v = value(s, raws, j, markOf(j), raws.mult[p]);
+        alt = ALT;
+      }
       if (!(v > pv / 3.5 && v < pv * 3.5)) continue;
-      currency = partner.currency;
-      rangeOf = partner === prev ? out.length - 1 : out.length + 1;
+      currency = cur[p];
+      rangeOf = p === j - 1 ? out.n - 1 : out.n + 1;
     } else if (
-      prev?.currency &&
-      out.length &&
-      out[out.length - 1]!.end === prev.end &&
-      isRange(s, prev.end, r.start)
+      prevCur &&
+      out.n &&
+      out.end[out.n - 1] === raws.end[j - 1] &&
+      isRange(s, raws.end[j - 1]!, raws.start[j]!)
     ) {
-      rangeOf = out.length - 1;
+      rangeOf = out.n - 1;
     }
     if (!Number.isFinite(v)) continue;
-    out.push({
-      start: r.start,
-      end: r.end,
-      currency: currency!,
-      value: v,
+    out.push(
+      raws.start[j]!,
+      raws.end[j]!,
+      currency!,
+      v,
       alt,
-      scale: r.mult,
-      signed: r.signed && rangeOf < 0,
+      raws.mult[j]!,
+      raws.signed[j]! && rangeOf < 0,
       rangeOf,
-    });
+    );
   }
-  out.forEach((a, i) => {
-    const b = out[a.rangeOf];
-    if (b && b.rangeOf < 0) b.rangeOf = i;
-  });
+  const range = out.rangeOf;
+  for (let i = 0; i < out.n; i++) {
+    const b = range[i]!;
+    if (b >= 0 && b < out.n && range[b]! < 0) range[b] = i;
+  }
   return out;
 }

@@ -4,55 +4,97 @@
  */
 
 import { prefixCurrency, suffixCurrency } from './currencies';
-import { type Mark, markHint, scanNumber } from './numbers';
+import { type Events, widen } from './events';
+import { type Mark, markHintAt, scanNumber, scannedMark } from './numbers';
 import { readScale } from './scales';
-import { C_BTC, type Ev } from './types';
+import { C_BTC } from './types';
 
-export interface Raw {
-  numStart: number;
-  numEnd: number;
-  start: number;
-  end: number;
-  raw: string;
-  mult: number;
-  add: number;
-  currency: string | null;
-  signed: boolean;
+/**
+ * The numbers kept, in parallel arrays: one object per number lived through the whole scan, and
+ * copying survivors was most of the garbage collector's time.
+ */
+export class Raws {
+  n = 0;
+  numStart: Int32Array;
+  numEnd: Int32Array;
+  start: Int32Array;
+  end: Int32Array;
+  mult: Float64Array;
+  /** Added after scaling, for compound Japanese numbers (7万3000). */
+  add: Float64Array;
+  currency: (string | null)[] = [];
+  /** Preceded by +, −, ▲, ▼: a change. */
+  signed: boolean[] = [];
+
+  constructor(capacity: number) {
+    this.numStart = new Int32Array(capacity);
+    this.numEnd = new Int32Array(capacity);
+    this.start = new Int32Array(capacity);
+    this.end = new Int32Array(capacity);
+    this.mult = new Float64Array(capacity);
+    this.add = new Float64Array(capacity);
+  }
+
+  /** Write entry n (over a dropped one, if any) and return its index. */
+  push(numStart: number, numEnd: number, start: number, end: number, mult: number, add: number): number {
+    if (this.n === this.start.length) {
+      const c = this.n * 2;
+      this.numStart = widen(this.numStart, c);
+      this.numEnd = widen(this.numEnd, c);
+      this.start = widen(this.start, c);
+      this.end = widen(this.end, c);
+      this.mult = widen(this.mult, c);
+      this.add = widen(this.add, c);
+    }
+    const k = this.n++;
+    this.numStart[k] = numStart;
+    this.numEnd[k] = numEnd;
+    this.start[k] = start;
+    this.end[k] = end;
+    this.mult[k] = mult;
+    this.add[k] = add;
+    return k;
+  }
 }
 
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const SIGNS = '+-−▲▼↑↓';
 const PAIR_GAP = /^[\s:=]{0,3}$/;
+const DIGIT = /[0-9]/g;
 
-function pairQuote(s: string, pairs: Ev[], k: { i: number }, at: number): string | null {
-  while (k.i + 1 < pairs.length && pairs[k.i + 1]!.end <= at) k.i++;
-  const p = pairs[k.i];
-  return p && p.end <= at && PAIR_GAP.test(s.slice(p.end, at)) ? p.quote : null;
+/** `pairs` lists the events that are trading pairs; k.i is the last one ending by `at`. */
+function pairQuote(s: string, ev: Events, pairs: number[], k: { i: number }, at: number): string | null {
+  while (k.i + 1 < pairs.length && ev.end[pairs[k.i + 1]!]! <= at) k.i++;
+  if (k.i < 0) return null;
+  const p = pairs[k.i]!;
+  const end = ev.end[p]!;
+  return end <= at && PAIR_GAP.test(s.slice(end, at)) ? ev.quote(p) : null;
 }
 
 export function collect(
   s: string,
   lower: string,
-  events: Ev[],
+  events: Events,
   locale: string,
   votes: Record<Mark, number>,
-): Raw[] {
-  const pairs = events.filter((e) => e.cat === C_BTC && e.quote !== '');
+): Raws {
+  const pairs: number[] = [];
+  for (let e = 0; e < events.n; e++) if (events.cat[e] === C_BTC && events.quoteOf[e]) pairs.push(e);
   const k = { i: -1 };
-  const out: Raw[] = [];
+  // Grows by doubling; a small start keeps texts with few numbers from zeroing big buffers.
+  const out = new Raws(Math.min(s.length >> 6, 1024) + 16);
   let lastEnd = 0;
   const n = s.length;
-  const DIGIT = /[0-9]/g;
-  let bare: Raw | null = null;
+  // The last bare number is out's last entry, kept only if it turns out to be a range end.
+  let bareTentative = false;
   for (let i = 0; i < n; i++) {
+    // The regex engine skips text faster than a char loop; test() builds no match object.
     DIGIT.lastIndex = i;
-    const found = DIGIT.exec(s);
-    if (!found) break;
-    i = found.index;
+    if (!DIGIT.test(s)) break;
+    i = DIGIT.lastIndex - 1;
     const numEnd = scanNumber(s, i);
-    const raw = s.slice(i, numEnd);
-    if (numEnd - i > 2 && (raw.includes(',') || raw.includes('.'))) {
-      const hint = markHint(raw);
+    if (numEnd - i > 2 && scannedMark) {
+      const hint = markHintAt(s, i, numEnd);
       if (hint) votes[hint]++;
     }
     const next = i;
@@ -64,33 +106,29 @@ export function collect(
     const scale = readScale(lower, numEnd, locale);
     const afterScale = scale ? scale.end : numEnd;
     const suf = suffixCurrency(s, lower, afterScale, !!scale);
-    const currency = pre?.currency ?? suf?.currency ?? pairQuote(s, pairs, k, next);
+    const currency = pre?.currency ?? suf?.currency ?? pairQuote(s, events, pairs, k, next);
     const start = pre ? pre.at : next;
     const end = suf ? suf.at : currency || scale ? afterScale : numEnd;
-    const signed = SIGNS.includes(s[start - 1] ?? ' ') && start > 0;
-    const r: Raw = {
-      numStart: next,
-      numEnd,
-      start,
-      end,
-      raw,
-      mult: scale?.mult ?? 1,
-      add: scale?.add ?? 0,
-      currency,
-      signed,
-    };
     // Bare numbers are kept only when they may be the other end of a range next to a marked amount.
-    const last = out[out.length - 1];
-    if (currency) {
-      if (bare && bare.end > lastEnd && next - bare.end <= 10 && last !== bare) out.push(bare);
-      out.push(r);
-      lastEnd = end;
-      bare = null;
-    } else {
-      if (last?.currency && last.end === lastEnd && next - last.end <= 10) out.push(r);
-      bare = r;
+    if (bareTentative) {
+      const b = out.n - 1;
+      if (!(currency && out.end[b]! > lastEnd && next - out.end[b]! <= 10)) out.n--;
+      bareTentative = false;
     }
+    const last = out.n - 1;
+    if (!currency)
+      bareTentative = !(
+        last >= 0 &&
+        out.currency[last] &&
+        out.end[last] === lastEnd &&
+        next - out.end[last]! <= 10
+      );
+    const r = out.push(next, numEnd, start, end, scale?.mult ?? 1, scale?.add ?? 0);
+    out.currency[r] = currency;
+    out.signed[r] = SIGNS.includes(s[start - 1] ?? ' ') && start > 0;
+    if (currency) lastEnd = end;
     i = Math.max(i, end - 1);
   }
+  if (bareTentative) out.n--;
   return out;
 }

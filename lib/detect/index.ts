@@ -4,51 +4,51 @@
  * Pure and DOM-free; linear in the length of the text.
  */
 
+import type { Amounts } from './amounts';
 import { findAmounts } from './candidates';
 import { classify } from './classify';
+import { Events } from './events';
 import { scanKeywords } from './keywords';
 import { lowerSameLength } from './text';
-import {
-  type Amount,
-  C_AMOUNT,
-  C_BTC,
-  C_OTHER,
-  C_PER_COIN,
-  type DetectOptions,
-  type Ev,
-  ev,
-  type PriceMatch,
-} from './types';
+import { C_AMOUNT, C_BTC, C_OTHER, C_PER_COIN, type DetectOptions, type PriceMatch } from './types';
 
 export type { DetectOptions, PriceKind, PriceMatch } from './types';
 
+const HAS_DIGIT = /[0-9]/;
+
 /** Keyword events and amounts merged in text order; keywords inside an amount's span are dropped. */
-function merge(events: Ev[], amounts: Amount[]): { all: Ev[]; at: number[] } {
-  const all: Ev[] = [];
-  const at: number[] = [];
+function merge(events: Events, amounts: Amounts): { all: Events; at: Int32Array } {
+  const all = new Events(events.n + amounts.n);
+  const at = new Int32Array(amounts.n);
+  const n = events.n;
   let k = 0;
-  for (let i = 0; i < amounts.length; i++) {
-    const a = amounts[i]!;
-    while (k < events.length && events[k]!.pos < a.start) all.push(events[k++]!);
-    while (k < events.length && events[k]!.pos < a.end) k++;
-    at.push(all.length);
-    all.push(ev(a.start, a.end, C_AMOUNT, '', false, i));
+  for (let i = 0; i < amounts.n; i++) {
+    const start = amounts.start[i]!;
+    const end = amounts.end[i]!;
+    while (k < n && events.pos[k]! < start) all.copy(events, k++);
+    while (k < n && events.pos[k]! < end) k++;
+    at[i] = all.n;
+    all.push(start, end, C_AMOUNT);
   }
-  while (k < events.length) all.push(events[k++]!);
+  while (k < n) all.copy(events, k++);
   return { all, at };
 }
 
 function contextTopic(context: string | undefined): 'btc' | 'other' | null {
   if (!context) return null;
-  for (const e of scanKeywords(context, lowerSameLength(context))) {
-    if (e.cat === C_BTC || e.cat === C_PER_COIN) return 'btc';
-    if (e.cat === C_OTHER) return 'other';
+  const ev = scanKeywords(context, lowerSameLength(context));
+  for (let e = 0; e < ev.n; e++) {
+    const cat = ev.cat[e];
+    if (cat === C_BTC || cat === C_PER_COIN) return 'btc';
+    if (cat === C_OTHER) return 'other';
   }
   return null;
 }
 
 export function detectPrices(text: string, options: DetectOptions = {}): PriceMatch[] {
   if (typeof text !== 'string' || text.length === 0) return [];
+  // Every amount has an ASCII digit: most page text has none and needs no keyword scan.
+  if (!HAS_DIGIT.test(text)) return [];
   const lower = lowerSameLength(text);
   const events = scanKeywords(text, lower);
   const amounts = findAmounts(text, lower, events, options.locale);
@@ -56,18 +56,21 @@ export function detectPrices(text: string, options: DetectOptions = {}): PriceMa
   const topic = contextTopic(options.context);
   const out: PriceMatch[] = [];
   const usdPer = options.usdPer;
-  for (let i = 0; i < amounts.length; i++) {
-    const a = amounts[i]!;
-    const c = classify(lower, a, all, at[i]!, options, topic);
-    const rate = a.currency === 'USD' ? 1 : usdPer?.[a.currency];
+  for (let i = 0; i < amounts.n; i++) {
+    const c = classify(lower, amounts, i, all, at[i]!, options, topic);
+    const currency = amounts.currency[i]!;
+    const rate = currency === 'USD' ? 1 : usdPer?.[currency];
     // Both ends of a range are the same kind of amount.
-    const o = a.rangeOf < i ? out[a.rangeOf] : undefined;
+    const r = amounts.rangeOf[i]!;
+    const o = r >= 0 && r < i ? out[r] : undefined;
+    const start = amounts.start[i]!;
+    const end = amounts.end[i]!;
     out.push({
-      start: a.start,
-      end: a.end,
-      text: text.slice(a.start, a.end),
+      start,
+      end,
+      text: text.slice(start, end),
       kind: o && o.kind !== 'other' ? o.kind : c.kind,
-      currency: a.currency,
+      currency,
       value: c.value,
       usd: rate ? c.value * rate : null,
       confidence: Math.round(c.confidence * 100) / 100,

@@ -1,13 +1,19 @@
-/** Keyword lookup tables, built from lexicon.ts on the first scan, and the cheap pre-filter on words. */
+/**
+ * Keyword lookup tables, built from lexicon.ts on the first scan; the cheap pre-filter on words;
+ * Japanese keywords found inside kana/kanji runs.
+ */
 
+import type { Events } from './events';
 import { CJK_LEXICON, LEXICON, SATS } from './lexicon';
 import type { Cat } from './types';
 
 // Tables are built on the first call, so importing the detector costs nothing on pages without text.
 export let KEY: Map<string, Cat>;
 export let STARTS: Set<string>;
-/** Hashes of every word that may start an event, so most words are skipped without slicing. */
-export let HASHED: Set<number>;
+/** Second words of phrases: a phrase is looked up only when the next word is one of them. */
+export let SECOND: Set<string>;
+/** Every word that may start an event, by hash, so most words are skipped without slicing. */
+export let HASHED: Map<number, string[]>;
 /** Hashes of the first three letters of glued pairs (BTCUSDT, ETHUSDT). */
 export let HEADS: Set<number>;
 /** Japanese keywords by first character. */
@@ -22,16 +28,24 @@ const hash = (w: string, from = 0, to = w.length): number => {
 export function init(): void {
   KEY = new Map();
   STARTS = new Set();
+  SECOND = new Set();
   for (const [cat, words] of LEXICON) {
     for (const w of words.split(' ')) {
       const k = w.replace(/_/g, ' ');
       if (!KEY.has(k)) KEY.set(k, cat);
-      if (k.includes(' ')) STARTS.add(k.slice(0, k.indexOf(' ')));
+      if (k.includes(' ')) {
+        const [first, second] = k.split(' ') as [string, string];
+        STARTS.add(first);
+        SECOND.add(second);
+      }
     }
   }
-  HASHED = new Set();
-  for (const k of KEY.keys()) HASHED.add(hash(k.split(' ')[0]!));
-  for (const w of [...SATS, 'coin', 'coins', 'token']) HASHED.add(hash(w));
+  HASHED = new Map();
+  for (const w of [...[...KEY.keys()].map((k) => k.split(' ')[0]!), ...SATS, 'coin', 'coins', 'token']) {
+    const list = HASHED.get(hash(w)) ?? [];
+    if (!list.includes(w)) list.push(w);
+    HASHED.set(hash(w), list);
+  }
   HEADS = new Set([...COIN_TICKERS, ...OTHER_TICKERS].map((w) => hash(w)));
   CJK = new Map();
   for (const [cat, words] of CJK_LEXICON) {
@@ -42,13 +56,42 @@ export function init(): void {
   }
 }
 
-/** Whether a word could produce an event; cheap, so most words are never sliced. */
-export function candidate(lower: string, i: number, j: number, h: number): boolean {
+/** The category of a single keyword, if any. */
+export function cueOf(word: string): Cat | undefined {
+  if (!KEY) init();
+  return KEY.get(word);
+}
+
+/**
+ * The word lower[i, j) (hash h) if it could produce an event, else ''. Most words are rejected on
+ * their hash without slicing; known words come back as the table's own string, also unsliced.
+ */
+export function candidate(lower: string, i: number, j: number, h: number): string {
   const len = j - i;
-  if (HASHED.has(h)) return true;
-  if (len >= 7 && lower.startsWith('bitcoin', i)) return true;
-  if (len >= 5 && len <= 9 && HEADS.has(hash(lower, i, i + 3))) return true;
-  return len > 6 && (lower.startsWith('gebühr', j - 6) || lower.startsWith('gebühren', j - 8));
+  const list = HASHED.get(h);
+  if (list) {
+    for (const w of list) if (w.length === len && lower.startsWith(w, i)) return w;
+    return lower.slice(i, j);
+  }
+  if (
+    (len >= 7 && lower.startsWith('bitcoin', i)) ||
+    (len >= 5 && len <= 9 && HEADS.has(hash(lower, i, i + 3))) ||
+    (len > 6 && (lower.startsWith('gebühr', j - 6) || lower.startsWith('gebühren', j - 8)))
+  )
+    return lower.slice(i, j);
+  return '';
+}
+
+/** Japanese keywords inside a kana/kanji run, in order (ties in CJK_LEXICON order): found by
+ * increasing start, so already sorted. */
+export function cjkEvents(lower: string, from: number, to: number, out: Events): void {
+  for (let i = from; i < to; i++) {
+    const list = CJK.get(lower.charCodeAt(i));
+    if (!list) continue;
+    for (const [w, cat] of list) {
+      if (i + w.length <= to && lower.startsWith(w, i)) out.push(i, i + w.length, cat);
+    }
+  }
 }
 
 export const COIN_TICKERS = ['btc', 'xbt'];

@@ -3,7 +3,17 @@
  * events (see Cat). Phrases are matched only when their first word starts one, so the pass stays linear.
  */
 
-import { CJK, COIN_TICKERS, candidate, init, KEY, OTHER_TICKERS, STARTS } from './keyword-tables';
+import { Events } from './events';
+import {
+  COIN_TICKERS,
+  candidate,
+  cjkEvents,
+  init,
+  KEY,
+  OTHER_TICKERS,
+  SECOND,
+  STARTS,
+} from './keyword-tables';
 import { HELD, PER_COIN, QUOTES, SATS } from './lexicon';
 import { isDigit } from './numbers';
 import { cls, wordAt } from './text';
@@ -17,28 +27,8 @@ import {
   C_SENTENCE,
   C_VERB,
   type Cat,
-  type Ev,
-  ev,
 } from './types';
-
-/** The word following position i after at most two joiners (space, hyphen, apostrophe, &, /). */
-function nextWord(lower: string, i: number): [string, number] {
-  let j = i;
-  while (j < i + 2 && " -’'&/\u00a0".includes(lower[j] ?? 'x')) j++;
-  if (j === i) return ['', i];
-  const w = wordAt(lower, j);
-  return w ? [w, j + w.length] : ['', i];
-}
-
-/** The number written right before position i ("0.5 BTC", "12,000 bitcoin", "1BTC"), or ''. */
-function numberBefore(s: string, i: number): string {
-  let j = i;
-  while (j > i - 3 && (s[j - 1] === ' ' || s[j - 1] === '-' || s[j - 1] === '\u00a0')) j--;
-  let k = j;
-  while (k > j - 24 && (isDigit(s.charCodeAt(k - 1)) || s[k - 1] === ',' || s[k - 1] === '.')) k--;
-  const n = s.slice(k, j);
-  return isDigit(n.charCodeAt(0)) && isDigit(s.charCodeAt(j - 1)) ? n : '';
-}
+import { NONE, nextWord, numberBefore } from './words';
 
 function boundary(s: string, i: number, ch: string): Cat | 0 {
   if (ch === '₿') return C_BTC;
@@ -56,13 +46,21 @@ function boundary(s: string, i: number, ch: string): Cat | 0 {
   return C_CLAUSE;
 }
 
-/** A word's event, or null. `prev` is the word right before it (or ''). */
-function wordEvent(s: string, lower: string, w: string, pos: number, prev: string): Ev | null {
+/** Push a word's event and return its end, or -1. The word before it is lower[ps, pe) (empty if ps === pe). */
+function wordEvent(
+  s: string,
+  lower: string,
+  w: string,
+  pos: number,
+  ps: number,
+  pe: number,
+  out: Events,
+): number {
   let end = pos + w.length;
   let cat = KEY.get(w);
-  if (STARTS.has(w)) {
-    const [w2, e2] = nextWord(lower, end);
-    const [w3, e3] = w2 ? nextWord(lower, e2) : ['', e2];
+  const [w2, e2] = STARTS.has(w) ? nextWord(lower, end) : NONE;
+  if (SECOND.has(w2)) {
+    const [w3, e3] = nextWord(lower, e2);
     const c3 = w3 ? KEY.get(`${w} ${w2} ${w3}`) : undefined;
     const c2 = w2 ? KEY.get(`${w} ${w2}`) : undefined;
     if (c3) [cat, end] = [c3, e3];
@@ -72,55 +70,42 @@ function wordEvent(s: string, lower: string, w: string, pos: number, prev: strin
     const len = w.length;
     if (w.charCodeAt(0) === 98 && w.startsWith('bitcoin')) cat = C_BTC;
     else if (len > 6 && (w.endsWith('gebühren') || w.endsWith('gebühr'))) cat = C_FEE;
-    else if (SATS.has(w)) return ev(pos, end, C_HOLDING);
+    else if (SATS.has(w)) cat = C_HOLDING;
     else if (w === 'coin' || w === 'coins' || w === 'token') {
-      if (PER_COIN.has(prev)) return ev(pos, end, C_PER_COIN);
-      return numberBefore(s, pos) ? ev(pos, end, C_HOLDING) : null;
+      if (PER_COIN.has(lower.slice(ps, pe))) cat = C_PER_COIN;
+      else if (numberBefore(s, pos)) cat = C_HOLDING;
+      else return -1;
     } else if (len >= 5 && len <= 9) {
       // Glued pairs: BTCUSDT, XBTUSD, ETHUSDT.
       const head = w.slice(0, 3);
       const quote = QUOTES[w.slice(3)];
-      if (quote && COIN_TICKERS.includes(head)) return ev(pos, end, C_BTC, quote);
-      if (!quote || !OTHER_TICKERS.includes(head)) return null;
+      if (quote && COIN_TICKERS.includes(head)) return add(out, pos, end, C_BTC, quote);
+      if (!quote || !OTHER_TICKERS.includes(head)) return -1;
       cat = C_OTHER;
-    } else return null;
+    } else return -1;
   }
-  if (cat !== C_BTC) return ev(pos, end, cat);
+  if (cat !== C_BTC) return add(out, pos, end, cat);
   // Pairs written with a slash or dash: BTC/USD, XBT-EUR.
   if (COIN_TICKERS.includes(w) && (lower[end] === '/' || lower[end] === '-')) {
     const q = wordAt(lower, end + 1);
-    if (QUOTES[q]) return ev(pos, end + 1 + q.length, C_BTC, QUOTES[q]);
+    if (QUOTES[q]) return add(out, pos, end + 1 + q.length, C_BTC, QUOTES[q]);
   }
   const n = numberBefore(s, pos);
-  if (n === '1' || PER_COIN.has(prev)) return ev(pos, end, C_PER_COIN);
-  if (n && !/^(19|20)\d\d$/.test(n)) return ev(pos, end, C_HOLDING);
-  return ev(pos, end, C_BTC, '', HELD.has(prev));
+  if (n === '1' || PER_COIN.has(lower.slice(ps, pe))) return add(out, pos, end, C_PER_COIN);
+  if (n && !/^(19|20)\d\d$/.test(n)) return add(out, pos, end, C_HOLDING);
+  return add(out, pos, end, C_BTC, '', HELD.has(lower.slice(ps, pe)));
 }
 
-/** Japanese keywords inside a kana/kanji run, in order (ties in CJK_LEXICON order). */
-function cjkEvents(lower: string, from: number, to: number, out: Ev[]): void {
-  const found: Ev[] = [];
-  for (let i = from; i < to; i++) {
-    const list = CJK.get(lower.charCodeAt(i));
-    if (!list) continue;
-    for (const [w, cat] of list) {
-      if (i + w.length <= to && lower.startsWith(w, i)) found.push(ev(i, i + w.length, cat));
-    }
-  }
-  found.sort((a, b) => a.pos - b.pos);
-  for (const e of found) out.push(e);
-}
-
-/** The category of a single keyword, if any. */
-export function cueOf(word: string): Cat | undefined {
-  if (!KEY) init();
-  return KEY.get(word);
+function add(out: Events, pos: number, end: number, cat: Cat, quote = '', held = false): number {
+  out.push(pos, end, cat, quote, held);
+  return end;
 }
 
 /** Keyword and boundary events of a text, in order. `lower` is `s` lowercased (same length). */
-export function scanKeywords(s: string, lower: string): Ev[] {
+export function scanKeywords(s: string, lower: string): Events {
   if (!KEY) init();
-  const out: Ev[] = [];
+  // Grows by doubling; a small start keeps texts with few words (digit runs) from zeroing big buffers.
+  const out = new Events(Math.min(lower.length >> 3, 8192) + 16);
   let prevStart = 0;
   let prevEnd = -9;
   const n = lower.length;
@@ -133,7 +118,7 @@ export function scanKeywords(s: string, lower: string): Ev[] {
     }
     if (k === 3 || k === 4) {
       const cat = k === 4 ? C_VERB : boundary(s, i, lower[i]!);
-      if (cat) out.push(ev(i, i + 1, cat));
+      if (cat) out.push(i, i + 1, cat);
       i++;
       continue;
     }
@@ -150,15 +135,15 @@ export function scanKeywords(s: string, lower: string): Ev[] {
       i = j;
       continue;
     }
-    let hit: Ev | null = null;
-    if (candidate(lower, i, j, h)) {
-      const prev = i - prevEnd <= 2 ? lower.slice(prevStart, prevEnd) : '';
-      hit = wordEvent(s, lower, lower.slice(i, j), i, prev);
-      if (hit) out.push(hit);
+    let hit = -1;
+    const w = candidate(lower, i, j, h);
+    if (w) {
+      const near = i - prevEnd <= 2;
+      hit = wordEvent(s, lower, w, i, near ? prevStart : 0, near ? prevEnd : 0, out);
     }
     prevStart = i;
     prevEnd = j;
-    i = hit ? Math.max(j, hit.end) : j;
+    i = Math.max(j, hit);
   }
   return out;
 }

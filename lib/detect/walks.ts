@@ -3,7 +3,8 @@
  * forward through its clause. Each stops at the first cue that decides what the amount is.
  */
 
-import { cueOf } from './keywords';
+import type { Events } from './events';
+import { cueOf } from './keyword-tables';
 import { LINK } from './lexicon';
 import { wordAt } from './text';
 import {
@@ -23,7 +24,6 @@ import {
   C_SENTENCE,
   C_UNIT,
   C_VERB,
-  type Ev,
 } from './types';
 
 export type Verdict = 'btc' | 'other' | 'cost' | null;
@@ -37,18 +37,20 @@ const BACK = 160;
 const AT = new Set(['at', '@', 'à', 'a', 'zu', 'bei', 'por', 'para']);
 
 type Back = Found & { stop: number; verb: boolean; noun: boolean };
-// A plain function, not a closure over the loop's variables (which would move them to the heap).
-const back = (v: Verdict, d: number, why: number, stop: number, verb: boolean, noun: boolean): Back => ({
-  v,
-  d,
-  why,
-  stop,
-  verb,
-  noun,
-});
+// One result object, overwritten by each walk and read before the next: no allocation per amount.
+const B: Back = { v: null, d: 0, why: 0, stop: 0, verb: false, noun: false };
+function back(v: Verdict, d: number, why: number, stop: number, verb: boolean, noun: boolean): Back {
+  B.v = v;
+  B.d = d;
+  B.why = why;
+  B.stop = stop;
+  B.verb = verb;
+  B.noun = noun;
+  return B;
+}
 
 /** Walk back from the amount at all[p] to the start of its sentence. */
-export function walkBack(s: string, all: Ev[], p: number, start: number): Back {
+export function walkBack(s: string, all: Events, p: number, start: number): Back {
   let noun = false;
   let verb = false;
   let clauses = 0;
@@ -58,10 +60,10 @@ export function walkBack(s: string, all: Ev[], p: number, start: number): Back {
   let atWord = '';
   let j = p - 1;
   for (; j >= 0; j--) {
-    const e = all[j]!;
-    const d = start - e.end;
+    const cat = all.cat[j]!;
+    const d = start - all.end[j]!;
     if (d > BACK) break;
-    switch (e.cat) {
+    switch (cat) {
       case C_SENTENCE:
         return pending >= 0 ? back('btc', pending, 0.8, j, verb, noun) : back(null, 1e9, 0, j, verb, noun);
       case C_CLAUSE:
@@ -73,8 +75,14 @@ export function walkBack(s: string, all: Ev[], p: number, start: number): Back {
         break;
       case C_BTC: {
         // "verlor der Bitcoin rund 5.000 Dollar": a change verb before the subject.
-        const b = all[j - 1];
-        if (first && b?.cat === C_CHANGE_VERB && e.pos - b.end <= 6 && linked(s, e.end, start)) {
+        const b = j - 1;
+        if (
+          first &&
+          b >= 0 &&
+          all.cat[b] === C_CHANGE_VERB &&
+          all.pos[j]! - all.end[b]! <= 6 &&
+          linked(s, all.end[j]!, start)
+        ) {
           return back('other', d, 0.7, j, verb, noun);
         }
         return back('btc', d, noun || verb ? 0.9 : 0.85, j, verb, noun);
@@ -90,7 +98,7 @@ export function walkBack(s: string, all: Ev[], p: number, start: number): Back {
           : back('other', d, 0.8, j, verb, noun);
       case C_UNIT:
         // "$0.06/kWh" belongs to the amount before it; "l'once d'or a atteint 2 400 dollars" to this one.
-        if (all[j - 1]?.cat !== C_AMOUNT || e.pos - all[j - 1]!.end > 3)
+        if (j === 0 || all.cat[j - 1] !== C_AMOUNT || all.pos[j]! - all.end[j - 1]! > 3)
           return back('other', d, 0.8, j, verb, noun);
         break;
       case C_OTHER:
@@ -104,18 +112,18 @@ export function walkBack(s: string, all: Ev[], p: number, start: number): Back {
         break;
       case C_CHANGE:
       case C_CHANGE_VERB:
-        if (first && d <= 30 && !amounts && !clauses && linked(s, e.end, start))
+        if (first && d <= 30 && !amounts && !clauses && linked(s, all.end[j]!, start))
           return back('other', d, 0.8, j, verb, noun);
         break;
       case C_PRICE_NOUN:
         noun = true;
         break;
       case C_VERB:
-        if (!verb) atWord = s.slice(e.pos, e.end);
+        if (!verb) atWord = s.slice(all.pos[j], all.end[j]);
         verb = true;
         break;
     }
-    if (e.cat !== C_CLAUSE) first = false;
+    if (cat !== C_CLAUSE) first = false;
   }
   return pending >= 0 ? back('btc', pending, 0.8, j, verb, noun) : back(null, 1e9, 0, j, verb, noun);
 }
@@ -134,15 +142,4 @@ export function linked(lower: string, from: number, to: number): boolean {
     j += w.length;
   }
   return true;
-}
-
-/** The nearest asset named before position `from` (across sentences), within `span` characters. */
-export function topicBefore(all: Ev[], j: number, from: number, span: number): Verdict {
-  for (let i = j; i >= 0 && i > j - 60; i--) {
-    const e = all[i]!;
-    if (from - e.end > span) break;
-    if (e.cat === C_BTC || e.cat === C_PER_COIN) return 'btc';
-    if (e.cat === C_OTHER) return 'other';
-  }
-  return null;
 }
