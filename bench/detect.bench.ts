@@ -2,37 +2,10 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { it } from 'vitest';
 import { detectPrices } from '../lib/detect';
+import { article } from '../tests/unit/detect/golden-inputs';
 
 // Throughput of the detector on a ~2 MB article and 1 MB adversarial inputs, and its shipped size.
 // Prints figures only; never asserts timings.
-
-const SENTENCES = [
-  'Bitcoin rose 2.1% to $67,450 on Tuesday, while ether slipped to $3,120.',
-  'Spot bitcoin ETFs drew $520 million of net inflows, lifting total assets above $60 billion.',
-  'Der Bitcoin-Kurs stieg um 4 Prozent auf 67.450 Dollar, die Marktkapitalisierung liegt bei 1,3 Billionen Dollar.',
-  'Le bitcoin a franchi la barre des 70 000 dollars avant de reculer à 68 500 dollars.',
-  'ビットコインの価格が一時7万3000ドルを突破し、過去最高値を更新した。',
-  'बिटकॉइन की कीमत 70,000 डॉलर के पार पहुंच गई है।',
-  'Analysts said the move was driven by macro data, with the dollar index steady and yields lower in 2024.',
-  'The average cost to mine one bitcoin rose to $53,000 after the halving, CoinShares said.',
-  'Miners earned $956 million in revenue in May; hashprice fell to $0.049 per terahash per day.',
-  'Regulators in several countries continued to debate how exchanges should report customer holdings.',
-  'The company said it would publish a full report on its operations after the end of the quarter.',
-  'Die Analysten verweisen auf die anhaltende Unsicherheit an den Märkten und die Zinspolitik der Notenbanken.',
-  'Les investisseurs restent prudents avant la publication des chiffres de l’inflation américaine.',
-  'Market participants expect volatility to remain elevated as traders position for the options expiry.',
-];
-
-function article(bytes: number): string {
-  const parts: string[] = [];
-  let n = 0;
-  for (let i = 0; n < bytes; i++) {
-    const s = SENTENCES[(i * 5) % SENTENCES.length]!;
-    parts.push(s);
-    n += Buffer.byteLength(s) + 1;
-  }
-  return parts.join(' ');
-}
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);

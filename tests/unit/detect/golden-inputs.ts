@@ -9,7 +9,7 @@ export interface GoldenInput {
   opts: DetectOptions;
 }
 
-// Same sentences and order as bench/detect.bench.ts.
+// The bench's article (bench/detect.bench.ts imports it from here).
 const SENTENCES = [
   'Bitcoin rose 2.1% to $67,450 on Tuesday, while ether slipped to $3,120.',
   'Spot bitcoin ETFs drew $520 million of net inflows, lifting total assets above $60 billion.',
