@@ -5,6 +5,7 @@ import { captureDom } from '@/lib/overlay/dom';
 import { createLifetime } from '@/lib/overlay/lifetime';
 import { type OverlayState, startOverlay } from '@/lib/overlay/overlay';
 import { isEnabledOn } from '@/lib/overlay/site';
+import { timingFrom } from '@/lib/overlay/timing';
 
 // Wiring only: real browser dependencies in, the overlay (lib/overlay) does the work.
 export default defineContentScript({
@@ -16,10 +17,7 @@ export default defineContentScript({
   main(ctx) {
     const dom = captureDom(document); // Before any page script can have patched prototypes.
     document.documentElement.dataset.hashfloor = 'active';
-    const every = (cb: () => void, ms: number) => {
-      const id = setInterval(cb, ms);
-      return () => clearInterval(id);
-    };
+    const { frame, idle, delay, every, yieldToMain } = timingFrom(globalThis);
     const life = createLifetime({
       ctx,
       extensionAlive: () => Boolean(browser.runtime?.id),
@@ -35,32 +33,6 @@ export default defineContentScript({
     const origins = location.ancestorOrigins;
     const topOrigin = origins?.length ? origins[origins.length - 1] : null;
     const siteHost = topOrigin ? new URL(topOrigin).hostname : location.hostname;
-
-    const cancelable =
-      <T>(start: (cb: () => void) => T, cancel: (id: T) => void) =>
-      (cb: () => void) => {
-        const id = start(cb);
-        return () => cancel(id);
-      };
-    const frame = (cb: () => void) => {
-      // rAF does not run in hidden tabs; the timeout keeps live pages in sync there, slowly.
-      let done = false;
-      const once = () => {
-        if (done) return;
-        done = true;
-        cb();
-      };
-      const raf = requestAnimationFrame(once);
-      const timer = setTimeout(once, 250);
-      return () => {
-        cancelAnimationFrame(raf);
-        clearTimeout(timer);
-      };
-    };
-    const idle = cancelable((cb) => requestIdleCallback(cb, { timeout: 1000 }), cancelIdleCallback);
-    const sched = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-    const yieldToMain = () =>
-      sched?.yield ? sched.yield() : new Promise<void>((resolve) => setTimeout(resolve, 0));
 
     // The settings and snapshot schemas (zod) are built when first read, not while the script starts
     // (the bundler defers a dynamically imported module's top-level code until the import runs).
@@ -108,7 +80,7 @@ export default defineContentScript({
       frame,
       idle,
       yieldToMain,
-      delay: (cb, ms) => cancelable((fn) => setTimeout(fn, ms), clearTimeout)(cb),
+      delay,
       location: () => ({ siteHost, host: location.hostname, path: location.pathname }),
       watch,
       onNavigate: (cb) => {
