@@ -1,18 +1,7 @@
-import type { BrowserContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { pageWithPrice } from './support/popup-page';
 import { backgroundSettled, makeSnapshot } from './support/snapshot-fixture';
-
-const PRICE_TEXT = '<p>The Bitcoin (BTC) price today is $70,120.45, down 2% on the day.</p>';
-
-async function pageWithPrice(context: BrowserContext, url: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(url);
-  await page.evaluate((html) => {
-    document.body.innerHTML = html;
-  }, PRICE_TEXT);
-  await expect(page.locator('hashfloor-badge').first()).toBeAttached();
-  return page;
-}
 
 /** Text of every badge pill; they live in closed shadow roots, which only CDP can pierce. */
 async function pillTexts(page: Page): Promise<string[]> {

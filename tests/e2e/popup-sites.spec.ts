@@ -1,30 +1,8 @@
-import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { openPopupFor, pageWithPrice } from './support/popup-page';
 import { backgroundSettled, makeSnapshot } from './support/snapshot-fixture';
 
 // The popup's controls for the current tab: per-site switch, global pause, keyboard use.
-
-// The popup opened as a page in its own tab cannot see "the current tab", so tests name it with
-// the popup's test-only `?tab=<url>` parameter (entrypoints/popup/current-tab.ts).
-const PRICE_TEXT = '<p>The Bitcoin (BTC) price today is $70,120.45, down 2% on the day.</p>';
-
-async function openPopupFor(context: BrowserContext, extensionId: string, tabUrl?: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.setViewportSize({ width: 380, height: 800 });
-  const query = tabUrl ? `?tab=${encodeURIComponent(tabUrl)}` : '';
-  await page.goto(`chrome-extension://${extensionId}/popup.html${query}`);
-  return page;
-}
-
-async function pageWithPrice(context: BrowserContext, url: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(url);
-  await page.evaluate((html) => {
-    document.body.innerHTML = html;
-  }, PRICE_TEXT);
-  await expect(page.locator('hashfloor-badge').first()).toBeAttached();
-  return page;
-}
 
 test('the per-site switch removes badges in that site only', async ({
   context,

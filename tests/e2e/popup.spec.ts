@@ -1,17 +1,6 @@
-import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { openPopupFor } from './support/popup-page';
 import { backgroundSettled, FIXTURE, makeHistory, makeSnapshot } from './support/snapshot-fixture';
-
-// The popup opened as a page in its own tab cannot see "the current tab", so tests name it with
-// the popup's test-only `?tab=<url>` parameter (entrypoints/popup/current-tab.ts).
-
-async function openPopupFor(context: BrowserContext, extensionId: string, tabUrl?: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.setViewportSize({ width: 380, height: 800 });
-  const query = tabUrl ? `?tab=${encodeURIComponent(tabUrl)}` : '';
-  await page.goto(`chrome-extension://${extensionId}/popup.html${query}`);
-  return page;
-}
 
 test('opens from the cache with data at once, keeping the data-testid contract', async ({
   context,
