@@ -30,6 +30,22 @@ const RANGE = new Set([
   'até',
   'から',
   'से',
+  // Lists of levels: "6.000 en 7.000 dollar", "150.000 o 160.000 dólares", "30.385/30.624 USD", "90,000、85,000".
+  'en',
+  'o',
+  'ou',
+  'or',
+  'oder',
+  '/',
+  '、',
+  '與',
+  '和',
+  '及',
+  'и',
+  've',
+  'ila',
+  ',',
+  'und/oder',
 ]);
 /** The words or dashes between two numbers, if they form a range connector. */
 function isRange(s: string, from: number, to: number): boolean {

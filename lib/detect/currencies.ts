@@ -25,20 +25,59 @@ let CODES: Set<string>;
 /** Words after the amount (lowercase). */
 let WORDS: Map<string, string>;
 function init(): void {
-  SYMBOL = table('USD:$|EUR:€|GBP:£|JPY:¥ ￥|INR:₹|KRW:₩');
-  DOLLAR = table('USD:US U|BRL:R|CAD:CA C|AUD:A AU|HKD:HK|SGD:S SG|NZD:NZ|MXN:MX');
-  CODES = new Set('USD EUR GBP JPY INR BRL CHF CAD AUD CNY KRW HKD SGD MXN'.split(' '));
+  SYMBOL = table('USD:$|EUR:€|GBP:£|JPY:¥ ￥|INR:₹|KRW:₩|RUB:₽|TRY:₺|UAH:₴|NGN:₦|PHP:₱|VND:₫|ILS:₪|PKR:₨');
+  // "N$" is the Namibian dollar and "NT$" the Taiwan dollar: neither is a US dollar.
+  DOLLAR = table(
+    'USD:US U USD|BRL:R|CAD:CA C CDN CAN|AUD:A AU|HKD:HK|SGD:S SG|NZD:NZ|MXN:MX|NAD:N|TWD:NT|ARS:AR|COP:COL|CLP:CLP',
+  );
+  CODES = new Set(
+    (
+      'USD EUR GBP JPY INR BRL CHF CAD AUD CNY KRW HKD SGD MXN RUB TRY ARS COP CLP PEN PLN IDR NGN ZAR PHP TWD UAH RMB ' +
+      'PKR KES GHS EGP SAR AED QAR KWD THB VND MYR SEK NOK DKK CZK HUF RON BGN KZT ILS UYU NZD BDT LKR VES BOB PYG'
+    ).split(' '),
+  );
   WORDS = table(
-    'USD:dollar dollars dólar dólares dollari dollaro usd usdt usdc busd fdusd bucks डॉलर|EUR:euro euros eur यूरो|' +
-      'GBP:gbp sterling|JPY:jpy yen|INR:inr rupees rupee रुपये रुपए रुपया|BRL:brl reais|CHF:chf franken|' +
-      'CAD:cad|AUD:aud|CNY:cny yuan',
+    'USD:dollar dollars dólar dólares dollari dollaro usd usdt usdc busd fdusd bucks डॉलर डालर dolar dolara doları dolar’a ' +
+      'доллар доллара долларов долларам долл dolarów dolara dolary dolarach dolares|' +
+      'EUR:euro euros eur यूरो евро avro|GBP:gbp sterling|JPY:jpy yen|INR:inr rupees rupee रुपये रुपए रुपया रूपये|' +
+      'BRL:brl reais real|CHF:chf franken francs franchi franco|CAD:cad|AUD:aud|CNY:cny yuan rmb|RUB:rub рублей рубля рубль руб|' +
+      'TRY:tl lira liras|PLN:pln złotych zł złote złotego|KRW:krw won|IDR:idr rupiah|ARS:ars|MXN:mxn pesos|COP:cop',
   );
 }
+/** Currency words written before the number: 新台幣188.6萬元. */
+const CJK_PREFIX: [string, string][] = [
+  ['新台幣', 'TWD'],
+  ['新台币', 'TWD'],
+  ['台幣', 'TWD'],
+  ['人民币', 'CNY'],
+  ['人民幣', 'CNY'],
+];
+
+/** Currency words glued to the number (or after one space) in Japanese, Chinese and Korean. */
 const CJK_SUFFIX: [string, string][] = [
   ['米ドル', 'USD'],
   ['ドル', 'USD'],
   ['円', 'JPY'],
   ['ユーロ', 'EUR'],
+  ['美元', 'USD'],
+  ['美金', 'USD'],
+  ['港元', 'HKD'],
+  ['港币', 'HKD'],
+  ['日元', 'JPY'],
+  ['欧元', 'EUR'],
+  ['歐元', 'EUR'],
+  ['韩元', 'KRW'],
+  ['韓元', 'KRW'],
+  ['新台币', 'TWD'],
+  ['新台幣', 'TWD'],
+  ['台币', 'TWD'],
+  ['台幣', 'TWD'],
+  ['人民币', 'CNY'],
+  ['人民幣', 'CNY'],
+  ['元', 'CNY'],
+  ['달러', 'USD'],
+  ['원', 'KRW'],
+  ['엔', 'JPY'],
 ];
 
 export interface Mark {
@@ -50,9 +89,12 @@ export interface Mark {
 /** A currency sign or code right before position `start` (one space allowed). */
 export function prefixCurrency(s: string, start: number): Mark | null {
   if (!SYMBOL) init();
+  for (const [w, cur] of CJK_PREFIX) if (s.startsWith(w, start - w.length)) return { currency: cur, at: start - w.length };
   let j = start - 1;
   if (isSpace(s.charCodeAt(j))) j--;
   const c = s[j] ?? '';
+  // "U$S5.000": the Argentine way of writing US dollars.
+  if (c === 'S' && s[j - 1] === '$' && s[j - 2] === 'U') return { currency: 'USD', at: j - 2 };
   if (c === '$') {
     let k = j;
     while (k > j - 3 && isUpper(s.charCodeAt(k - 1))) k--;
@@ -63,30 +105,64 @@ export function prefixCurrency(s: string, start: number): Mark | null {
   }
   const sym = SYMBOL.get(c);
   if (sym) return { currency: sym, at: j };
+  // South African rand: "R727,452", "R1-million", glued to the digits only.
+  if (c === 'R' && j === start - 1 && !isLetter(s.charCodeAt(j - 1)) && s[j - 1] !== '$') return { currency: 'ZAR', at: j };
   // Codes: "USD 70,000", "Rs. 57,40,000", "CHF 59'800"; not the quote of a pair ("BTC/USD 70,123").
   if (c === '.') j--;
   let k = j;
   while (k > j - 4 && isLetter(s.charCodeAt(k))) k--;
   const word = s.slice(k + 1, j + 1);
   const before = s[k] ?? '';
-  if (isLetter(s.charCodeAt(k)) || before === '/' || before === '-') return null;
-  if (CODES.has(word)) return { currency: word, at: k + 1 };
+  // Not the quote of a pair ("BTC/USD 70,123"), but "USD 177.28/AUD 217.22" is two amounts.
+  if (isLetter(s.charCodeAt(k)) || ((before === '/' || before === '-') && !/[0-9]/.test(s[k - 1] ?? ''))) return null;
+  if (CODES.has(word)) return { currency: word === 'RMB' ? 'CNY' : word, at: k + 1 };
   if (word === 'Rs' || word === 'RS') return { currency: 'INR', at: k + 1 };
+  if (word === 'Rp') return { currency: 'IDR', at: k + 1 };
+  if (word === 'TL') return { currency: 'TRY', at: k + 1 };
   return null;
 }
+
+const DOLLAR_COUNTRY: Record<string, string> = noProtoTable({
+  us: 'USD',
+  american: 'USD',
+  canadian: 'CAD',
+  australian: 'AUD',
+  singapore: 'SGD',
+  taiwan: 'TWD',
+  namibian: 'NAD',
+});
+
+/** "American" or "Indian" before the currency word: अमरीकी डॉलर, भारतीय रुपये. */
+const NATIONALITY = /^(अमरीकी|अमेरिकी|भारतीय) /;
 
 /** A currency sign or word right after position `end` (one space allowed); `scaled` allows "de"/"di". */
 export function suffixCurrency(s: string, lower: string, end: number, scaled: boolean): Mark | null {
   if (!SYMBOL) init();
   let i = end;
-  if (isSpace(s.charCodeAt(i))) i++;
+  // "10.000-Dollar", "42,981.09(USD)", "20,000 अमरीकी डॉलर"
+  if (isSpace(s.charCodeAt(i)) || (s[i] === '-' && isLetter(s.charCodeAt(i + 1)))) i++;
+  else if (s[i] === '(' && /^\([A-Z]{3}\)/.test(s.slice(i, i + 5)) && CODES.has(s.slice(i + 1, i + 4))) {
+    return { currency: s.slice(i + 1, i + 4), at: i + 5 };
+  }
+  const nationality = NATIONALITY.exec(s.slice(i, i + 10));
+  if (nationality) i += nationality[0].length;
   const code = s.charCodeAt(i);
   // Digits and ASCII punctuation other than '$' never start a currency.
   if (code < 65 && code !== 36) return null;
   const c = s[i] ?? '';
   const sym = SYMBOL.get(c);
-  if (sym && !(c === '$' && isLetter(s.charCodeAt(i + 1)))) return { currency: sym, at: i + 1 };
-  for (const [w, cur] of CJK_SUFFIX) if (s.startsWith(w, end)) return { currency: cur, at: end + w.length };
+  // "$66,500 $66,900": a '$' before a digit starts the next amount.
+  if (sym && !(c === '$' && (isLetter(s.charCodeAt(i + 1)) || startsNumber(s, i + 1)))) {
+    return { currency: sym, at: i + 1 };
+  }
+  if (c === 'z' && s[i + 1] === 'ł') return { currency: 'PLN', at: i + 2 };
+  for (const [w, cur] of CJK_SUFFIX) if (s.startsWith(w, i)) return { currency: cur, at: i + w.length };
+  // "94,000 US$", "50 000 CA$"
+  const glued = /^[A-Z]{1,3}\$/.exec(s.slice(i, i + 4));
+  if (glued) {
+    const cur = DOLLAR.get(glued[0].slice(0, -1));
+    if (cur) return { currency: cur, at: i + glued[0].length };
+  }
   let w = wordAt(lower, i);
   if (!w) return null;
   // "milliards de dollars", "milioni di dollari", "milliards d'euros"
@@ -100,20 +176,41 @@ export function suffixCurrency(s: string, lower: string, end: number, scaled: bo
     }
     return null;
   }
-  // "US-Dollar", "US dollars"
-  if (w === 'us' && (lower[i + 2] === '-' || lower[i + 2] === ' ')) {
-    const next = wordAt(lower, i + 3);
-    if (next.startsWith('dollar')) return { currency: 'USD', at: i + 3 + next.length };
+  // "US-Dollar", "US dollars", "Canadian dollars"
+  const country = DOLLAR_COUNTRY[w];
+  if (country && (lower[i + w.length] === '-' || lower[i + w.length] === ' ')) {
+    const next = wordAt(lower, i + w.length + 1);
+    if (next.startsWith('dollar')) return { currency: country, at: i + w.length + 1 + next.length };
   }
   if (w.length === 3 && !isUpper(s.charCodeAt(i)) && CODES.has(w.toUpperCase())) w = '';
-  const cur = WORDS.get(w);
+  // "TL" and "tl" only as a code: upper case.
+  if (w === 'tl' && s[i] !== 'T') w = '';
+  const cur = WORDS.get(w) ?? inflected(w);
   return cur ? { currency: cur, at: i + w.length } : null;
 }
+
+/** Case endings: "dolarlık", "dolardan", "долларах", "рублях", "dollaro". */
+function inflected(w: string): string | undefined {
+  if (w.length < 5) return undefined;
+  if (w.startsWith('dolar') || w.startsWith('доллар') || w.startsWith('dollar')) return 'USD';
+  if (w.startsWith('рубл')) return 'RUB';
+  if (w.startsWith('lira')) return 'TRY';
+  return undefined;
+}
+
+const startsNumber = (s: string, i: number): boolean => {
+  const c = s.charCodeAt(isSpace(s.charCodeAt(i)) ? i + 1 : i);
+  return c >= 48 && c <= 57;
+};
 
 /** Rough USD rates, only for plausibility when the caller gives none; never reported. */
 export const ROUGH_USD: Record<string, number> = noProtoTable(
   Object.fromEntries(
-    'USD 1 EUR 1.08 GBP 1.27 JPY 0.0066 INR 0.012 BRL 0.19 CHF 1.12 CAD 0.73 AUD 0.66 CNY 0.14 KRW 0.00073 HKD 0.13 SGD 0.74 NZD 0.6 MXN 0.055'
+    (
+      'USD 1 EUR 1.08 GBP 1.27 JPY 0.0066 INR 0.012 BRL 0.19 CHF 1.12 CAD 0.73 AUD 0.66 CNY 0.14 KRW 0.00073 ' +
+      'HKD 0.13 SGD 0.74 NZD 0.6 MXN 0.055 RUB 0.011 TRY 0.029 PLN 0.25 IDR 0.000062 ARS 0.001 COP 0.00025 ' +
+      'TWD 0.031 NAD 0.055 UAH 0.024 NGN 0.00065 PHP 0.017 ZAR 0.055 CLP 0.001 PEN 0.27 VND 0.00004 ILS 0.27'
+    )
       .split(/ (?=[A-Z])/)
       .map((p) => [p.slice(0, 3), Number(p.slice(4))]),
   ),

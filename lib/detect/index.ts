@@ -6,11 +6,15 @@
 
 import type { Amounts } from './amounts';
 import { findAmounts } from './candidates';
-import { classify } from './classify';
+import { cellCurrency, isBareCell } from './cells';
+import { classify, type Surround } from './classify';
 import { Events } from './events';
+import { catBits, has } from './features';
 import { scanKeywords } from './keywords';
+import { shareListKinds } from './lists';
 import { lowerSameLength } from './text';
-import { C_AMOUNT, C_BTC, C_OTHER, C_PER_COIN, type DetectOptions, type PriceMatch } from './types';
+import { C_AMOUNT, C_BTC, C_CRYPTO, C_OTHER, C_PER_COIN, type DetectOptions, type PriceMatch } from './types';
+import type { Verdict } from './walks';
 
 export type { DetectOptions, PriceKind, PriceMatch } from './types';
 
@@ -34,15 +38,43 @@ function merge(events: Events, amounts: Amounts): { all: Events; at: Int32Array 
   return { all, at };
 }
 
-function contextTopic(context: string | undefined): 'btc' | 'other' | null {
-  if (!context) return null;
+interface ContextRead {
+  topic: Verdict;
+  bits: number;
+}
+const NO_CONTEXT: ContextRead = { topic: null, bits: 0 };
+
+/** The first asset the context names, and every keyword category in it. */
+function readContext(context: string | undefined): ContextRead {
+  if (!context) return NO_CONTEXT;
   const ev = scanKeywords(context, lowerSameLength(context));
-  for (let e = 0; e < ev.n; e++) {
+  let topic: Verdict = null;
+  for (let e = 0; e < ev.n && !topic; e++) {
     const cat = ev.cat[e];
-    if (cat === C_BTC || cat === C_PER_COIN) return 'btc';
-    if (cat === C_OTHER) return 'other';
+    if (cat === C_BTC || cat === C_PER_COIN || cat === C_CRYPTO) topic = 'btc';
+    else if (cat === C_OTHER) topic = 'other';
   }
-  return null;
+  return { topic, bits: catBits(ev, 0, ev.n) };
+}
+
+/** "The cryptocurrency", "la criptomoneda" mean Bitcoin when the passage is about it, except the second-largest. */
+function resolveAnaphora(lower: string, events: Events, aboutBitcoin: boolean): void {
+  for (let e = 0; e < events.n; e++) {
+    if (events.cat[e] !== C_CRYPTO) continue;
+    const before = lower.slice(Math.max(0, events.pos[e]! - 16), events.pos[e]);
+    events.cat[e] = aboutBitcoin && !SECOND_LARGEST.test(before) ? C_BTC : C_CRYPTO;
+  }
+}
+const SECOND_LARGEST = /second|zweit|deuxi|segund|second|третья|втор|ikinci|tweede|二|第二|두 번째/;
+
+/** A bare number in a cell, read with the currency its header names (cells.ts). */
+function detectCell(text: string, options: DetectOptions): PriceMatch[] {
+  const code = cellCurrency(options.context);
+  if (!code) return [];
+  const number = text.trimEnd();
+  return detectPrices(`${number} ${code}`, options)
+    .filter((m) => m.start < number.length)
+    .map((m) => ({ ...m, end: number.length, text: number.slice(m.start) }));
 }
 
 export function detectPrices(text: string, options: DetectOptions = {}): PriceMatch[] {
@@ -52,12 +84,16 @@ export function detectPrices(text: string, options: DetectOptions = {}): PriceMa
   const lower = lowerSameLength(text);
   const events = scanKeywords(text, lower);
   const amounts = findAmounts(text, lower, events, options.locale);
+  if (amounts.n === 0 && isBareCell(text)) return detectCell(text, options);
+  const ctx = readContext(options.context);
+  const blockBits = catBits(events, 0, events.n);
+  resolveAnaphora(lower, events, ctx.topic === 'btc' || has(blockBits, C_BTC) === 1 || has(blockBits, C_PER_COIN) === 1);
   const { all, at } = merge(events, amounts);
-  const topic = contextTopic(options.context);
+  const around: Surround = { topic: ctx.topic, ctx: ctx.bits, block: catBits(events, 0, events.n), length: text.length };
   const out: PriceMatch[] = [];
   const usdPer = options.usdPer;
   for (let i = 0; i < amounts.n; i++) {
-    const c = classify(lower, amounts, i, all, at[i]!, options, topic);
+    const c = classify(lower, amounts, i, all, at[i]!, options, around);
     const currency = amounts.currency[i]!;
     const rate = currency === 'USD' ? 1 : usdPer?.[currency];
     // Both ends of a range are the same kind of amount.
@@ -76,5 +112,6 @@ export function detectPrices(text: string, options: DetectOptions = {}): PriceMa
       confidence: Math.round(c.confidence * 100) / 100,
     });
   }
+  shareListKinds(out, amounts, all, at);
   return out;
 }

@@ -20,6 +20,7 @@ import { cls, wordAt } from './text';
 import {
   C_BTC,
   C_CLAUSE,
+  C_CRYPTO,
   C_FEE,
   C_HOLDING,
   C_OTHER,
@@ -72,8 +73,10 @@ function wordEvent(
     else if (len > 6 && (w.endsWith('gebühren') || w.endsWith('gebühr'))) cat = C_FEE;
     else if (SATS.has(w)) cat = C_HOLDING;
     else if (w === 'coin' || w === 'coins' || w === 'token') {
-      if (PER_COIN.has(lower.slice(ps, pe))) cat = C_PER_COIN;
+      const before = lower.slice(ps, pe);
+      if (PER_COIN.has(before)) cat = C_PER_COIN;
       else if (numberBefore(s, pos)) cat = C_HOLDING;
+      else if (before === 'the' || before === 'this') cat = C_CRYPTO;
       else return -1;
     } else if (len >= 5 && len <= 9) {
       // Glued pairs: BTCUSDT, XBTUSD, ETHUSDT.

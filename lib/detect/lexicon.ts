@@ -1,7 +1,8 @@
 import { table } from './text';
 /**
- * Keyword lists by category, in en, de, fr, es, pt, it, hi (space-separated words; '_' joins
- * the words of a phrase) and ja (matched inside runs of kana/kanji). Lowercase.
+ * Keyword lists by category, in en, de, fr, es, pt, it, nl, ru, tr, pl, id, hi (space-separated words;
+ * '_' joins the words of a phrase) and ja, zh, ko (matched inside runs of kana/kanji/hangul, since
+ * Korean glues particles to its words). Lowercase.
  */
 
 import {
@@ -11,6 +12,9 @@ import {
   C_CHANGE_VERB,
   C_CONJ,
   C_COST,
+  C_COST_WORD,
+  C_CRYPTO,
+  C_MINING,
   C_FEE,
   C_OTHER,
   C_PRICE_NOUN,
@@ -20,11 +24,12 @@ import {
 } from './types';
 
 export const LEXICON: [Cat, string][] = [
-  [C_BTC, 'bitcoin bitcoins btc xbt बिटकॉइन बिटकॉइन्स बिटकॉयन बिटकोइन बिटक्वाइन'],
+  [C_BTC, 'биткоин биткойн биткоина биткоину биткоином биткоине биткойна биткоины биткоинов bitcoina bitcoinu bitcoin bitcoins btc xbt बिटकॉइन बिटकॉइन्स बिटकॉयन बिटकोइन बिटक्वाइन'],
   [
     C_OTHER,
     // Forks and wrapped coins first: they start like Bitcoin.
     'bitcoin_cash bitcoin_sv bitcoin_gold bitcoin_trust wrapped_bitcoin wrapped_btc bch bsv btg wbtc cbbtc tbtc ' +
+      'second_largest second_biggest zweitgrößte zweitgrößten zweitwichtigste zweitwichtigsten deuxième ' +
       'ether ethereum eth solana sol xrp ripple dogecoin doge cardano ada bnb litecoin ltc tron trx avalanche avax ' +
       'polkadot shiba toncoin chainlink polygon tether pepe sui link hashprice ' +
       'gold silver oil crude brent oro ouro argento plata prata silber öl goldpreis petróleo petrolio pétrole ' +
@@ -61,19 +66,23 @@ export const LEXICON: [Cat, string][] = [
   ],
   [
     C_CHANGE,
-    'drop drops gain gains loss losses rise jump swing move plunge slump decline premium discount spread ' +
+    'eingebüßt verloren zugelegt eingebrochen घट घटी घटा घाटा despenca despencou ' +
+      'drop drops gain gains loss losses rise jump swing move plunge slump decline premium discount spread ' +
       'difference gap aufschlag abschlag prime décote prima descuento prêmio ágio premio sconto verlust anstieg rückgang ' +
       'einbruch hausse baisse recul caída subida alza retroceso queda recuo calo rialzo ribasso crollo गिरावट ' +
       'तेजी बढ़त',
   ],
   [
     C_CHANGE_VERB,
-    'by lost loses shed sheds gained added adds up down um verlor verliert gewann plus minus perdu perd gagné ' +
+    'met by lost loses shed sheds gained added adds up down um verlor verliert gewann plus minus perdu perd gagné ' +
       'perdió pierde ganó perdeu ganhou perso guadagnato',
   ],
   [
     C_PRICE_NOUN,
-    'price prices priced quote level levels mark high highs low lows record peak support resistance target ' +
+    'predict predicts predicted prediction predictions forecast forecasts forecasted projection projected ' +
+      'prognose prognostiziert previsión prevé previsão prevê previsione prevede prévision prévoit predicción ' +
+      'прогноз прогнозирует tahmin tahmini voorspelt voorspelling ' +
+      'price prices priced quote level levels mark high highs low lows record peak support resistance target ' +
       'targets strike ath all_time_high floor threshold cost_basis kurs kurse preis kursziel marke hoch ' +
       'rekordhoch allzeithoch tief widerstand unterstützung niveau cours prix barre seuil sommet plancher ' +
       'precio cotización máximo mínimo nivel récord soporte resistencia objetivo preço cotação máxima mínima ' +
@@ -84,7 +93,7 @@ export const LEXICON: [Cat, string][] = [
     C_VERB,
     'at to from above below under over near hit hits reached reach reaches touched topped tops crossed surpassed ' +
       'broke breaks trades traded trading trade changing sits sat hovered hovering held holds steadied ' +
-      'settled closed opened worth costs cost rose rises climbed jumped surged rallied soared fell falls ' +
+      'settled closed opened worth rose rises climbed jumped surged rallied soared fell falls ' +
       'dropped slid sank slumped tumbled plunged dipped declined eased retreated recovered rebounded reclaiming ' +
       'auf bei von über unter notiert kostet kostete steigt stieg fällt fiel liegt lag erreichte erreicht bis ' +
       'à au aux sous dessus vers atteint franchi vaut valait cote cotait échange établit grimpe chute tombe ' +
@@ -95,27 +104,86 @@ export const LEXICON: [Cat, string][] = [
   ],
   [
     C_UNIT,
-    'ounce ounces oz feinunze unze once onza onça oncia gram grams gramm ग्राम kwh terahash petahash barrel',
+    'ounce ounces oz feinunze unze once onza onça oncia gram grams gramm ग्राम kwh terahash petahash barrel ' +
+      'block blocks bloc blocs bloque bloques bloco blocos blocco blocchi блок блока',
   ],
   [
     C_CONJ,
     'while whereas but although though meanwhile versus vs während wohingegen aber doch tandis alors mais ' +
       'mientras pero enquanto mas mentre invece però जबकि वहीं लेकिन',
   ],
+  // Russian, Turkish, Dutch, Polish, Indonesian and a few more English cost phrases.
+  [
+    C_OTHER,
+    'эфир эфира эфириум ethereum золото золота нефть акции акций altın altın_fiyatı hisse hisseleri goud aandeel aandelen złoto akcje emas saham ethera',
+  ],
+  [
+    C_AGG,
+    'капитализация капитализации приток притоки отток оттоки объем объём выручка выручки доход доходы прибыль фонд фонды фондов piyasa_değeri hacim hacmi giriş girişi çıkış gelir geliri fon fonlar marktkapitalisatie marktwaarde beurswaarde instroom uitstroom omzet fondsen kapitalizacja kapitalisasi nilai_pasar',
+  ],
+  [
+    C_COST,
+    'себестоимость себестоимости себестоимостью стоимость_добычи стоимость_майнинга затраты_на_добычу üretim_maliyeti madencilik_maliyeti maliyet maliyeti maliyetinin maliyetini productiekosten kostprijs mijnkosten koszt_wydobycia koszt_produkcji biaya_produksi biaya_penambangan cost_per_bitcoin cost_per_btc cost_per_coin electricity_cost energy_cost all_in_sustaining_cost cash_costs marginal_cost',
+  ],
+  [
+    C_FEE,
+    'комиссия комиссии комиссию ücret ücreti komisyon kosten_per_transactie opłata biaya',
+  ],
+  [
+    C_CHANGE,
+    'падение падения рост роста снижение снижения düşüş yükseliş kayıp kaybı daling stijging spadek wzrost penurunan kenaikan',
+  ],
+  [
+    C_PRICE_NOUN,
+    'цена цены цену ценой курс курса курсу стоимость уровень уровня уровне уровнем отметку отметки отметке отметка максимум максимума минимум минимума рекорд поддержки сопротивления fiyat fiyatı fiyatının fiyatını seviye seviyesi seviyesinde seviyesine seviyeye seviyesinin rekor zirve zirvesi destek direnç hedef hedefi koers koersdoel prijs niveau cena ceny cenę kurs poziom poziomu harga',
+  ],
+  [
+    C_VERB,
+    'до выше ниже около стоит стоил стоила торгуется торговался достиг достигла поднялся упал опустился превысил вырос подешевел подорожал üzerinde altında civarında yükseldi düştü geriledi op boven onder rond naar kost noteert steeg daalde zakte powyżej poniżej wzrósł spadł mencapai',
+  ],
+  [
+    C_CONJ,
+    'тогда_как ama fakat oysa terwijl maar natomiast sedangkan',
+  ],
+  [
+    C_MINING,
+    'mining miner miners mine mined mines minen schürfen minage mineurs mineur minería mineros minero ' +
+      'minar mineração mineradores minerar estrazione minatori miner_s майнинг майнинга майнеры майнеров madencilik ' +
+      'madenciler madencileri mijnbouw miners penambangan górnicy wydobycie खनन माइनिंग',
+  ],
+  [
+    C_COST_WORD,
+    'cost costs costing kosten kostet coût coûts coute coûte costo costos coste costes custo custos costi ' +
+      'затраты затрат стоимость_производства maliyet maliyeti kosten koszt koszty biaya लागत',
+  ],
+  [
+    C_CRYPTO,
+    'cryptocurrency crypto_asset digital_asset digital_gold kryptowährung ' +
+      'krypto_währung cyberdevise cryptomonnaie crypto_monnaie cryptodevise criptomoneda criptomonedas criptoactivo ' +
+      'criptomoeda criptovaluta criptovalute криптовалюта криптовалюты криптовалюту kripto_para cryptomunt ' +
+      'kryptowaluta kryptowaluty क्रिप्टोकरेंसी',
+  ],
 ];
 
-/** Japanese keywords, found as substrings of kana/kanji runs. */
+/** Japanese, Chinese and Korean keywords, found as substrings of kana/kanji/hangul runs. */
 export const CJK_LEXICON: [Cat, string][] = [
-  [C_BTC, 'ビットコイン'],
-  [C_OTHER, 'イーサリアム イーサ ソラナ リップル ドージコイン 金価格 金相場 金先物 株価 株式'],
-  [C_AGG, '時価総額 流入 流出 出来高 取引高 売買代金 売上 収益 資金 運用資産'],
-  [C_COST, 'マイニングコスト 採掘コスト 生産コスト 損益分岐'],
-  [C_FEE, '手数料'],
-  [C_CHANGE, '下落し 上昇し 値下がり 値上がり 急落 急騰 下げ幅 上げ幅'],
-  [C_PRICE_NOUN, '価格 相場 高値 安値 最高値 最安値 水準'],
-  [C_VERB, '突破 付近 前後 まで 割れ 推移 到達 回復 超え'],
+  [C_BTC, 'ビットコイン 比特币 比特幣 비트코인 大饼'],
+  [C_OTHER, 'イーサリアム イーサ ソラナ リップル ドージコイン 金価格 金相場 金先物 株価 株式 以太坊 以太币 以太幣 黄金 黃金 金价 股价 股價 股票 이더리움 리플 솔라나 금값 주가 주식'],
+  [C_AGG, '時価総額 流入 流出 出来高 取引高 売買代金 売上 収益 資金 運用資産 市值 市場價值 净流入 淨流入 成交量 成交额 成交額 营收 營收 收入 资金 基金 融资 融資 시가총액 시총 유입 유출 거래대금 거래량 매출 수익 자금 펀드'],
+  [C_COST, 'マイニングコスト 採掘コスト 生産コスト 損益分岐 挖矿成本 挖礦成本 开采成本 開採成本 生产成本 生產成本 电力成本 電力成本 关机价 關機價 成本 채굴원가 채굴비용 생산원가 생산비용 손익분기 원가'],
+  [C_FEE, '手数料 手续费 手續費 수수료'],
+  [
+    C_CHANGE,
+    '下落し 上昇し 値下がり 値上がり 急落 急騰 下げ幅 上げ幅 跌幅 涨幅 漲幅 下跌了 上涨了 상승폭 하락폭 차이 프리미엄 비싸 ' +
+      '差价 差價 溢价 溢價 价差 價差 差額 乖離',
+  ],
+  [C_PRICE_NOUN, '価格 相場 高値 安値 最高値 最安値 水準 予想 予測 预测 預測 전망 예상 价格 價格 币价 幣價 高点 低点 高點 低點 关口 關口 新高 가격 시세 고점 저점 최고가 신고가'],
+  [C_VERB, '突破 付近 前後 まで 割れ 推移 到達 回復 超え 跌至 涨至 漲至 升至 跌破 站上 报 報 至 达到 達到 来到 돌파 기록'],
   [C_UNIT, 'オンス'],
-  [C_CONJ, '一方'],
+  [C_MINING, 'マイニング 採掘 マイナー 挖矿 挖礦 矿工 礦工 矿场 채굴 채굴자'],
+  [C_COST_WORD, 'コスト 費用 成本 비용'],
+  [C_CRYPTO, '暗号資産 仮想通貨 暗号通貨 加密货币 加密貨幣 数字货币 數字貨幣 가상자산 암호화폐 가상화폐'],
+  [C_CONJ, '一方 而 同时 同時 반면'],
 ];
 
 /** Words before a coin mention that make the amount per coin ("per bitcoin", "one BTC"). */

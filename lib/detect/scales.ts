@@ -22,21 +22,27 @@ const WORDS: Record<string, number> = table({});
 const add = (mult: number, words: string) => {
   for (const w of words.split(' ')) WORDS[w] = mult;
 };
-add(1e3, 'thousand tsd tausend mille mila mil हजार हज़ार');
+add(1e3, 'thousand tsd tausend mille mila mil हजार हज़ार тыс тысяч тысячи тысяча bin duizend tys tysięcy tysiące ribu');
 add(1e5, 'lakh lakhs lac लाख');
-add(1e6, 'million millions mio mln millionen millón millones milhão milhões milione milioni मिलियन');
+add(
+  1e6,
+  'million millions mio mln millionen millón millones milhão milhões milione milioni मिलियन млн миллион миллиона ' +
+    'миллионов milyon miljoen juta milionów miliony',
+);
 add(1e7, 'crore crores cr करोड़ करोड');
 add(
   1e9,
-  'billion billions bn mrd md mds mld milliarde milliarden milliard milliards bilhão bilhões miliardo miliardi बिलियन अरब',
+  'billion billions bn mrd md mds mld milliarde milliarden milliard milliards bilhão bilhões miliardo miliardi बिलियन अरब ' +
+    'млрд миллиард миллиарда миллиардов milyar miljard miliar',
 );
 add(
   1e12,
-  'trillion trillions bio billionen billón billones trilhão trilhões trilione trilioni bilião biliões ट्रिलियन',
+  'trillion trillions bio billionen billón billones trilhão trilhões trilione trilioni bilião biliões ट्रिलियन трлн ' +
+    'триллион trilyon biljoen triliun',
 );
-const ABBREV = new Set(['tsd', 'mio', 'mrd', 'bio', 'mln', 'mld', 'md', 'cr']);
+const ABBREV = new Set(['tsd', 'mio', 'mrd', 'bio', 'mln', 'mld', 'md', 'cr', 'тыс', 'tys', 'млн', 'млрд', 'трлн']);
 
-const CJK: Record<string, number> = table({ 千: 1e3, 万: 1e4, 萬: 1e4, 億: 1e8, 兆: 1e12 });
+const CJK: Record<string, number> = table({ 千: 1e3, 万: 1e4, 萬: 1e4, 億: 1e8, 亿: 1e8, 兆: 1e12, 천: 1e3, 만: 1e4, 억: 1e8, 조: 1e12 });
 
 export interface Scale {
   mult: number;
@@ -50,14 +56,18 @@ export function readScale(lower: string, i: number, locale: string): Scale | nul
   const ch = lower[i] ?? '';
   const cjk = CJK[ch];
   if (cjk) return readCjk(lower, i, cjk);
+  // "9 万美元": one space before the unit.
+  const spaced = isSpace(lower.charCodeAt(i)) ? CJK[lower[i + 1] ?? ''] : undefined;
+  if (spaced) return readCjk(lower, i + 1, spaced);
   const c = lower.charCodeAt(i);
-  if (c < 128 && !(c >= 97 && c <= 122) && c !== 32) return null;
+  if (c < 128 && !(c >= 97 && c <= 122) && c !== 32 && c !== 45) return null;
   const glued = wordAt(lower, i);
   if (glued) {
     const mult = GLUED[glued] ?? WORDS[glued];
     return mult ? finish(lower, i, glued, mult, locale) : null;
   }
-  if (!isSpace(lower.charCodeAt(i))) return null;
+  // "R1-million", "US$1.5-billion"
+  if (!isSpace(lower.charCodeAt(i)) && lower[i] !== '-') return null;
   const w = wordAt(lower, i + 1);
   const mult = WORDS[w];
   return w && mult ? finish(lower, i + 1, w, mult, locale) : null;
@@ -69,6 +79,12 @@ function finish(lower: string, at: number, w: string, mult0: number, locale: str
   if (ABBREV.has(w) && lower[end] === '.') end++;
   // German and French "Billion" is 10^12.
   if ((w === 'billion' || w === 'billions') && /^(de|fr|it|es|pt-pt)/.test(locale)) mult = 1e12;
+  // "102 bin 24 dolar": Turkish writes the hundreds after the thousands.
+  if (w === 'bin' && isSpace(lower.charCodeAt(end)) && isDigit(lower.charCodeAt(end + 1))) {
+    const e = scanNumber(lower, end + 1);
+    const n = Number(lower.slice(end + 1, e));
+    if (e - end - 1 <= 3 && n < 1000 && isSpace(lower.charCodeAt(e))) return { mult, add: n, end: e };
+  }
   // "mil millones" / "mil milhões" is 10^9.
   if (w === 'mil' && isSpace(lower.charCodeAt(end))) {
     const next = wordAt(lower, end + 1);
@@ -80,21 +96,45 @@ function finish(lower: string, at: number, w: string, mult0: number, locale: str
   return { mult, add: 0, end };
 }
 
-function readCjk(lower: string, i: number, mult: number): Scale {
+function readCjk(lower: string, i: number, mult0: number): Scale {
   let end = i + 1;
+  let mult = mult0;
   let add = 0;
-  // 7万3000 or 1兆3000億: digits and an optional smaller unit follow.
-  if (isDigit(lower.charCodeAt(end))) {
-    const e = scanNumber(lower, end);
-    const n = Number(lower.slice(end, e).replace(/[,\s]/g, ''));
-    const sub = CJK[lower[e] ?? ''];
-    if (sub && sub < mult) {
-      add = n * sub;
-      end = e + 1;
-    } else if (!sub && Number.isFinite(n) && n < mult) {
-      add = n;
-      end = e;
+  let smallest = mult0;
+  const hangul = lower.charCodeAt(i) >= 0xac00;
+  // 7万3000, 1兆3000億, 1억 3000만 원, 1179만 8933원, 5천27만5천원: digit groups with falling units follow
+  // (Korean may space them, and "5천27만" is 5027만).
+  for (let step = 0; step < 4; step++) {
+    // "5천만원": a bigger unit right after a smaller one multiplies it.
+    const next = CJK[lower[end] ?? ''];
+    if (hangul && next && next > mult) {
+      mult *= next;
+      add *= next;
+      smallest = next;
+      end++;
+      continue;
     }
+    const spaced = hangul && isSpace(lower.charCodeAt(end)) ? 1 : 0;
+    const from = end + spaced;
+    if (!isDigit(lower.charCodeAt(from))) break;
+    const e = scanNumber(lower, from);
+    const n = Number(lower.slice(from, e).replace(/[,\s]/g, ''));
+    if (!Number.isFinite(n)) break;
+    const unit = CJK[lower[e] ?? ''];
+    if (unit && unit < smallest) {
+      add += n * unit;
+      smallest = unit;
+      end = e + 1;
+    } else if (unit && hangul && unit > mult && n < unit) {
+      add = (add + n) * unit;
+      mult *= unit;
+      smallest = unit;
+      end = e + 1;
+    } else if (!unit && n < smallest) {
+      add += n;
+      end = e;
+      break;
+    } else break;
   }
   return { mult, add, end };
 }

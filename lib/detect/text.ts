@@ -6,7 +6,7 @@ const BOUND = '.!?。！？\n;,，、()（）|–—•₿';
 const LETTER = /[\p{L}\p{M}]/u;
 const CLS = new Uint8Array(65536);
 
-/** Character class, cached: 1 letter, 2 kana/kanji, 3 boundary, 4 '@' '=' '≈', 5 anything else. */
+/** Character class, cached: 1 letter, 2 kana/kanji/hangul, 3 boundary, 4 '@' '=' '≈', 5 anything else. */
 export function cls(c: number): number {
   let k = CLS[c]!;
   if (k) return k;
@@ -14,6 +14,7 @@ export function cls(c: number): number {
   if (
     c === 0x3005 ||
     (c >= 0x3040 && c <= 0x30ff) ||
+    (c >= 0xac00 && c <= 0xd7af) ||
     (c >= 0x3400 && c <= 0x9fff) ||
     (c >= 0xf900 && c <= 0xfaff)
   )

@@ -43,3 +43,6 @@ export const C_CLAUSE = 13; // , ; ( ) and dashes
 export const C_SENTENCE = 14; // . ! ? 。 and newlines
 export const C_AMOUNT = 15; // another currency amount
 export const C_CHANGE_VERB = 16; // "by", "lost", "um": a change when right before the amount
+export const C_MINING = 17; // mining, miners, minage, マイニング, 채굴: the topic of cost amounts
+export const C_COST_WORD = 18; // cost, Kosten, coût, コスト, 成本: a cost, of what the sentence says
+export const C_CRYPTO = 19; // "the cryptocurrency", "la criptomoneda": Bitcoin, when the passage is about it

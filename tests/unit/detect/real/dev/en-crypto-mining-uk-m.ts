@@ -1,0 +1,67 @@
+import { c, o, p, type RealCase } from '../labels';
+
+export const cases: RealCase[] = [
+  {
+    url: 'https://crypto-mining.uk/s/en/Bitcoin+Mining+Today/20959',
+    lang: 'en',
+    tags: ['table', 'cost', 'label-value'],
+    title: 'Can I Mine 1 Bitcoin?',
+    blocks: [
+      { text: '$26,000', header: 'Details', row: 'Current Bitcoin Price' },
+      { text: '27.7 trillion (as of September 2024)', header: 'Details', row: 'Mining Difficulty' },
+      { text: '$0.05 per kWh (varies by location)', header: 'Details', row: 'Average Energy Cost' },
+      'A typical ASIC miner draws about 3250 watts; running all day it uses 78 kWh. At $0.05 per kWh, the daily power bill is: 78 kWh×$0.05=$3.90',
+    ],
+    expect: [p('$26,000', 26000), o('$0.05 per kWh', 0.05), o('$0.05 per kWh', 0.05), o('$0.05', 0.05), o('$3.90', 3.9)],
+  },
+  {
+    url: 'https://crypto-mining.uk/s/en/BTC+Mining+Costs/18231',
+    lang: 'en',
+    tags: ['cost', 'format'],
+    title: 'How Much Does It Cost to Mine 1 BTC?',
+    blocks: [
+      'If power costs $0.12 per kWh, the daily electricity bill would be:',
+      '78 kWh×$0.12/kWh=$9.36/day',
+      'Over a month, this comes to:',
+      '$9.36/day×30 days=$280.8/month',
+    ],
+    expect: [
+      o('$0.12 per kWh', 0.12),
+      o('$0.12/kWh', 0.12),
+      o('$9.36/day', 9.36),
+      o('$9.36/day', 9.36),
+      o('$280.8/month', 280.8),
+    ],
+  },
+  {
+    url: 'https://crypto-mining.uk/s/en/Bitcoin+Mining+Cost+Analysis/21547',
+    lang: 'en',
+    tags: ['cost', 'table', 'format'],
+    title: 'The True Cost of Mining One Bitcoin: Breaking Down the Numbers',
+    blocks: [
+      'Power averages about $0.13 per kWh worldwide, but where electricity is cheap miners could pay as little as $0.03 per kWh. Texas offers rates as low as $0.05 per kWh, while California can top $0.20 per kWh.',
+      { text: '$0.05', header: 'Average Electricity Cost (per kWh)', row: 'USA (Texas)' },
+      { text: '~$13,000 per BTC', header: 'Bitcoin Mining Cost (Est.)', row: 'USA (Texas)' },
+      { text: '$0.03 (previously)', header: 'Average Electricity Cost (per kWh)', row: 'China' },
+      { text: '~$8,000 per BTC', header: 'Bitcoin Mining Cost (Est.)', row: 'China' },
+      { text: '$0.30', header: 'Average Electricity Cost (per kWh)', row: 'Germany' },
+      { text: '~$50,000 per BTC', header: 'Bitcoin Mining Cost (Est.)', row: 'Germany' },
+      'An Antminer S19 Pro at $0.05 per kWh burns around $5.50 per day in power, and the rig itself costs about $6,000.',
+    ],
+    expect: [
+      o('$0.13 per kWh', 0.13),
+      o('$0.03 per kWh', 0.03),
+      o('$0.05 per kWh', 0.05),
+      o('$0.20 per kWh', 0.2),
+      o('$0.05', 0.05),
+      c('~$13,000', 13000),
+      o('$0.03', 0.03),
+      c('~$8,000', 8000),
+      o('$0.30', 0.3),
+      c('~$50,000', 50000),
+      o('$0.05 per kWh', 0.05),
+      o('$5.50 per day', 5.5),
+      o('$6,000', 6000),
+    ],
+  },
+];

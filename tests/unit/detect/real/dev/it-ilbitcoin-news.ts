@@ -1,0 +1,55 @@
+import { o, p, type RealCase } from '../labels';
+
+export const cases: RealCase[] = [
+  {
+    url: 'https://ilbitcoin.news/bitcoin-scende-anche-quota-8mila-dollari',
+    lang: 'it',
+    tags: ['prose', 'format', 'anaphora'],
+    title: 'Bitcoin scende anche sotto quota 8mila dollari',
+    blocks: [
+      'Bitcoin scende anche sotto quota 8mila dollari',
+      "Dopo aver perso quota 9.000 dollari, oggi Bitcoin cede anche quota 8mila, lasciando sul terreno circa l'11% in un giorno.",
+      "Il calo pare essersi fermato (per ora) intorno a quota 7.600/7.700 dollari; il 5 gennaio valeva circa 17mila dollari, quindi ha perso oltre il 54%.",
+      "Da fine novembre 2017 una vera bolla speculativa l'aveva spinto in pochi giorni fino a 20mila dollari (dai circa 8.000 di metà novembre).",
+    ],
+    expect: [
+      p('8mila dollari', 8000),
+      p('9.000 dollari', 9000),
+      p('7.600', 7600),
+      p('7.700 dollari', 7700),
+      p('17mila dollari', 17000),
+      p('20mila dollari', 20000),
+    ],
+  },
+  {
+    url: 'https://www.ilbitcoin.news/bitcoin-diretto-verso-i-centomila-euro',
+    lang: 'it',
+    tags: ['format', 'prose', 'anaphora'],
+    title: 'Bitcoin diretto verso i centomila euro',
+    blocks: [
+      'Il prezzo di Bitcoin ha ormai superato di slancio i centomila dollari.',
+      'Non ha però superato i centomila euro.',
+      "Il dollaro è molto debole contro l'euro, per cui 100.000$ valgono parecchio meno di 100.000€.",
+      "La soglia dei centomila euro era già stata superata a fine 2024, ma nel 2025, dopo aver sfiorato i 106.000€, il prezzo era ripiegato fino a un minimo di 65.800€.",
+      "Intanto un euro è passato dagli 1,02$ di inizio anno agli attuali 1,13$, e così a maggio 2025 Bitcoin non è riuscito a superare i centomila euro pur avendo oltrepassato i 110.000 dollari.",
+      "Se arrivasse fino a 120.000 dollari, al cambio attuale si tratterebbe di oltre 105.000 euro: se il prezzo di Bitcoin salisse a breve verso i 120.000$, finirebbe quindi sopra i 100.000€.",
+    ],
+    expect: [
+      p('centomila dollari', 100000),
+      p('centomila euro', 100000, 'EUR'),
+      o('100.000$', 100000),
+      o('100.000€', 100000, 'EUR'),
+      p('centomila euro', 100000, 'EUR'),
+      p('106.000€', 106000, 'EUR'),
+      p('65.800€', 65800, 'EUR'),
+      o('1,02$', 1.02),
+      o('1,13$', 1.13),
+      p('centomila euro', 100000, 'EUR'),
+      p('110.000 dollari', 110000),
+      p('120.000 dollari', 120000),
+      p('105.000 euro', 105000, 'EUR'),
+      p('120.000$', 120000),
+      p('100.000€', 100000, 'EUR'),
+    ],
+  },
+];

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { dev, test as testSplit } from '.';
+import { costRecall, precision, recall, score, table } from './score';
+
+// Floors under what the detector reaches on the dev split today, so a change that loses ground fails.
+// The goal is higher (btc_price precision 0.97 and recall 0.95, btc_cost recall 0.90 with at most 2 % of
+// costs called prices): docs/detector.md keeps the measured figures and what still fails.
+const FLOOR = { precision: 0.92, recall: 0.89, costRecall: 0.77, costAsPrice: 0.12 };
+
+describe('real-text corpus: detector', () => {
+  it('dev split stays above its floor', () => {
+    const d = score(dev, true);
+    console.log(table('dev', d));
+    if (process.env.DETECT_ERRORS) console.log(d.errors.join('\n'));
+    expect(precision(d.all)).toBeGreaterThanOrEqual(FLOOR.precision);
+    expect(recall(d.all)).toBeGreaterThanOrEqual(FLOOR.recall);
+    expect(costRecall(d.all)).toBeGreaterThanOrEqual(FLOOR.costRecall);
+    expect(d.all.costAsPrice).toBeLessThanOrEqual(FLOOR.costAsPrice * d.all.costs);
+    expect(d.all.valueRight / d.all.valued).toBeGreaterThanOrEqual(0.98);
+  });
+
+  it('test split is scored, never tuned on (printed for the record)', () => {
+    const t = score(testSplit, false);
+    console.log(table('test', t));
+    expect(t.all.amounts).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,104 @@
+import { detectPrices, type PriceMatch } from '../../../../lib/detect';
+import type { IdCase } from '.';
+import { type Located, locateLabels, segmentsOf } from './locate';
+
+/** What the overlay passes: spot and rates from the recorded mempool.space prices fixture. */
+export const SPOT = 70123;
+export const USD_PER = {
+  EUR: SPOT / 64500,
+  GBP: SPOT / 55400,
+  CAD: SPOT / 95900,
+  CHF: SPOT / 62100,
+  AUD: SPOT / 107500,
+  JPY: SPOT / 10980000,
+};
+
+export interface Tally {
+  amounts: number;
+  prices: number;
+  costs: number;
+  tp: number;
+  fp: number;
+  fn: number;
+  costFound: number;
+  costAsPrice: number;
+  valued: number;
+  valueRight: number;
+}
+
+const empty = (): Tally => ({ amounts: 0, prices: 0, costs: 0, tp: 0, fp: 0, fn: 0, costFound: 0, costAsPrice: 0, valued: 0, valueRight: 0 });
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+
+export interface Report {
+  all: Tally;
+  byLang: Map<string, Tally>;
+  byTag: Map<string, Tally>;
+  errors: string[];
+}
+
+function add(t: Tally, labels: Located[], got: PriceMatch[], errors: string[] | null, id: string): void {
+  for (const l of labels) {
+    t.amounts++;
+    const m = got.find((g) => overlaps(g, l));
+    if (l.kind === 'btc_price') {
+      t.prices++;
+      if (m?.kind === 'btc_price') t.tp++;
+      else t.fn++;
+    } else if (l.kind === 'btc_cost') {
+      t.costs++;
+      if (m?.kind === 'btc_cost') t.costFound++;
+      if (m?.kind === 'btc_price') t.costAsPrice++;
+    }
+    if (m && l.kind !== 'other' && m.kind === l.kind && l.value !== undefined) {
+      t.valued++;
+      const ok = Math.abs(m.value - l.value) <= 1e-6 * Math.abs(l.value) && m.currency === (l.currency ?? 'USD');
+      if (ok) t.valueRight++;
+      else errors?.push(`${id}: "${l.text}" value ${m.value} ${m.currency}, want ${l.value} ${l.currency ?? 'USD'}`);
+    }
+    if (errors && (m?.kind ?? 'none') !== l.kind)
+      errors.push(`${id}: "${l.text}" want ${l.kind}, got ${m ? `${m.kind} "${m.text}"` : 'nothing'}`);
+  }
+  for (const g of got) {
+    if (g.kind !== 'btc_price' || labels.some((l) => l.kind === 'btc_price' && overlaps(g, l))) continue;
+    t.fp++;
+    if (errors && !labels.some((l) => overlaps(g, l))) errors.push(`${id}: unlabelled "${g.text}" called btc_price`);
+  }
+}
+
+/** Score cases segment by segment, as the overlay would call the detector. `errors` only for dev. */
+export function score(cases: IdCase[], withErrors: boolean): Report {
+  const r: Report = { all: empty(), byLang: new Map(), byTag: new Map(), errors: [] };
+  for (const c of cases) {
+    const segs = segmentsOf(c);
+    const labels = locateLabels(c, segs);
+    const lang = c.lang.slice(0, 2);
+    const buckets = [r.all, ...[lang].map((k) => r.byLang.get(k) ?? r.byLang.set(k, empty()).get(k)!)];
+    for (const tag of c.tags) buckets.push(r.byTag.get(tag) ?? r.byTag.set(tag, empty()).get(tag)!);
+    segs.forEach((seg, i) => {
+      const got = detectPrices(seg.text, { context: seg.context, locale: c.lang, spotUsd: SPOT, usdPer: USD_PER });
+      const mine = labels.filter((l) => l.segment === i);
+      buckets.forEach((b, k) => add(b, mine, got, withErrors && k === 0 ? r.errors : null, `${c.id}[${i}]`));
+    });
+  }
+  return r;
+}
+
+export const precision = (t: Tally) => t.tp / Math.max(1, t.tp + t.fp);
+export const recall = (t: Tally) => t.tp / Math.max(1, t.tp + t.fn);
+export const costRecall = (t: Tally) => t.costFound / Math.max(1, t.costs);
+
+export function line(label: string, t: Tally): string {
+  const f = (x: number) => x.toFixed(3);
+  return (
+    `${label.padEnd(12)} n=${String(t.amounts).padStart(4)} price ${String(t.prices).padStart(4)} P ${f(precision(t))} R ${f(recall(t))}` +
+    ` (fp ${t.fp}, fn ${t.fn}) | cost ${String(t.costs).padStart(3)} R ${f(costRecall(t))} as-price ${t.costAsPrice}` +
+    ` | values ${t.valueRight}/${t.valued}`
+  );
+}
+
+export function table(title: string, r: Report): string {
+  const rows = [`${title}`, line('all', r.all)];
+  for (const [k, t] of [...r.byLang].sort()) rows.push(line(`  ${k}`, t));
+  for (const [k, t] of [...r.byTag].sort()) rows.push(line(`  #${k}`, t));
+  return rows.join('\n');
+}

@@ -1,0 +1,70 @@
+import { c, o, p, type RealCase } from '../labels';
+
+export const cases: RealCase[] = [
+  {
+    url: 'https://bitcointalk.org/index.php?topic=31087.20',
+    lang: 'en',
+    tags: ['forum', 'cost'],
+    title: 'Electricity cost and mining profitability',
+    blocks: [
+      'Right, the rates are tiered. The top tier is $0.40/kWh, but the lower tiers are much cheaper. Depending on usage it might average out to $0.20 (tier 1 for the first xxx kwh, tier 2 for the next xxxx kwh, then tier 3 for everything above).',
+      'Averaging gives you a misleadingly low number. Sure, your average Kwh may cost 23 cents. But if every extra Kwh costs you 40 cents, that is what you should use when judging whether mining pays.',
+    ],
+    expect: [o('$0.40/kWh', 0.4), o('$0.20', 0.2), o('23 cents', 0.23), o('40 cents', 0.4)],
+  },
+  {
+    url: 'https://bitcointalk.org/index.php?topic=5079552.0',
+    lang: 'en',
+    tags: ['forum', 'cost', 'format'],
+    title: 'Bitcoin mining difficulty drops',
+    blocks: [
+      'Good news for miners, no doubt, but I think difficulty has to fall further before mining pays at the current BTC price for anyone paying $0.12 per KWh. For those on $0.07 per KWh or less it is already profitable.',
+      'I’d say electricity matters most. For a farm with tens of thousands of machines, staff and rent are negligible. Bitmain’s Inner Mongolia farm needs 50 employees for 25,000 machines.',
+      '$600/month is a good wage in China, so I doubt they pay more.',
+      '$600/month x 50 = $30,000/month (to pay employees)',
+      'And I bet the land doesn’t cost more than $3,000/month in Inner Mongolia.',
+      '$30,000/month + $3,000/month = $33,000/',
+      'month (employees + rent)',
+      'Meanwhile, the same article says their daily electricity bill comes to $39,000.',
+    ],
+    expect: [
+      o('$0.12 per KWh', 0.12),
+      o('$0.07 per KWh', 0.07),
+      o('$600/month', 600),
+      o('$600/month', 600),
+      o('$30,000/month', 30000),
+      o('$3,000/month', 3000),
+      o('$30,000/month', 30000),
+      o('$3,000/month', 3000),
+      o('$33,000/', 33000),
+      o('$39,000', 39000),
+    ],
+  },
+  {
+    url: 'https://bitcointalk.org/index.php?topic=42428.40',
+    lang: 'en',
+    tags: ['forum', 'cost', 'format'],
+    title: 'Mining at a loss?',
+    blocks: [
+      'In theory we could easily drop under $1.00. Will be interesting to see how many keep mining on the way down.',
+      'A miner earns the same dollar revenue with either:',
+      '$100BTC & 1777774.48 difficultly',
+      '$1.00BTC & 17777.7448 difficultly',
+      'Think of it like silver: if you could buy it at $4/oz or mine it yourself at $9/oz, which is the better deal?',
+      'If it costs you $4.00 to "build" one BTC and the market sells you one for $3.00, why pay more?',
+    ],
+    expect: [p('$1.00', 1), p('$100', 100), p('$1.00', 1), o('$4/oz', 4), o('$9/oz', 9), c('$4.00', 4), p('$3.00', 3)],
+  },
+  {
+    url: 'https://bitcointalk.org/index.php?action=profile;threads;u=27551;sa=showPosts',
+    lang: 'en',
+    tags: ['forum', 'cost', 'format'],
+    title: 'Show Posts',
+    blocks: [
+      'At this rate, 7 more two-week cycles and mining stops paying for everyone but the most efficient, around difficulty 10 million, assuming BTC stays at $20 or less.',
+      'By then a power cost of just $.15 / KWH will be enough to make a ~2Mhash/W rig (2x5870) unprofitable.',
+      'I’d guess $20/BTC as a fair average price for the next few months - far from certain, of course.',
+    ],
+    expect: [p('$20', 20), o('$.15 / KWH', 0.15), p('$20/BTC', 20)],
+  },
+];
