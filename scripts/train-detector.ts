@@ -6,7 +6,7 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { featureSink } from '../lib/detect/classify';
 import { FEATURES, NF } from '../lib/detect/features';
-import { detectPrices, type DetectOptions, type PriceKind } from '../lib/detect/index';
+import { type DetectOptions, detectPrices, type PriceKind } from '../lib/detect/index';
 import { heldout, tuned } from '../tests/unit/detect/corpus';
 import type { RealCase } from '../tests/unit/detect/real/labels';
 import { locateLabels, segmentsOf } from '../tests/unit/detect/real/locate';
@@ -15,7 +15,7 @@ import { type Boosted, boost, scores } from './lib/boost';
 
 const ROOT = join(import.meta.dirname, '..');
 const CLASS: Record<PriceKind, number> = { other: 0, btc_price: 1, btc_cost: 2 };
-const ROUNDS = 40;
+const ROUNDS = Number(process.env.ROUNDS ?? 40);
 const DEPTH = 3;
 
 interface Row {
@@ -26,7 +26,12 @@ interface Row {
 }
 
 /** Every labelled amount the detector finds, with its features and the label's class. */
-function rowsOf(text: string, opts: DetectOptions, labels: { start: number; end: number; kind: PriceKind }[], site: string): Row[] {
+function rowsOf(
+  text: string,
+  opts: DetectOptions,
+  labels: { start: number; end: number; kind: PriceKind }[],
+  site: string,
+): Row[] {
   const seen: { x: Float64Array; start: number; end: number }[] = [];
   featureSink.fn = (x, start, end) => seen.push({ x: Float64Array.from(x), start, end });
   detectPrices(text, opts);
@@ -42,7 +47,9 @@ function rowsOf(text: string, opts: DetectOptions, labels: { start: number; end:
 async function devRows(): Promise<Row[]> {
   const dir = join(ROOT, 'tests/unit/detect/real/dev');
   const rows: Row[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.ts'))
+    .sort()) {
     const { cases } = (await import(join(dir, file))) as { cases: RealCase[] };
     for (const c of cases) {
       const segs = segmentsOf(c);
@@ -50,7 +57,14 @@ async function devRows(): Promise<Row[]> {
       const site = new URL(c.url).hostname.replace(/^www\./, '');
       segs.forEach((seg, i) => {
         const opts = { context: seg.context, locale: c.lang, spotUsd: SPOT, usdPer: USD_PER };
-        rows.push(...rowsOf(seg.text, opts, labels.filter((l) => l.segment === i), site));
+        rows.push(
+          ...rowsOf(
+            seg.text,
+            opts,
+            labels.filter((l) => l.segment === i),
+            site,
+          ),
+        );
       });
     }
   }
@@ -66,7 +80,12 @@ function inHouseRows(): Row[] {
       return { start, end: from, kind: e.kind };
     });
     const opts = { context: c.context, locale: c.locale, spotUsd: c.spotUsd };
-    return rowsOf(c.text, opts, labels.filter((l) => l.start >= 0), `in-house:${c.name}`);
+    return rowsOf(
+      c.text,
+      opts,
+      labels.filter((l) => l.start >= 0),
+      `in-house:${c.name}`,
+    );
   });
 }
 
@@ -84,7 +103,12 @@ function crossValidate(rows: Row[], folds = 5): string {
   };
   const n = { tp: 0, fp: 0, fn: 0, costs: 0, costHit: 0, costAsPrice: 0 };
   for (let k = 0; k < folds; k++) {
-    const m = boost(rows.filter((r) => fold(r.site) !== k), NF, ROUNDS, DEPTH);
+    const m = boost(
+      rows.filter((r) => fold(r.site) !== k),
+      NF,
+      ROUNDS,
+      DEPTH,
+    );
     for (const r of rows.filter((r) => fold(r.site) === k)) {
       const y = best(m, r.x);
       if (r.y === 1) y === 1 ? n.tp++ : n.fn++;
@@ -102,7 +126,12 @@ function crossValidate(rows: Row[], folds = 5): string {
       let fp = 0;
       let fn = 0;
       for (let k = 0; k < folds; k++) {
-        const m = boost(rows.filter((r) => fold(r.site) !== k), NF, ROUNDS, DEPTH);
+        const m = boost(
+          rows.filter((r) => fold(r.site) !== k),
+          NF,
+          ROUNDS,
+          DEPTH,
+        );
         const z = [0, 0, 0];
         for (const r of rows.filter((r) => fold(r.site) === k)) {
           scores(m, r.x, z);
@@ -111,7 +140,9 @@ function crossValidate(rows: Row[], folds = 5): string {
           else if (price) fp++;
         }
       }
-      console.log(`margin ${delta}: precision ${(tp / (tp + fp)).toFixed(3)} recall ${(tp / (tp + fn)).toFixed(3)}`);
+      console.log(
+        `margin ${delta}: precision ${(tp / (tp + fp)).toFixed(3)} recall ${(tp / (tp + fn)).toFixed(3)}`,
+      );
     }
   }
   return (
@@ -123,7 +154,9 @@ function crossValidate(rows: Row[], folds = 5): string {
 
 const rows = [...(await devRows()), ...inHouseRows()];
 const counts = [0, 1, 2].map((k) => rows.filter((r) => r.y === k).length);
-console.log(`${rows.length} labelled amounts found (other ${counts[0]}, btc_price ${counts[1]}, btc_cost ${counts[2]})`);
+console.log(
+  `${rows.length} labelled amounts found (other ${counts[0]}, btc_price ${counts[1]}, btc_cost ${counts[2]})`,
+);
 if (process.argv.includes('--cv')) console.log(crossValidate(rows));
 const model = boost(rows, NF, ROUNDS, DEPTH);
 const trees = model.trees.map((t) => `  ${[...t.feature, ...t.leaf].join(', ')},`);

@@ -6,10 +6,29 @@
 
 import type { Amounts } from './amounts';
 import type { Events } from './events';
-import { type Around, CHANGE_CATS, C_UNIT, catBits, fillFeatures, G_NONE, groupOf, NF, sentenceOf } from './features';
+import {
+  type Around,
+  C_UNIT,
+  CHANGE_CATS,
+  catBits,
+  fillFeatures,
+  G_NONE,
+  groupOf,
+  NF,
+  sentenceOf,
+} from './features';
 import { KINDS, probability, score } from './model';
 import { approxUsd, plausible } from './plausibility';
-import { C_AMOUNT, C_BTC, C_CLAUSE, C_HOLDING, C_OTHER, C_PER_COIN, type DetectOptions, type PriceKind } from './types';
+import {
+  C_AMOUNT,
+  C_BTC,
+  C_CLAUSE,
+  C_HOLDING,
+  C_OTHER,
+  C_PER_COIN,
+  type DetectOptions,
+  type PriceKind,
+} from './types';
 import { walkFwd } from './walk-fwd';
 import { type Found, type Verdict, walkBack } from './walks';
 
@@ -32,8 +51,13 @@ export const featureSink: { fn: ((x: Float64Array, start: number, end: number) =
   fn: null,
 };
 
-const fits = (v: number, cur: string, usdPer: DetectOptions['usdPer'], spot: number | undefined, cost: boolean) =>
-  plausible(approxUsd(v, cur, usdPer), spot, cost);
+const fits = (
+  v: number,
+  cur: string,
+  usdPer: DetectOptions['usdPer'],
+  spot: number | undefined,
+  cost: boolean,
+) => plausible(approxUsd(v, cur, usdPer), spot, cost);
 
 // Scratch, reused by every call: no allocation per amount.
 const R: Classified = { kind: 'other', value: 0, confidence: 0 };
@@ -66,7 +90,9 @@ export function classify(
   A.noun ||= fwd.noun;
   let pick: Found;
   if (fwd.change) pick = fwd;
-  else if (backV && fwd.v) pick = fwd.d < backD && !(backV === 'cost' && fwd.v === 'btc') ? fwd : { v: backV, d: backD, why: back.why };
+  else if (backV && fwd.v)
+    pick =
+      fwd.d < backD && !(backV === 'cost' && fwd.v === 'btc') ? fwd : { v: backV, d: backD, why: back.why };
   else pick = backV ? { v: backV, d: backD, why: back.why } : fwd;
   let verdict = pick.v;
   A.ruleFromCue = verdict !== null;
@@ -89,7 +115,8 @@ export function classify(
     !Number.isNaN(alt) &&
     fits(alt, currency, usdPer, spotUsd, cost) &&
     (!fits(value, currency, usdPer, spotUsd, cost) ||
-      (!fits(value, currency, usdPer, spotUsd || 1e5, cost) && fits(alt, currency, usdPer, spotUsd || 1e5, cost)))
+      (!fits(value, currency, usdPer, spotUsd || 1e5, cost) &&
+        fits(alt, currency, usdPer, spotUsd || 1e5, cost)))
   )
     value = alt;
   const usd = approxUsd(value, currency, usdPer);
@@ -107,7 +134,8 @@ export function classify(
   if (a.signed[i] || A.holdingJustBefore) return result('other', 0.9);
   const k = score(X, Z);
   const kind = KINDS[k]!;
-  if (kind !== 'other' && !fits(value, currency, usdPer, spotUsd, kind === 'btc_cost')) return result('other', 0.7);
+  if (kind !== 'other' && !fits(value, currency, usdPer, spotUsd, kind === 'btc_cost'))
+    return result('other', 0.7);
   if (kind !== 'other') R.value = value;
   return result(kind, probability(Z, k));
 }
@@ -164,7 +192,8 @@ function comparePeers(a: Amounts, i: number, perValue: number): void {
   for (let j = Math.max(0, i - 8), e = Math.min(a.n, i + 9); j < e; j++) {
     if (j === i || a.currency[j] !== currency) continue;
     const w = a.value[j]!;
-    if (w >= 3 * v && (Number.isNaN(perValue) || (w * perValue >= 0.1 && w * perValue <= 5))) A.dwarfed = true;
+    if (w >= 3 * v && (Number.isNaN(perValue) || (w * perValue >= 0.1 && w * perValue <= 5)))
+      A.dwarfed = true;
     if (w <= 1.5 * v && w >= v / 1.5) A.similarPeer = true;
   }
 }

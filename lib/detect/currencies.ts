@@ -89,7 +89,8 @@ export interface Mark {
 /** A currency sign or code right before position `start` (one space allowed). */
 export function prefixCurrency(s: string, start: number): Mark | null {
   if (!SYMBOL) init();
-  for (const [w, cur] of CJK_PREFIX) if (s.startsWith(w, start - w.length)) return { currency: cur, at: start - w.length };
+  for (const [w, cur] of CJK_PREFIX)
+    if (s.startsWith(w, start - w.length)) return { currency: cur, at: start - w.length };
   let j = start - 1;
   if (isSpace(s.charCodeAt(j))) j--;
   const c = s[j] ?? '';
@@ -106,7 +107,8 @@ export function prefixCurrency(s: string, start: number): Mark | null {
   const sym = SYMBOL.get(c);
   if (sym) return { currency: sym, at: j };
   // South African rand: "R727,452", "R1-million", glued to the digits only.
-  if (c === 'R' && j === start - 1 && !isLetter(s.charCodeAt(j - 1)) && s[j - 1] !== '$') return { currency: 'ZAR', at: j };
+  if (c === 'R' && j === start - 1 && !isLetter(s.charCodeAt(j - 1)) && s[j - 1] !== '$')
+    return { currency: 'ZAR', at: j };
   // Codes: "USD 70,000", "Rs. 57,40,000", "CHF 59'800"; not the quote of a pair ("BTC/USD 70,123").
   if (c === '.') j--;
   let k = j;
@@ -114,7 +116,8 @@ export function prefixCurrency(s: string, start: number): Mark | null {
   const word = s.slice(k + 1, j + 1);
   const before = s[k] ?? '';
   // Not the quote of a pair ("BTC/USD 70,123"), but "USD 177.28/AUD 217.22" is two amounts.
-  if (isLetter(s.charCodeAt(k)) || ((before === '/' || before === '-') && !/[0-9]/.test(s[k - 1] ?? ''))) return null;
+  if (isLetter(s.charCodeAt(k)) || ((before === '/' || before === '-') && !/[0-9]/.test(s[k - 1] ?? '')))
+    return null;
   if (CODES.has(word)) return { currency: word === 'RMB' ? 'CNY' : word, at: k + 1 };
   if (word === 'Rs' || word === 'RS') return { currency: 'INR', at: k + 1 };
   if (word === 'Rp') return { currency: 'IDR', at: k + 1 };

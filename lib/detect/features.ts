@@ -6,7 +6,6 @@
  */
 
 import type { Events } from './events';
-import type { Verdict } from './walks';
 import {
   C_AGG,
   C_BTC,
@@ -23,6 +22,7 @@ import {
   C_SENTENCE,
   C_UNIT,
 } from './types';
+import type { Verdict } from './walks';
 
 /** Feature names, in vector order (model.ts stores one weight per name and class). */
 export const FEATURES = [

@@ -87,9 +87,18 @@ export function detectPrices(text: string, options: DetectOptions = {}): PriceMa
   if (amounts.n === 0 && isBareCell(text)) return detectCell(text, options);
   const ctx = readContext(options.context);
   const blockBits = catBits(events, 0, events.n);
-  resolveAnaphora(lower, events, ctx.topic === 'btc' || has(blockBits, C_BTC) === 1 || has(blockBits, C_PER_COIN) === 1);
+  resolveAnaphora(
+    lower,
+    events,
+    ctx.topic === 'btc' || has(blockBits, C_BTC) === 1 || has(blockBits, C_PER_COIN) === 1,
+  );
   const { all, at } = merge(events, amounts);
-  const around: Surround = { topic: ctx.topic, ctx: ctx.bits, block: catBits(events, 0, events.n), length: text.length };
+  const around: Surround = {
+    topic: ctx.topic,
+    ctx: ctx.bits,
+    block: catBits(events, 0, events.n),
+    length: text.length,
+  };
   const out: PriceMatch[] = [];
   const usdPer = options.usdPer;
   for (let i = 0; i < amounts.n; i++) {

@@ -22,7 +22,10 @@ const WORDS: Record<string, number> = table({});
 const add = (mult: number, words: string) => {
   for (const w of words.split(' ')) WORDS[w] = mult;
 };
-add(1e3, 'thousand tsd tausend mille mila mil हजार हज़ार тыс тысяч тысячи тысяча bin duizend tys tysięcy tysiące ribu');
+add(
+  1e3,
+  'thousand tsd tausend mille mila mil हजार हज़ार тыс тысяч тысячи тысяча bin duizend tys tysięcy tysiące ribu',
+);
 add(1e5, 'lakh lakhs lac लाख');
 add(
   1e6,
@@ -40,9 +43,34 @@ add(
   'trillion trillions bio billionen billón billones trilhão trilhões trilione trilioni bilião biliões ट्रिलियन трлн ' +
     'триллион trilyon biljoen triliun',
 );
-const ABBREV = new Set(['tsd', 'mio', 'mrd', 'bio', 'mln', 'mld', 'md', 'cr', 'тыс', 'tys', 'млн', 'млрд', 'трлн']);
+const ABBREV = new Set([
+  'tsd',
+  'mio',
+  'mrd',
+  'bio',
+  'mln',
+  'mld',
+  'md',
+  'cr',
+  'тыс',
+  'tys',
+  'млн',
+  'млрд',
+  'трлн',
+]);
 
-const CJK: Record<string, number> = table({ 千: 1e3, 万: 1e4, 萬: 1e4, 億: 1e8, 亿: 1e8, 兆: 1e12, 천: 1e3, 만: 1e4, 억: 1e8, 조: 1e12 });
+const CJK: Record<string, number> = table({
+  千: 1e3,
+  万: 1e4,
+  萬: 1e4,
+  億: 1e8,
+  亿: 1e8,
+  兆: 1e12,
+  천: 1e3,
+  만: 1e4,
+  억: 1e8,
+  조: 1e12,
+});
 
 export interface Scale {
   mult: number;

@@ -33,7 +33,15 @@ export function scores(m: Boosted, x: Float64Array, out: number[]): void {
   for (let t = 0; t < m.trees.length; t++) out[t % 3]! += evalTree(m.trees[t]!, m.depth, x);
 }
 
-function fitTree(rows: Sample[], g: Float64Array, h: Float64Array, nf: number, depth: number, minLeaf: number, lambda: number): Tree {
+function fitTree(
+  rows: Sample[],
+  g: Float64Array,
+  h: Float64Array,
+  nf: number,
+  depth: number,
+  minLeaf: number,
+  lambda: number,
+): Tree {
   const internal = (1 << depth) - 1;
   const feature = new Array<number>(internal).fill(-1);
   const leaf = new Array<number>(1 << depth).fill(0);
@@ -87,7 +95,15 @@ function fitTree(rows: Sample[], g: Float64Array, h: Float64Array, nf: number, d
   return { feature, leaf };
 }
 
-export function boost(rows: Sample[], nf: number, rounds = 80, depth = 3, eta = 0.15, minLeaf = 8, lambda = 2): Boosted {
+export function boost(
+  rows: Sample[],
+  nf: number,
+  rounds = 80,
+  depth = 3,
+  eta = 0.15,
+  minLeaf = 8,
+  lambda = 2,
+): Boosted {
   const m: Boosted = { depth, trees: [] };
   const F = rows.map(() => [0, 0, 0]);
   const g = new Float64Array(rows.length);

@@ -5,7 +5,9 @@ export type { Block, Label, RealCase, Tag } from './labels';
 
 type Module = { cases: RealCase[] };
 const load = (modules: Record<string, Module>) =>
-  Object.entries(modules).flatMap(([file, m]) => m.cases.map((c, i) => ({ ...c, id: `${file.replace(/^.*\//, '')}#${i}` })));
+  Object.entries(modules).flatMap(([file, m]) =>
+    m.cases.map((c, i) => ({ ...c, id: `${file.replace(/^.*\//, '')}#${i}` })),
+  );
 
 export type IdCase = RealCase & { id: string };
 

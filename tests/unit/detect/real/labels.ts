@@ -44,8 +44,23 @@ export interface RealCase {
 }
 
 /** A price of one bitcoin (now, past, forecast, threshold, range end), in any currency. */
-export const p = (text: string, value?: number, currency?: string): Label => ({ text, kind: 'btc_price', value, currency });
+export const p = (text: string, value?: number, currency?: string): Label => ({
+  text,
+  kind: 'btc_price',
+  value,
+  currency,
+});
 /** A cost to mine or produce one bitcoin. */
-export const c = (text: string, value?: number, currency?: string): Label => ({ text, kind: 'btc_cost', value, currency });
+export const c = (text: string, value?: number, currency?: string): Label => ({
+  text,
+  kind: 'btc_cost',
+  value,
+  currency,
+});
 /** Any other amount: changes, other assets, totals, fees, per-share prices. */
-export const o = (text: string, value?: number, currency?: string): Label => ({ text, kind: 'other', value, currency });
+export const o = (text: string, value?: number, currency?: string): Label => ({
+  text,
+  kind: 'other',
+  value,
+  currency,
+});

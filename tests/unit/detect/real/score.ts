@@ -26,8 +26,20 @@ export interface Tally {
   valueRight: number;
 }
 
-const empty = (): Tally => ({ amounts: 0, prices: 0, costs: 0, tp: 0, fp: 0, fn: 0, costFound: 0, costAsPrice: 0, valued: 0, valueRight: 0 });
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+const empty = (): Tally => ({
+  amounts: 0,
+  prices: 0,
+  costs: 0,
+  tp: 0,
+  fp: 0,
+  fn: 0,
+  costFound: 0,
+  costAsPrice: 0,
+  valued: 0,
+  valueRight: 0,
+});
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.start < b.end && b.start < a.end;
 
 export interface Report {
   all: Tally;
@@ -51,9 +63,13 @@ function add(t: Tally, labels: Located[], got: PriceMatch[], errors: string[] | 
     }
     if (m && l.kind !== 'other' && m.kind === l.kind && l.value !== undefined) {
       t.valued++;
-      const ok = Math.abs(m.value - l.value) <= 1e-6 * Math.abs(l.value) && m.currency === (l.currency ?? 'USD');
+      const ok =
+        Math.abs(m.value - l.value) <= 1e-6 * Math.abs(l.value) && m.currency === (l.currency ?? 'USD');
       if (ok) t.valueRight++;
-      else errors?.push(`${id}: "${l.text}" value ${m.value} ${m.currency}, want ${l.value} ${l.currency ?? 'USD'}`);
+      else
+        errors?.push(
+          `${id}: "${l.text}" value ${m.value} ${m.currency}, want ${l.value} ${l.currency ?? 'USD'}`,
+        );
     }
     if (errors && (m?.kind ?? 'none') !== l.kind)
       errors.push(`${id}: "${l.text}" want ${l.kind}, got ${m ? `${m.kind} "${m.text}"` : 'nothing'}`);
@@ -61,7 +77,8 @@ function add(t: Tally, labels: Located[], got: PriceMatch[], errors: string[] | 
   for (const g of got) {
     if (g.kind !== 'btc_price' || labels.some((l) => l.kind === 'btc_price' && overlaps(g, l))) continue;
     t.fp++;
-    if (errors && !labels.some((l) => overlaps(g, l))) errors.push(`${id}: unlabelled "${g.text}" called btc_price`);
+    if (errors && !labels.some((l) => overlaps(g, l)))
+      errors.push(`${id}: unlabelled "${g.text}" called btc_price`);
   }
 }
 
@@ -75,9 +92,16 @@ export function score(cases: IdCase[], withErrors: boolean): Report {
     const buckets = [r.all, ...[lang].map((k) => r.byLang.get(k) ?? r.byLang.set(k, empty()).get(k)!)];
     for (const tag of c.tags) buckets.push(r.byTag.get(tag) ?? r.byTag.set(tag, empty()).get(tag)!);
     segs.forEach((seg, i) => {
-      const got = detectPrices(seg.text, { context: seg.context, locale: c.lang, spotUsd: SPOT, usdPer: USD_PER });
+      const got = detectPrices(seg.text, {
+        context: seg.context,
+        locale: c.lang,
+        spotUsd: SPOT,
+        usdPer: USD_PER,
+      });
       const mine = labels.filter((l) => l.segment === i);
-      buckets.forEach((b, k) => add(b, mine, got, withErrors && k === 0 ? r.errors : null, `${c.id}[${i}]`));
+      buckets.forEach((b, k) => {
+        add(b, mine, got, withErrors && k === 0 ? r.errors : null, `${c.id}[${i}]`);
+      });
     });
   }
   return r;

@@ -3,6 +3,9 @@
 for (const url of process.argv.slice(2)) {
   const site = new URL(url).hostname.toLowerCase().replace(/^(www|m|amp|mobile)\./, '');
   let h = 0x811c9dc5;
-  for (const ch of site) { h ^= ch.codePointAt(0); h = Math.imul(h, 0x01000193) >>> 0; }
+  for (const ch of site) {
+    h ^= ch.codePointAt(0);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
   console.log(`${h % 100 < 35 ? 'test' : 'dev'}\t${site}\t${url}`);
 }

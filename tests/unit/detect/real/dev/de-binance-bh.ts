@@ -7,8 +7,14 @@ export const cases: RealCase[] = [
     tags: ['cost', 'format'],
     blocks: [
       'Neue Daten von CryptoQuant-CEO Ki Young Ju zeigen: Die durchschnittlichen Mining-Kosten pro Bitcoin liegen inzwischen bei etwa 67.700 USD, abgeleitet aus dem Bericht von MARA Holdings zum dritten Quartal 2025.',
-      { heading: 'Wie entstehen die Kosten für das Bitcoin-Mining?', text: 'Der größte Posten sind die Energiekosten. Bei MARA kostete im dritten Quartal 2025 der Betrieb von 1 PH/s über 24 Stunden etwa 31,3 USD.' },
-      { heading: 'Wie entstehen die Kosten für das Bitcoin-Mining?', text: 'CryptoQuant hält die vom Unternehmen gemeldeten „gekauften Energiekosten pro BTC“ (ca. 39.235 USD/BTC) für unvollständig, weil sie andere Kosten ausklammern.' },
+      {
+        heading: 'Wie entstehen die Kosten für das Bitcoin-Mining?',
+        text: 'Der größte Posten sind die Energiekosten. Bei MARA kostete im dritten Quartal 2025 der Betrieb von 1 PH/s über 24 Stunden etwa 31,3 USD.',
+      },
+      {
+        heading: 'Wie entstehen die Kosten für das Bitcoin-Mining?',
+        text: 'CryptoQuant hält die vom Unternehmen gemeldeten „gekauften Energiekosten pro BTC“ (ca. 39.235 USD/BTC) für unvollständig, weil sie andere Kosten ausklammern.',
+      },
     ],
     expect: [c('67.700 USD', 67700), o('31,3 USD', 31.3), c('39.235 USD', 39235)],
   },

@@ -11,6 +11,12 @@ export const cases: RealCase[] = [
       'In diesem Szenario könnten die Produktionskosten laut JPMorgan auf 42.000 $ fallen, bei mittleren Stromkosten von 0,05 $ pro kWh. Ein Grund wäre das Abschalten älterer Geräte wie Antminer S9 und Whatsminer M32.',
       'Händler und Investoren nutzen diese Daten, um den zu erwartenden Boden des Bitcoin-Preises abzuschätzen. Analysten sehen 42.000 $ daher als prognostiziertes globales Unterstützungsniveau für den Bitcoin-Preis.',
     ],
-    expect: [c('26.500 $', 26500), c('53.000 $', 53000), c('42.000 $', 42000), o('0,05 $', 0.05), p('42.000 $', 42000)],
+    expect: [
+      c('26.500 $', 26500),
+      c('53.000 $', 53000),
+      c('42.000 $', 42000),
+      o('0,05 $', 0.05),
+      p('42.000 $', 42000),
+    ],
   },
 ];

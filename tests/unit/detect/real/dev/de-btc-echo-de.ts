@@ -18,8 +18,14 @@ export const cases: RealCase[] = [
     tags: ['prose', 'anaphora'],
     title: 'So knapp sind die Margen beim Bitcoin-Mining',
     blocks: [
-      { heading: 'Welche Faktoren spielen eine Rolle?', text: 'Ob sich Mining lohnt, hängt von einigen Parametern ab. Zuerst vom Bitcoin-Kurs: Die Miner werden in BTC entlohnt, der Kurs bestimmt also gewissermaßen ihr Gehalt pro Block. Während dieser Artikel entsteht, liegt der Bitcoin-Kurs bei etwa 28.000 US-Dollar. Ein gefundener Block bringt damit gerade rund 175.000 US-Dollar ein, Transaktionsgebühren nicht eingerechnet.' },
-      { heading: 'Welche Faktoren spielen eine Rolle?', text: 'Auf der Ausgabenseite zählt vor allem der Strompreis, der weltweit stark schwankt. In Deutschland bezahlt ein Haushalt derzeit etwa 42 Cent pro Kilowattstunde (Industriekunden zahlen weniger).' },
+      {
+        heading: 'Welche Faktoren spielen eine Rolle?',
+        text: 'Ob sich Mining lohnt, hängt von einigen Parametern ab. Zuerst vom Bitcoin-Kurs: Die Miner werden in BTC entlohnt, der Kurs bestimmt also gewissermaßen ihr Gehalt pro Block. Während dieser Artikel entsteht, liegt der Bitcoin-Kurs bei etwa 28.000 US-Dollar. Ein gefundener Block bringt damit gerade rund 175.000 US-Dollar ein, Transaktionsgebühren nicht eingerechnet.',
+      },
+      {
+        heading: 'Welche Faktoren spielen eine Rolle?',
+        text: 'Auf der Ausgabenseite zählt vor allem der Strompreis, der weltweit stark schwankt. In Deutschland bezahlt ein Haushalt derzeit etwa 42 Cent pro Kilowattstunde (Industriekunden zahlen weniger).',
+      },
     ],
     expect: [p('28.000 US-Dollar', 28000), o('175.000 US-Dollar', 175000), o('42 Cent', 0.42, 'EUR')],
   },
@@ -30,11 +36,22 @@ export const cases: RealCase[] = [
     title: 'Bitcoin (BTC): Droht eine erneute Kurs-Korrektur?',
     blocks: [
       'Die Krypto-Leitwährung Bitcoin (BTC) beißt sich derzeit an der 30.000 US-Dollar Marke die Zähne aus. Am Wochenende prallte der BTC-Kurs erneut an diesem psychologischen Widerstand ab und rutschte zum Wochenstart bis in die Unterstützungszone zwischen 27.995 US-Dollar und 27.679 US-Dollar. Solange der Kurs per Tagesschluss über dem letzten Verlaufstief um 27.000 US-Dollar bleibt, können die Käufer jederzeit einen neuen Anlauf nehmen.',
-      { heading: 'Bitcoin: Bullishe Kursziele für die kommenden Handelswochen', text: 'Bullishe Kursziele: 28.596 USD, 29.232 US-Dollar, 29.968 USD, 30.385/30.624 USD, 31.061 USD' },
+      {
+        heading: 'Bitcoin: Bullishe Kursziele für die kommenden Handelswochen',
+        text: 'Bullishe Kursziele: 28.596 USD, 29.232 US-Dollar, 29.968 USD, 30.385/30.624 USD, 31.061 USD',
+      },
     ],
     expect: [
-      p('30.000 US-Dollar', 30000), p('27.995 US-Dollar', 27995), p('27.679 US-Dollar', 27679), p('27.000 US-Dollar', 27000),
-      p('28.596 USD', 28596), p('29.232 US-Dollar', 29232), p('29.968 USD', 29968), p('30.385', 30385), p('30.624 USD', 30624), p('31.061 USD', 31061),
+      p('30.000 US-Dollar', 30000),
+      p('27.995 US-Dollar', 27995),
+      p('27.679 US-Dollar', 27679),
+      p('27.000 US-Dollar', 27000),
+      p('28.596 USD', 28596),
+      p('29.232 US-Dollar', 29232),
+      p('29.968 USD', 29968),
+      p('30.385', 30385),
+      p('30.624 USD', 30624),
+      p('31.061 USD', 31061),
     ],
   },
   {
@@ -45,7 +62,13 @@ export const cases: RealCase[] = [
     blocks: [
       'Die Bitcoin-Bullen waren wieder rechtzeitig da und hoben den BTC-Kurs zu Wochenbeginn an die Trendkanaloberkante bei 28.473 US-Dollar. Auch der Retest des Ausbruchsniveaus bei 27.560 US-Dollar verlief wie aus dem Lehrbuch. Mit 27,709 US-Dollar notiert Bitcoin in Schlagdistanz zum Wochenhoch. Solange der Kurs nicht unter 27.238 US-Dollar fällt, bleibt ein Angriff auf den Kreuzwiderstand bei 28.596 US-Dollar möglich.',
     ],
-    expect: [p('28.473 US-Dollar', 28473), p('27.560 US-Dollar', 27560), p('27,709 US-Dollar', 27709), p('27.238 US-Dollar', 27238), p('28.596 US-Dollar', 28596)],
+    expect: [
+      p('28.473 US-Dollar', 28473),
+      p('27.560 US-Dollar', 27560),
+      p('27,709 US-Dollar', 27709),
+      p('27.238 US-Dollar', 27238),
+      p('28.596 US-Dollar', 28596),
+    ],
   },
   {
     url: 'https://www.btc-echo.de/news/bitcoin-btc-kann-die-30-000-us-dollar-marke-verteidigt-werden-162987/',
@@ -65,7 +88,12 @@ export const cases: RealCase[] = [
     blocks: [
       'Zum Vergleich: Mit einer Marktkapitalisierung von einer Billion US-Dollar ist BTC mehr wert als Facebook (754 Milliarden USD), Tesla (757 Milliarden USD) und Alibaba (719 Milliarden USD).',
     ],
-    expect: [o('einer Billion US-Dollar', 1e12), o('754 Milliarden USD', 754e9), o('757 Milliarden USD', 757e9), o('719 Milliarden USD', 719e9)],
+    expect: [
+      o('einer Billion US-Dollar', 1e12),
+      o('754 Milliarden USD', 754e9),
+      o('757 Milliarden USD', 757e9),
+      o('719 Milliarden USD', 719e9),
+    ],
   },
   {
     url: 'https://www.btc-echo.de/schlagzeilen/90-000-btc-microstrategy-kauft-bitcoin-fuer-eine-milliarde-us-dollar-112879/',
@@ -73,9 +101,20 @@ export const cases: RealCase[] = [
     tags: ['prose', 'format'],
     title: '90.000 BTC: MicroStrategy kauft Bitcoin für eine Milliarde US-Dollar',
     blocks: [
-      { heading: 'MicroStrategy und der Heißhunger nach Bitcoin', text: 'Billig war der Einkauf nicht: MicroStrategy zahlte insgesamt rund 1,026 Milliarden US-Dollar in bar. Im Durchschnitt kostete ein Bitcoin dabei 52.765 US-Dollar, Gebühren eingeschlossen.' },
-      { heading: 'MicroStrategy und der Heißhunger nach Bitcoin', text: 'Der Bestand wächst damit auf 90.531 BTC, für die das Unternehmen insgesamt knapp 2,171 Milliarden US-Dollar ausgegeben hat. Pro Coin waren das im Schnitt 23.985 US-Dollar – das Investment hat sich also mehr als verdoppelt.' },
+      {
+        heading: 'MicroStrategy und der Heißhunger nach Bitcoin',
+        text: 'Billig war der Einkauf nicht: MicroStrategy zahlte insgesamt rund 1,026 Milliarden US-Dollar in bar. Im Durchschnitt kostete ein Bitcoin dabei 52.765 US-Dollar, Gebühren eingeschlossen.',
+      },
+      {
+        heading: 'MicroStrategy und der Heißhunger nach Bitcoin',
+        text: 'Der Bestand wächst damit auf 90.531 BTC, für die das Unternehmen insgesamt knapp 2,171 Milliarden US-Dollar ausgegeben hat. Pro Coin waren das im Schnitt 23.985 US-Dollar – das Investment hat sich also mehr als verdoppelt.',
+      },
     ],
-    expect: [o('1,026 Milliarden US-Dollar', 1.026e9), p('52.765 US-Dollar', 52765), o('2,171 Milliarden US-Dollar', 2.171e9), p('23.985 US-Dollar', 23985)],
+    expect: [
+      o('1,026 Milliarden US-Dollar', 1.026e9),
+      p('52.765 US-Dollar', 52765),
+      o('2,171 Milliarden US-Dollar', 2.171e9),
+      p('23.985 US-Dollar', 23985),
+    ],
   },
 ];

@@ -10,7 +10,12 @@ export const cases: RealCase[] = [
       'Bitcoin fällt wieder unter 8000 US-Dollar',
       'Am Dienstag hat die Digitalwährung Bitcoin spürbar nachgegeben. In der Nacht sackte der Kurs auf der Plattform Bitstamp binnen Minuten von etwa 8500 Dollar auf ein Tagestief bei 7732 Dollar ab. Bis zum späten Vormittag fing sich der Bitcoin-Kurs etwas und wurde bei 7922 Dollar gehandelt.',
     ],
-    expect: [p('8000 US-Dollar', 8000), p('8500 Dollar', 8500), p('7732 Dollar', 7732), p('7922 Dollar', 7922)],
+    expect: [
+      p('8000 US-Dollar', 8000),
+      p('8500 Dollar', 8500),
+      p('7732 Dollar', 7732),
+      p('7922 Dollar', 7922),
+    ],
   },
   {
     url: 'https://www.cash.ch/news/boersenticker-schweiz/bitcoin-setzt-talfahrt-fort-auf-tiefsten-stand-seit-drei-wochen-1721566',
@@ -30,7 +35,7 @@ export const cases: RealCase[] = [
     title: "Bitcoin droht wegen Kaskade von Nachschussforderungen Absturz auf 13'000 Dollar",
     blocks: [
       "Bitcoin droht wegen Kaskade von Nachschussforderungen Absturz auf 13'000 Dollar",
-      "Wie tief Bitcoin sinken könne, hänge laut JPMorgan auch wesentlich von den Miningkosten ab – vor allem vom Strom, den die Rechnerfarmen verbrauchen. \"Im Moment liegen die Produktionskosten bei 15'000 Dollar\", so die US-Bank.",
+      'Wie tief Bitcoin sinken könne, hänge laut JPMorgan auch wesentlich von den Miningkosten ab – vor allem vom Strom, den die Rechnerfarmen verbrauchen. "Im Moment liegen die Produktionskosten bei 15\'000 Dollar", so die US-Bank.',
     ],
     expect: [p("13'000 Dollar", 13000), c("15'000 Dollar", 15000)],
   },

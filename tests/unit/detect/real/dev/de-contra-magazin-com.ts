@@ -11,6 +11,12 @@ export const cases: RealCase[] = [
       'Am Freitag übersprang der Marktwert der Kryptowährung laut Coindesk eine Billion Dollar – ein weiterer Meilenstein für den Bitcoin-Preis.',
       'Gehandelt wurde die Digitalwährung am Freitag bei knapp 54,000 Dollar pro Coin, später stieg sie auf über 55,000 Dollar. Vor dem jüngsten Anstieg war der digitale Vermögenswert nie über 20,000 Dollar gehandelt worden.',
     ],
-    expect: [o('1 Billion Dollar', 1e12), o('eine Billion Dollar', 1e12), p('54,000 Dollar', 54000), p('55,000 Dollar', 55000), p('20,000 Dollar', 20000)],
+    expect: [
+      o('1 Billion Dollar', 1e12),
+      o('eine Billion Dollar', 1e12),
+      p('54,000 Dollar', 54000),
+      p('55,000 Dollar', 55000),
+      p('20,000 Dollar', 20000),
+    ],
   },
 ];

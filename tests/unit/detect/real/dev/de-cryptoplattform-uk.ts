@@ -18,8 +18,14 @@ export const cases: RealCase[] = [
       { text: '10.000 USD', header: 'Durchschnittliche Mining-Kosten pro Bitcoin', row: 'Afrika' },
     ],
     expect: [
-      o('0,07 USD', 0.07), c('8.000 USD', 8000), o('0,15 USD', 0.15), c('18.000 USD', 18000),
-      o('0,05 USD', 0.05), c('7.000 USD', 7000), o('0,12 USD', 0.12), c('10.000 USD', 10000),
+      o('0,07 USD', 0.07),
+      c('8.000 USD', 8000),
+      o('0,15 USD', 0.15),
+      c('18.000 USD', 18000),
+      o('0,05 USD', 0.05),
+      c('7.000 USD', 7000),
+      o('0,12 USD', 0.12),
+      c('10.000 USD', 10000),
     ],
   },
 ];

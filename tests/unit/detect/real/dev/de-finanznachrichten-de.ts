@@ -12,7 +12,11 @@ export const cases: RealCase[] = [
       { heading: "Bitcoin hält sich bei 17'000 Dollar", text: "Bitcoin hält sich bei 17'000 Dollar" },
     ],
     expect: [
-      o('einer halben Billion US-Dollar', 0.5e12), o('506 Milliarden Dollar', 506e9), o('285 Milliarden Dollar', 285e9), o('63 Milliarden Dollar', 63e9), o('18 Milliarden Dollar', 18e9),
+      o('einer halben Billion US-Dollar', 0.5e12),
+      o('506 Milliarden Dollar', 506e9),
+      o('285 Milliarden Dollar', 285e9),
+      o('63 Milliarden Dollar', 63e9),
+      o('18 Milliarden Dollar', 18e9),
       p("17'000 Dollar", 17000),
     ],
   },
@@ -26,6 +30,11 @@ export const cases: RealCase[] = [
       'Um seine Hashrate zu steigern, steckte CleanSpark Anfang des Jahres 193 Millionen US-Dollar in neue Bitcoin-Miner.',
       'Marathon Digital gehört zu den größten Bitcoin-Minern der Welt. „Im Schnitt kostet uns das Mining eines einzelnen Bitcoin etwa 20.000 US-Dollar“, sagte Konzernchef Fred Thiel kürzlich zu Bloomberg. Nach dem Halving steigen die Kosten damit auf rund 40.000 US-Dollar pro Bitcoin.',
     ],
-    expect: [p('70.000 US-Dollar', 70000), o('193 Millionen US-Dollar', 193e6), c('20.000 US-Dollar', 20000), c('40.000 US-Dollar', 40000)],
+    expect: [
+      p('70.000 US-Dollar', 70000),
+      o('193 Millionen US-Dollar', 193e6),
+      c('20.000 US-Dollar', 20000),
+      c('40.000 US-Dollar', 40000),
+    ],
   },
 ];

@@ -13,8 +13,15 @@ export const cases: RealCase[] = [
       'Die Gesamtmarktkapitalisierung, Anfang April noch bei 244 Milliarden Dollar, lag am Mittwochmorgen bei mehr als 430 Milliarden Dollar.',
     ],
     expect: [
-      p('10.000-Dollar', 10000), p('20.000 Dollar', 20000), p('6000 Dollar', 6000), p('7000 Dollar', 7000), p('9700 Dollar', 9700),
-      o('700-Dollar', 700), o('1-Dollar', 1), o('244 Milliarden Dollar', 244e9), o('430 Milliarden Dollar', 430e9),
+      p('10.000-Dollar', 10000),
+      p('20.000 Dollar', 20000),
+      p('6000 Dollar', 6000),
+      p('7000 Dollar', 7000),
+      p('9700 Dollar', 9700),
+      o('700-Dollar', 700),
+      o('1-Dollar', 1),
+      o('244 Milliarden Dollar', 244e9),
+      o('430 Milliarden Dollar', 430e9),
     ],
   },
 ];

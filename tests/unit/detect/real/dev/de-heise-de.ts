@@ -11,6 +11,12 @@ export const cases: RealCase[] = [
       'Zugleich schürfte das Unternehmen im Juli 318 Bitcoins, etwa 6,88 Millionen US-Dollar wert.',
       'Die Aktie legte daraufhin um 8,4 % auf 8,40 US-Dollar zu. Trotz der Einnahmen musste Riot Blockchain 275 Bitcoins zu einem Nettoerlös von 5,7 Millionen US-Dollar verkaufen.',
     ],
-    expect: [o('9,5 Millionen US-Dollar', 9.5e6), p('21.634 US-Dollar', 21634), o('6,88 Millionen US-Dollar', 6.88e6), o('8,40 US-Dollar', 8.4), o('5,7 Millionen US-Dollar', 5.7e6)],
+    expect: [
+      o('9,5 Millionen US-Dollar', 9.5e6),
+      p('21.634 US-Dollar', 21634),
+      o('6,88 Millionen US-Dollar', 6.88e6),
+      o('8,40 US-Dollar', 8.4),
+      o('5,7 Millionen US-Dollar', 5.7e6),
+    ],
   },
 ];

@@ -20,6 +20,11 @@ export const cases: RealCase[] = [
       'Noch ist Bitcoin eine Randerscheinung. In der Stadt Zug dürfen Einwohner seit Juli 2016 Gebühren bis 200 Franken in Bitcoins begleichen.',
       'Der Kurs von Bitcoin gegenüber dem Schweizer Franken schwankt enorm. Ein Beispiel: Am 15. März 2017 kostete ein Bitcoin 1266 Franken. Bis Ende März fiel er auf 1045 Franken, am 17. Mai stand er bei 1807 Franken.',
     ],
-    expect: [o('200 Franken', 200, 'CHF'), p('1266 Franken', 1266, 'CHF'), p('1045 Franken', 1045, 'CHF'), p('1807 Franken', 1807, 'CHF')],
+    expect: [
+      o('200 Franken', 200, 'CHF'),
+      p('1266 Franken', 1266, 'CHF'),
+      p('1045 Franken', 1045, 'CHF'),
+      p('1807 Franken', 1807, 'CHF'),
+    ],
   },
 ];

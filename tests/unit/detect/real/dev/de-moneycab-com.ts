@@ -12,8 +12,13 @@ export const cases: RealCase[] = [
       'Zur Rallye trägt auch die anhaltende Schwäche des Dollars bei, heisst es am Markt. In Schweizer Währung gemessen notiert der Bitcoin-Kurs am Freitag mit rund 94’500 Franken noch unter dem bisherigen Hoch, das im Januar 2025 mit Notierungen von mehr als 96’000 Franken erreicht worden war.',
     ],
     expect: [
-      p('118’000 Dollar', 118000), p('111’000 Dollar', 111000), p('118’700 Dollar', 118700), p('117’700 Dollar', 117700), p('100’000 Dollar', 100000),
-      p('94’500 Franken', 94500, 'CHF'), p('96’000 Franken', 96000, 'CHF'),
+      p('118’000 Dollar', 118000),
+      p('111’000 Dollar', 111000),
+      p('118’700 Dollar', 118700),
+      p('117’700 Dollar', 117700),
+      p('100’000 Dollar', 100000),
+      p('94’500 Franken', 94500, 'CHF'),
+      p('96’000 Franken', 96000, 'CHF'),
     ],
   },
 ];

@@ -11,6 +11,11 @@ export const cases: RealCase[] = [
       'Zum Wochenende geriet der Bitcoin\nstärker unter Druck. Heute kostete\ndie älteste und bekannteste\nDigitalwährung knapp 79.000 Dollar. So\ntief stand der Kurs zuletzt im April',
       'Mit den Verlusten am Wochenende wuchs\ndas Minus seit Jahresbeginn auf knapp\n9.000 Dollar oder etwa zehn Prozent.\nSeit dem Rekordhoch von mehr als\n126.000 Dollar im November hat die\nWährung inzwischen rund 47.000 Dollar\noder fast 40 Prozent eingebüßt.',
     ],
-    expect: [p('79.000 Dollar', 79000), o('9.000 Dollar', 9000), p('126.000 Dollar', 126000), o('47.000 Dollar', 47000)],
+    expect: [
+      p('79.000 Dollar', 79000),
+      o('9.000 Dollar', 9000),
+      p('126.000 Dollar', 126000),
+      o('47.000 Dollar', 47000),
+    ],
   },
 ];

@@ -12,6 +12,11 @@ export const cases: RealCase[] = [
       "Bitcoin scheiterte dagegen erneut daran, die 60'000er Marke zurückzuerobern. Die älteste Cyber-Devise tritt bei 58'695 Dollar auf der Stelle.",
       'Laut CoinGecko und Blockfolio übersprang der Wert aller Kryptowährungen über Ostern erstmals die Marke von zwei Billionen Dollar. Ripple erreichte am Dienstag mit 1,0131 Dollar ein Drei-Jahres-Hoch.',
     ],
-    expect: [o('2162,40 Dollar', 2162.4), p("58'695 Dollar", 58695), o('zwei Billionen Dollar', 2e12), o('1,0131 Dollar', 1.0131)],
+    expect: [
+      o('2162,40 Dollar', 2162.4),
+      p("58'695 Dollar", 58695),
+      o('zwei Billionen Dollar', 2e12),
+      o('1,0131 Dollar', 1.0131),
+    ],
   },
 ];

@@ -10,6 +10,12 @@ export const cases: RealCase[] = [
       'On May 22, 2010, programmer Laszlo Hanyecz bought two pizzas for 10,000 Bitcoins. Those coins were then valued at just $41. Today they are worth over $1 billion.',
       'Seen as "then vs now": in 2010, 10,000 BTC bought two pizzas worth around $41. On May 22, 2025, at 5.47 PM, 10,000 BTC at $110,872 each is $1.1 billion.',
     ],
-    expect: [o('$41', 41), o('$1 billion', 1e9), o('$41', 41), p('$110,872', 110872), o('$1.1 billion', 1.1e9)],
+    expect: [
+      o('$41', 41),
+      o('$1 billion', 1e9),
+      o('$41', 41),
+      p('$110,872', 110872),
+      o('$1.1 billion', 1.1e9),
+    ],
   },
 ];

@@ -1,6 +1,7 @@
 import { o, p, type RealCase } from '../labels';
 
-const url = 'https://asm.news.o-abroad.com/~/economy/188802-en-bitcoin-plunges-below-90000-erasing-annual-gains.html';
+const url =
+  'https://asm.news.o-abroad.com/~/economy/188802-en-bitcoin-plunges-below-90000-erasing-annual-gains.html';
 const title = 'Bitcoin Plunges Below $90,000, Erasing Annual Gains';
 
 export const cases: RealCase[] = [
@@ -24,6 +25,13 @@ export const cases: RealCase[] = [
     blocks: [
       'Crypto markets were shaken on Tuesday as the largest cryptocurrency slid below $90,000, adding more than $6,000 to its losses in 24 hours. Bitcoin sank nearly 5% to $89,963, while Ethereum lost 6% to $2,962, Solana fell 5% to $132.28, and Ripple dropped 5.55% to $2.119.',
     ],
-    expect: [p('$90,000', 90000), o('$6,000', 6000), p('$89,963', 89963), o('$2,962', 2962), o('$132.28', 132.28), o('$2.119', 2.119)],
+    expect: [
+      p('$90,000', 90000),
+      o('$6,000', 6000),
+      p('$89,963', 89963),
+      o('$2,962', 2962),
+      o('$132.28', 132.28),
+      o('$2.119', 2.119),
+    ],
   },
 ];

@@ -32,6 +32,12 @@ cases.push(
       '💰 The bank’s research notes that spot Bitcoin ETF inflows have topped $4 billion in recent weeks.',
       '🔍 Still, Bitcoin’s volatility, with recent trades around $106,000, shows how sensitive the market is to macro shifts. The bank still sees Bitcoin at $200,000 by December 2025 if ETF inflows hold up.',
     ],
-    expect: [p('$135,000', 135000), p('$120,000', 120000), o('$4 billion', 4e9), p('$106,000', 106000), p('$200,000', 200000)],
+    expect: [
+      p('$135,000', 135000),
+      p('$120,000', 120000),
+      o('$4 billion', 4e9),
+      p('$106,000', 106000),
+      p('$200,000', 200000),
+    ],
   },
 );

@@ -12,6 +12,13 @@ export const cases: RealCase[] = [
       'Not everyone agrees. Analyst Alan Santana warned that the price could revisit $40,000 or lower before finding solid support.',
       '“Bitcoin’s baseline sits around ~$40,000. This is a major support level and very likely to be tested. The second stop would be the price at which Bitcoin traded back in September/October 2023, before the final impulse of the bullish wave that led to the $73,777 All-Time High.”',
     ],
-    expect: [p('$150,000', 150000), p('$64,000', 64000), p('$150,000', 150000), p('$40,000', 40000), p('$40,000', 40000), p('$73,777', 73777)],
+    expect: [
+      p('$150,000', 150000),
+      p('$64,000', 64000),
+      p('$150,000', 150000),
+      p('$40,000', 40000),
+      p('$40,000', 40000),
+      p('$73,777', 73777),
+    ],
   },
 ];

@@ -13,6 +13,16 @@ export const cases: RealCase[] = [
       'Then there is Tesla, which became a bitcoin play thanks to Elon Musk’s posts and the $1.5 billion worth of bitcoin it bought this year. Its shares closed at $863.42 on the day it disclosed the holding; this afternoon they were around $622.',
       'With bitcoin hovering around $30,000, Tesla’s bitcoin holdings are almost certainly underwater.',
     ],
-    expect: [p('$30,000', 30000), o('$429.54', 429.54), o('$219.08', 219.08), o('$1,279.94', 1279.94), o('$551', 551), o('$1.5 billion', 1.5e9), o('$863.42', 863.42), o('$622', 622), p('$30,000', 30000)],
+    expect: [
+      p('$30,000', 30000),
+      o('$429.54', 429.54),
+      o('$219.08', 219.08),
+      o('$1,279.94', 1279.94),
+      o('$551', 551),
+      o('$1.5 billion', 1.5e9),
+      o('$863.42', 863.42),
+      o('$622', 622),
+      p('$30,000', 30000),
+    ],
   },
 ];

@@ -9,9 +9,18 @@ export const cases: RealCase[] = [
     blocks: [
       'CoinGecko Published the Costs Needed to Produce 1 Bitcoin: How Much in the US?',
       'The study finds the average household electricity bill for mining a Bitcoin comes to $46,291, some 35% above the average daily price of one BTC ($30,090.08) in July 2023.',
-      { text: 'Syria 1330.1 dollars', heading: 'The countries with the lowest electricity cost to produce 1 BTC' },
-      { text: 'Ethiopia $1596.12', heading: 'The countries with the lowest electricity cost to produce 1 BTC' },
-      { text: 'Libya 2660.21 dollars', heading: 'The countries with the lowest electricity cost to produce 1 BTC' },
+      {
+        text: 'Syria 1330.1 dollars',
+        heading: 'The countries with the lowest electricity cost to produce 1 BTC',
+      },
+      {
+        text: 'Ethiopia $1596.12',
+        heading: 'The countries with the lowest electricity cost to produce 1 BTC',
+      },
+      {
+        text: 'Libya 2660.21 dollars',
+        heading: 'The countries with the lowest electricity cost to produce 1 BTC',
+      },
       { text: 'Bhutan $4256.33', heading: 'The countries with the lowest electricity cost to produce 1 BTC' },
       'According to the CoinGecko figures, the power needed to produce 1 BTC costs roughly 22,000 dollars in Turkey, against 46,280 dollars in the USA.',
     ],

@@ -24,6 +24,13 @@ export const cases: RealCase[] = [
       'Idaho – Average cost for one coin: $3,289',
       'Hawaii – Average cost for one coin: $9,483',
     ],
-    expect: [o('9.87 cents per watt', 0.0987), c('$3,224', 3224), p('$16,000', 16000), c('$3,224', 3224), c('$3,289', 3289), c('$9,483', 9483)],
+    expect: [
+      o('9.87 cents per watt', 0.0987),
+      c('$3,224', 3224),
+      p('$16,000', 16000),
+      c('$3,224', 3224),
+      c('$3,289', 3289),
+      c('$9,483', 9483),
+    ],
   },
 ];

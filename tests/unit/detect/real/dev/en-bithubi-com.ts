@@ -14,8 +14,16 @@ export const cases: RealCase[] = [
       'The buy was funded by selling 319,586 shares for $101 million, part of a $21 billion equity and $21 billion fixed-income raise; last week the company added a $2 billion preferred stock offering.',
     ],
     expect: [
-      o('$101 million', 101e6), p('$94,004', 94004), o('$27.97 billion', 27.97e9), p('$62,503', 62503),
-      o('$44 billion', 44e9), o('$352.03', 352.03), o('$101 million', 101e6), o('$21 billion', 21e9), o('$21 billion', 21e9), o('$2 billion', 2e9),
+      o('$101 million', 101e6),
+      p('$94,004', 94004),
+      o('$27.97 billion', 27.97e9),
+      p('$62,503', 62503),
+      o('$44 billion', 44e9),
+      o('$352.03', 352.03),
+      o('$101 million', 101e6),
+      o('$21 billion', 21e9),
+      o('$21 billion', 21e9),
+      o('$2 billion', 2e9),
     ],
   },
 ];

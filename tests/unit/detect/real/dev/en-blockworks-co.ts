@@ -12,6 +12,12 @@ export const cases: RealCase[] = [
       'Marathon sold 63% of the BTC it mined in the quarter to cover operating costs, taking in $23.4 million in gross proceeds.',
       'The company still reported a net loss of $21.3 million for April to June, wider than the roughly $7 million loss of the prior quarter, though far better than the $212.6 million net loss in the second quarter of 2022.',
     ],
-    expect: [o('$15.72', 15.72), o('$23.4 million', 23.4e6), o('$21.3 million', 21.3e6), o('$7 million', 7e6), o('$212.6 million', 212.6e6)],
+    expect: [
+      o('$15.72', 15.72),
+      o('$23.4 million', 23.4e6),
+      o('$21.3 million', 21.3e6),
+      o('$7 million', 7e6),
+      o('$212.6 million', 212.6e6),
+    ],
   },
 ];

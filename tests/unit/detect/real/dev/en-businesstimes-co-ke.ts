@@ -12,6 +12,12 @@ export const cases: RealCase[] = [
       '2020 saw more bitcoin trading in Kenya than any year before, worth Ksh5.103 billion.',
       'August saw the highest volume of KES trading (Ksh969.153 million).',
     ],
-    expect: [o('Ksh 6 billion', 6e9, 'KES'), o('Ksh6.162 billion', 6.162e9, 'KES'), o('Ksh63.154 billion', 63.154e9, 'KES'), o('Ksh5.103 billion', 5.103e9, 'KES'), o('Ksh969.153 million', 969.153e6, 'KES')],
+    expect: [
+      o('Ksh 6 billion', 6e9, 'KES'),
+      o('Ksh6.162 billion', 6.162e9, 'KES'),
+      o('Ksh63.154 billion', 63.154e9, 'KES'),
+      o('Ksh5.103 billion', 5.103e9, 'KES'),
+      o('Ksh969.153 million', 969.153e6, 'KES'),
+    ],
   },
 ];

@@ -13,7 +13,15 @@ export const cases: RealCase[] = [
       'Some will question the report’s assumption of electricity at 6 cents per kilowatt hour, above the 2 cents an hour some large miners say they pay.',
       'It currently costs $6851 to mine a Bitcoin.',
     ],
-    expect: [c('$12,000', 12000), c('$15,000', 15000), c('$15,000', 15000), c('$12,525', 12525), o('6 cents', 0.06), o('2 cents', 0.02), c('$6851', 6851)],
+    expect: [
+      c('$12,000', 12000),
+      c('$15,000', 15000),
+      c('$15,000', 15000),
+      c('$12,525', 12525),
+      o('6 cents', 0.06),
+      o('2 cents', 0.02),
+      c('$6851', 6851),
+    ],
   },
   {
     url: 'https://channel-sea.cc/?p=28031',

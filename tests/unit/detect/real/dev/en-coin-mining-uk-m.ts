@@ -17,7 +17,15 @@ export const cases: RealCase[] = [
       { text: '0.20', header: 'Electricity Cost (USD/kWh)', row: 'Europe' },
       { text: '468.00', header: 'Monthly Cost (USD)', row: 'Europe' },
     ],
-    expect: [o('$2,000', 2000), o('$500', 500), o('$2,500', 2500), o('0.10', 0.1), o('234.00', 234), o('0.20', 0.2), o('468.00', 468)],
+    expect: [
+      o('$2,000', 2000),
+      o('$500', 500),
+      o('$2,500', 2500),
+      o('0.10', 0.1),
+      o('234.00', 234),
+      o('0.20', 0.2),
+      o('468.00', 468),
+    ],
   },
   {
     url: 'https://coin-mining.uk/s/en/BTC+Mining+Break-Even+Price/22002',

@@ -6,7 +6,11 @@ export const cases: RealCase[] = [
     lang: 'en',
     tags: ['widget', 'label-value', 'format'],
     title: 'Bitcoin Supply Chart | CoinSalad',
-    blocks: ['Bitcoin Market Charts, Data & Tools', 'Bitcoin Price: $10,886.48 (130.95', 'Market Cap: $201,429,057,302'],
+    blocks: [
+      'Bitcoin Market Charts, Data & Tools',
+      'Bitcoin Price: $10,886.48 (130.95',
+      'Market Cap: $201,429,057,302',
+    ],
     expect: [p('$10,886.48', 10886.48), o('$201,429,057,302', 201429057302)],
   },
 ];

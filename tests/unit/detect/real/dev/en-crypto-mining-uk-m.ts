@@ -12,7 +12,13 @@ export const cases: RealCase[] = [
       { text: '$0.05 per kWh (varies by location)', header: 'Details', row: 'Average Energy Cost' },
       'A typical ASIC miner draws about 3250 watts; running all day it uses 78 kWh. At $0.05 per kWh, the daily power bill is: 78 kWh×$0.05=$3.90',
     ],
-    expect: [p('$26,000', 26000), o('$0.05 per kWh', 0.05), o('$0.05 per kWh', 0.05), o('$0.05', 0.05), o('$3.90', 3.9)],
+    expect: [
+      p('$26,000', 26000),
+      o('$0.05 per kWh', 0.05),
+      o('$0.05 per kWh', 0.05),
+      o('$0.05', 0.05),
+      o('$3.90', 3.9),
+    ],
   },
   {
     url: 'https://crypto-mining.uk/s/en/BTC+Mining+Costs/18231',

@@ -14,6 +14,13 @@ export const cases: RealCase[] = [
       'ETFs have already pulled in 40 billion since launch, and Micro Strategy has stockpiled over 46 billion worth of Bitcoin. After the April 2024 halving, the average cost to buy Bitcoin hit $40,980.',
       '- The $100,000 Wall: getting past this mental barrier matters. If Bitcoin stalls here, it could slump short-term.',
     ],
-    expect: [p('$1.5 million', 1.5e6), p('$1.5 million', 1.5e6), p('$710,000', 710000), p('$300,000', 300000), p('$40,980', 40980), p('$100,000', 100000)],
+    expect: [
+      p('$1.5 million', 1.5e6),
+      p('$1.5 million', 1.5e6),
+      p('$710,000', 710000),
+      p('$300,000', 300000),
+      p('$40,980', 40980),
+      p('$100,000', 100000),
+    ],
   },
 ];

@@ -13,8 +13,14 @@ export const cases: RealCase[] = [
       'For South Africans, where BTC changes hands for over a million ZAR, AUD $100K may not sound like much. But Down Under, $100K is a fair chunk of change. A few of the things $100K could buy you in Australia:',
     ],
     expect: [
-      p('AUD $100,000', 100000, 'AUD'), p('AUD $100K', 100000, 'AUD'), p('AUD $100K', 100000, 'AUD'), p('$104K', 104000, 'AUD'),
-      p('a million ZAR', 1e6, 'ZAR'), p('AUD $100K', 100000, 'AUD'), o('$100K', 100000, 'AUD'), o('$100K', 100000, 'AUD'),
+      p('AUD $100,000', 100000, 'AUD'),
+      p('AUD $100K', 100000, 'AUD'),
+      p('AUD $100K', 100000, 'AUD'),
+      p('$104K', 104000, 'AUD'),
+      p('a million ZAR', 1e6, 'ZAR'),
+      p('AUD $100K', 100000, 'AUD'),
+      o('$100K', 100000, 'AUD'),
+      o('$100K', 100000, 'AUD'),
     ],
   },
 ];

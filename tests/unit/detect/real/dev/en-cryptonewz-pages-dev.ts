@@ -14,6 +14,15 @@ export const cases: RealCase[] = [
       '• Rounding bottom pattern along the rising trend line and a bullish break above $18,000',
       'The bulls are clearly in charge and could take prices well above the $20,000 mark.',
     ],
-    expect: [p('$20k', 20000), p('$19,783.06', 19783.06), p('$1,000', 1000), p('$20,000', 20000), p('$16,000', 16000), p('$6,000', 6000), p('$18,000', 18000), p('$20,000', 20000)],
+    expect: [
+      p('$20k', 20000),
+      p('$19,783.06', 19783.06),
+      p('$1,000', 1000),
+      p('$20,000', 20000),
+      p('$16,000', 16000),
+      p('$6,000', 6000),
+      p('$18,000', 18000),
+      p('$20,000', 20000),
+    ],
   },
 ];

@@ -13,6 +13,15 @@ export const cases: RealCase[] = [
       'De Wit noted that on 22 May 2010 developer Laszlo Hanyecz paid 10,000 Bitcoin for two pizzas, a deal worth more than $1.1 billion at today’s prices.',
       '‘The new high comes as the global crypto market cap reached about $3.48 trillion, up 2.32% in 24 hours.’ Bitcoin ETFs recorded more than $607 million of inflows after the new peak.',
     ],
-    expect: [p('R2 million', 2e6, 'ZAR'), p('$111,534', 111534), p('R2,010,914', 2010914, 'ZAR'), p('$109,000', 109000), p('R1,743,420', 1743420, 'ZAR'), o('$1.1 billion', 1.1e9), o('$3.48 trillion', 3.48e12), o('$607 million', 607e6)],
+    expect: [
+      p('R2 million', 2e6, 'ZAR'),
+      p('$111,534', 111534),
+      p('R2,010,914', 2010914, 'ZAR'),
+      p('$109,000', 109000),
+      p('R1,743,420', 1743420, 'ZAR'),
+      o('$1.1 billion', 1.1e9),
+      o('$3.48 trillion', 3.48e12),
+      o('$607 million', 607e6),
+    ],
   },
 ];

@@ -13,9 +13,15 @@ export const cases: RealCase[] = [
       'The US Bitcoin ETFs have drawn over $34 billion since the SEC approved them on January 10, and Bitcoin’s market capitalisation passed $1 trillion yesterday.',
     ],
     expect: [
-      p('R1 million', 1e6, 'ZAR'), p('R1 million', 1e6, 'ZAR'), p('R1.04 million', 1.04e6, 'ZAR'),
-      p('R1 million', 1e6, 'ZAR'), p('R988,645', 988645, 'ZAR'), p('$52,000', 52000), p('$65,000', 65000),
-      o('$34 billion', 34e9), o('$1 trillion', 1e12),
+      p('R1 million', 1e6, 'ZAR'),
+      p('R1 million', 1e6, 'ZAR'),
+      p('R1.04 million', 1.04e6, 'ZAR'),
+      p('R1 million', 1e6, 'ZAR'),
+      p('R988,645', 988645, 'ZAR'),
+      p('$52,000', 52000),
+      p('$65,000', 65000),
+      o('$34 billion', 34e9),
+      o('$1 trillion', 1e12),
     ],
   },
 ];

@@ -11,6 +11,13 @@ export const cases: RealCase[] = [
       'That lifts its holdings to 439,000 BTC, bought for $27.1 billion in all; on average the company paid $61,725 per BTC.',
       'Michael Saylor said he would keep buying even above $100,000 and mentioned one day buying bitcoins for a million dollars each.',
     ],
-    expect: [o('$1.5 billion', 1.5e9), p('$100,386', 100386), o('$27.1 billion', 27.1e9), p('$61,725', 61725), p('$100,000', 100000), p('a million dollars', 1e6)],
+    expect: [
+      o('$1.5 billion', 1.5e9),
+      p('$100,386', 100386),
+      o('$27.1 billion', 27.1e9),
+      p('$61,725', 61725),
+      p('$100,000', 100000),
+      p('a million dollars', 1e6),
+    ],
   },
 ];

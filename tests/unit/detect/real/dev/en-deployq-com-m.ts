@@ -8,7 +8,10 @@ export const cases: RealCase[] = [
     title: 'Bitcoin Miners October 2023 Update',
     blocks: [
       'Better news: Bitcoin kept up its year-to-date rally and finished the month at $34,667, 33.7% above the end-of-September close, which eased pressure on North American miners.',
-      { text: 'Argo’s October mining revenue came to $4.26 million, up 19% on the month before (September 2023: $3.59 million).', heading: 'Argo Blockchain (ARBK)' },
+      {
+        text: 'Argo’s October mining revenue came to $4.26 million, up 19% on the month before (September 2023: $3.59 million).',
+        heading: 'Argo Blockchain (ARBK)',
+      },
     ],
     expect: [p('$34,667', 34667), o('$4.26 million', 4.26e6), o('$3.59 million', 3.59e6)],
   },

@@ -13,9 +13,15 @@ export const cases: RealCase[] = [
       'The total crypto market cap rose over 3% in a day to $2.2 trillion. Coinglass recorded $250 million of liquidations, with the largest single order, an XBTUSD position on Bitmex, worth $8.34 million.',
     ],
     expect: [
-      p('$59,000', 59000), p('$59,000', 59000),
-      p('$59,485', 59485), o('$45.4 billion', 45.4e9), o('$1.16 trillion', 1.16e12), p('$69,000', 69000),
-      o('$2.2 trillion', 2.2e12), o('$250 million', 250e6), o('$8.34 million', 8.34e6),
+      p('$59,000', 59000),
+      p('$59,000', 59000),
+      p('$59,485', 59485),
+      o('$45.4 billion', 45.4e9),
+      o('$1.16 trillion', 1.16e12),
+      p('$69,000', 69000),
+      o('$2.2 trillion', 2.2e12),
+      o('$250 million', 250e6),
+      o('$8.34 million', 8.34e6),
     ],
   },
 ];

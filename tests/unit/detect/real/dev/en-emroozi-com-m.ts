@@ -7,7 +7,10 @@ export const cases: RealCase[] = [
     tags: ['cost', 'prose'],
     title: 'What is the True Cost of Mining a Single Bitcoin?',
     blocks: [
-      { text: 'Electricity Cost: the biggest running expense, since rigs run around the clock. For instance, at 10 cents per kWh the energy cost to mine one Bitcoin can be roughly $11,000.', heading: 'Key Factors That Determine Mining Cost' },
+      {
+        text: 'Electricity Cost: the biggest running expense, since rigs run around the clock. For instance, at 10 cents per kWh the energy cost to mine one Bitcoin can be roughly $11,000.',
+        heading: 'Key Factors That Determine Mining Cost',
+      },
     ],
     expect: [o('10 cents per kWh', 0.1), c('$11,000', 11000)],
   },

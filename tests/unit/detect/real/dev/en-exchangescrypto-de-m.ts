@@ -14,6 +14,15 @@ export const cases: RealCase[] = [
       'The first big crash came in early 2014, when it fell to around $300 after Mt. Gox collapsed. It recovered and set a new all-time high of $19,783 in December 2017.',
       'In late 2020 and early 2021, Bitcoin ran from around $10,000 to over $60,000 as MicroStrategy, Tesla and Square bought in.',
     ],
-    expect: [p('$1', 1), p('$1,000', 1000), p('$10,000', 10000), p('$64,000', 64000), p('$300', 300), p('$19,783', 19783), p('$10,000', 10000), p('$60,000', 60000)],
+    expect: [
+      p('$1', 1),
+      p('$1,000', 1000),
+      p('$10,000', 10000),
+      p('$64,000', 64000),
+      p('$300', 300),
+      p('$19,783', 19783),
+      p('$10,000', 10000),
+      p('$60,000', 60000),
+    ],
   },
 ];

@@ -1,7 +1,7 @@
 import { p, type RealCase } from '../labels';
 
 const url = 'https://exchangescrypto.de/s/en/Bitcoin%27s+Highest+Price+in+AUD/23233';
-const title = 'Bitcoin\'s Highest Price Ever in AUD: A Historic Overview';
+const title = "Bitcoin's Highest Price Ever in AUD: A Historic Overview";
 const cell = (row: string, text: string) => ({ header: 'Price in AUD', row, text });
 
 export const cases: RealCase[] = [
@@ -27,6 +27,12 @@ export const cases: RealCase[] = [
       cell('December 2020', 'AUD 35,000'),
       cell('November 2021', 'AUD 94,000'),
     ],
-    expect: [p('AUD 25,000', 25000, 'AUD'), p('AUD 26,000', 26000, 'AUD'), p('AUD 9,500', 9500, 'AUD'), p('AUD 35,000', 35000, 'AUD'), p('AUD 94,000', 94000, 'AUD')],
+    expect: [
+      p('AUD 25,000', 25000, 'AUD'),
+      p('AUD 26,000', 26000, 'AUD'),
+      p('AUD 9,500', 9500, 'AUD'),
+      p('AUD 35,000', 35000, 'AUD'),
+      p('AUD 94,000', 94000, 'AUD'),
+    ],
   },
 ];

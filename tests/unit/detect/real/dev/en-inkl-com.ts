@@ -14,7 +14,14 @@ export const cases: RealCase[] = [
       'The most popular cryptocurrency in the world had climbed close to $125,000 at the start of October, helped in part by excitement over a crypto-friendly administration in Washington.',
       'Around 10 am. ET, bitcoin was changing hands near $91,500, CoinDesk data showed.',
     ],
-    expect: [p('$90,000', 90000), p('$90,000', 90000), p('$89,500', 89500), p('$90,000', 90000), p('$125,000', 125000), p('$91,500', 91500)],
+    expect: [
+      p('$90,000', 90000),
+      p('$90,000', 90000),
+      p('$89,500', 89500),
+      p('$90,000', 90000),
+      p('$125,000', 125000),
+      p('$91,500', 91500),
+    ],
   },
   {
     url: 'https://www.inkl.com/news/bitcoin-drops-below-90-000-for-the-first-time-since-april',

@@ -7,9 +7,18 @@ export const cases: RealCase[] = [
     tags: ['prose', 'anaphora'],
     title: 'Bitcoin Continues to Captivate Crypto Investors',
     blocks: [
-      { text: 'Over the last 24 hours Bitcoin has moved between $57,558.77 and $59,458.98. Across the week the range widened to $55,901.74 to $60,620.63, edging back toward $60,000.', heading: 'Bitcoin’s 24-Hour and 7-Day Performance' },
-      { text: 'The all-time high of $73,737.94 came on March 14, 2024. At the other extreme, the all-time low was an astonishing $67.81, set more than 11 years ago on July 6, 2013.', heading: 'Historical Context: Bitcoin’s All-Time High and Low' },
-      { text: 'The market cap now stands at $1.14 trillion, and the fully diluted valuation is a little higher at $1.21 trillion.', heading: 'Market Cap and Bitcoin’s Massive Valuation' },
+      {
+        text: 'Over the last 24 hours Bitcoin has moved between $57,558.77 and $59,458.98. Across the week the range widened to $55,901.74 to $60,620.63, edging back toward $60,000.',
+        heading: 'Bitcoin’s 24-Hour and 7-Day Performance',
+      },
+      {
+        text: 'The all-time high of $73,737.94 came on March 14, 2024. At the other extreme, the all-time low was an astonishing $67.81, set more than 11 years ago on July 6, 2013.',
+        heading: 'Historical Context: Bitcoin’s All-Time High and Low',
+      },
+      {
+        text: 'The market cap now stands at $1.14 trillion, and the fully diluted valuation is a little higher at $1.21 trillion.',
+        heading: 'Market Cap and Bitcoin’s Massive Valuation',
+      },
     ],
     expect: [
       p('$57,558.77', 57558.77),

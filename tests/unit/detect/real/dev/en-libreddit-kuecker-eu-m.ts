@@ -13,6 +13,11 @@ export const cases: RealCase[] = [
       'Daily Electricity Cost: from the energy use above and the power price, that is roughly $43.4 million per day.',
       'Cost per Bitcoin: divide the daily electricity bill by the bitcoins mined and you get about $96,460 per Bitcoin.',
     ],
-    expect: [c('$100k', 100000), o('$0.05 per kWh', 0.05), o('$43.4 million per day', 43.4e6), c('$96,460', 96460)],
+    expect: [
+      c('$100k', 100000),
+      o('$0.05 per kWh', 0.05),
+      o('$43.4 million per day', 43.4e6),
+      c('$96,460', 96460),
+    ],
   },
 ];

@@ -13,6 +13,16 @@ export const cases: RealCase[] = [
       'The purchases coincided with the U.S. government’s auction of $215 million in Bitcoin seized in the Silk Road case; the government still held just over 41,000 coins, worth more than $1 billion.',
       'CoinMarketCap showed bitcoin just below $28,000 on Wednesday.',
     ],
-    expect: [o('$29.3 million', 29.3e6), p('$28,016', 28016), o('$4 billion', 4e9), p('$29,803', 29803), p('$16,776', 16776), o('$11.8 million', 11.8e6), o('$215 million', 215e6), o('$1 billion', 1e9), p('$28,000', 28000)],
+    expect: [
+      o('$29.3 million', 29.3e6),
+      p('$28,016', 28016),
+      o('$4 billion', 4e9),
+      p('$29,803', 29803),
+      p('$16,776', 16776),
+      o('$11.8 million', 11.8e6),
+      o('$215 million', 215e6),
+      o('$1 billion', 1e9),
+      p('$28,000', 28000),
+    ],
   },
 ];

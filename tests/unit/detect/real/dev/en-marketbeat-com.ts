@@ -11,6 +11,14 @@ export const cases: RealCase[] = [
       'Marathon Digital Revenue ResultsActual Revenue$81.76 millionExpected Revenue$83.20 millionBeat/MissMissed by -$1.44 millionYoY Revenue GrowthN/A',
       'Marathon is building a 250 MW immersion-cooled site in Abu Dhabi (sub-$0.04 cost basis) and holds $128 M in cash plus ~12,538 BTC on the balance sheet (fair value ~$382 M).',
     ],
-    expect: [o('$17.23', 17.23), o('$81.76 million', 81.76e6), o('$83.20 million', 83.2e6), o('$1.44 million', 1.44e6), o('$0.04', 0.04), o('$128 M', 128e6), o('$382 M', 382e6)],
+    expect: [
+      o('$17.23', 17.23),
+      o('$81.76 million', 81.76e6),
+      o('$83.20 million', 83.2e6),
+      o('$1.44 million', 1.44e6),
+      o('$0.04', 0.04),
+      o('$128 M', 128e6),
+      o('$382 M', 382e6),
+    ],
   },
 ];

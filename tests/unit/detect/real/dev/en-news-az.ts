@@ -11,6 +11,14 @@ export const cases: RealCase[] = [
       'Citi Research put a number on the feedback loop: for every $1 billion pulled from Bitcoin ETFs, prices fall roughly 3.4%. Citi’s Alex Saunders recently set a bear-case target of $82,000 for year-end, assuming no inflows at all.',
       'Friday also brought record trading volume of $11.5 billion in the Bitcoin ETFs, Bloomberg data show. BlackRock’s IBIT alone made up $8 billion and saw outflows of $122 million.',
     ],
-    expect: [p('$80,553', 80553), p('$85,951', 85951), o('$1 billion', 1e9), p('$82,000', 82000), o('$11.5 billion', 11.5e9), o('$8 billion', 8e9), o('$122 million', 122e6)],
+    expect: [
+      p('$80,553', 80553),
+      p('$85,951', 85951),
+      o('$1 billion', 1e9),
+      p('$82,000', 82000),
+      o('$11.5 billion', 11.5e9),
+      o('$8 billion', 8e9),
+      o('$122 million', 122e6),
+    ],
   },
 ];

@@ -12,6 +12,15 @@ export const cases: RealCase[] = [
       'Silver moved the same way, sliding from $121 per ounce to $108.',
       'Crypto markets followed. Trading above $88,000 early in the session, bitcoin fell sharply to $85,200, its lowest in more than a month. The largest cryptocurrency is down 4.5% in the last 24 hours.',
     ],
-    expect: [o('$3,000', 3000), o('$5,600', 5600), o('$5,000', 5000), o('$5,200', 5200), o('$121', 121), o('$108', 108), p('$88,000', 88000), p('$85,200', 85200)],
+    expect: [
+      o('$3,000', 3000),
+      o('$5,600', 5600),
+      o('$5,000', 5000),
+      o('$5,200', 5200),
+      o('$121', 121),
+      o('$108', 108),
+      p('$88,000', 88000),
+      p('$85,200', 85200),
+    ],
   },
 ];

@@ -1,6 +1,7 @@
 import { c, o, type RealCase } from '../labels';
 
-const H = 'Number State Electricity Cost (cents per kWh) Total cost per Bitcoin for Bitmain AntMiner S9 Total cost per Bitcoin for Bitmain AntMiner T9 Total cost per Bitcoin Bitmain AntMiner S7 Average of all three rigs';
+const H =
+  'Number State Electricity Cost (cents per kWh) Total cost per Bitcoin for Bitmain AntMiner S9 Total cost per Bitcoin for Bitmain AntMiner T9 Total cost per Bitcoin Bitmain AntMiner S7 Average of all three rigs';
 
 export const cases: RealCase[] = [
   {
@@ -37,6 +38,12 @@ export const cases: RealCase[] = [
       { text: '$1,550.39', header: 'Total cost per Bitcoin Bitmain AntMiner S7', row: 'Connecticut' },
       { text: '$930.94', header: 'Average of all three rigs', row: 'Connecticut' },
     ],
-    expect: [o('10.1', 0.101), c('$535.95', 535.95), c('$706.47', 706.47), c('$1,550.39', 1550.39), c('$930.94', 930.94)],
+    expect: [
+      o('10.1', 0.101),
+      c('$535.95', 535.95),
+      c('$706.47', 706.47),
+      c('$1,550.39', 1550.39),
+      c('$930.94', 930.94),
+    ],
   },
 ];

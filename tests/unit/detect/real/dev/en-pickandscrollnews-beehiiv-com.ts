@@ -12,8 +12,14 @@ export const cases: RealCase[] = [
       'The rally strengthened in April when global Bitcoin ETFs drew fresh inflows of US$2.9 billion, in contrast to US$5 billion of outflows in February and March. In Australia, crypto ETFs have attracted AU$148 million so far in 2025, double last year’s pace, with AU$6.9 million added in March and AU$20.5 million in April.',
     ],
     expect: [
-      p('US$100,000', 100000), p('US$109,000', 109000), p('US$74,000', 74000),
-      o('US$2.9 billion', 2.9e9), o('US$5 billion', 5e9), o('AU$148 million', 148e6, 'AUD'), o('AU$6.9 million', 6.9e6, 'AUD'), o('AU$20.5 million', 20.5e6, 'AUD'),
+      p('US$100,000', 100000),
+      p('US$109,000', 109000),
+      p('US$74,000', 74000),
+      o('US$2.9 billion', 2.9e9),
+      o('US$5 billion', 5e9),
+      o('AU$148 million', 148e6, 'AUD'),
+      o('AU$6.9 million', 6.9e6, 'AUD'),
+      o('AU$20.5 million', 20.5e6, 'AUD'),
     ],
   },
 ];

@@ -11,6 +11,13 @@ export const cases: RealCase[] = [
       'Bitcoin’s bull run goes on: a single coin sits at $2,323.86 CAD at 2pm ET on Wednesday, adding $1 billion in market cap in under 24 hours, CoinDesk data show.',
       'The climb has been dizzying; a year ago one coin was worth about $600, it passed $1300 by year-end and then slipped back to the low $1200s in late March.',
     ],
-    expect: [p('$2,300 CAD', 2300, 'CAD'), p('$2,323.86 CAD', 2323.86, 'CAD'), o('$1 billion', 1e9), p('$600', 600, 'CAD'), p('$1300', 1300, 'CAD'), p('$1200', 1200, 'CAD')],
+    expect: [
+      p('$2,300 CAD', 2300, 'CAD'),
+      p('$2,323.86 CAD', 2323.86, 'CAD'),
+      o('$1 billion', 1e9),
+      p('$600', 600, 'CAD'),
+      p('$1300', 1300, 'CAD'),
+      p('$1200', 1200, 'CAD'),
+    ],
   },
 ];

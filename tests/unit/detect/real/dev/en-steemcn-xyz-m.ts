@@ -13,6 +13,12 @@ export const cases: RealCase[] = [
       'The cryptocurrency dipped toward $ 8,000 on Thursday, per the CoinDesk bitcoin price index. Earlier it touched a low of $ 7,676.52, its weakest since Feb. 8.',
       'Sam Doctor, head of quantitative data science, assumes power at 6 cents per kilowatt hour plus other costs to reach a break-even forecast of $ 8,038.',
     ],
-    expect: [c('$ 8,038', 8038), p('$ 8,000', 8000), p('$ 7,676.52', 7676.52), o('6 cents per kilowatt hour', 0.06), c('$ 8,038', 8038)],
+    expect: [
+      c('$ 8,038', 8038),
+      p('$ 8,000', 8000),
+      p('$ 7,676.52', 7676.52),
+      o('6 cents per kilowatt hour', 0.06),
+      c('$ 8,038', 8038),
+    ],
   },
 ];

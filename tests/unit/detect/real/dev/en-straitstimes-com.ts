@@ -13,6 +13,13 @@ export const cases: RealCase[] = [
       'Bitcoin remains by far the world’s largest cryptocurrency, with a market capitalization of about US$255 billion.',
       'Only last week ripple’s value climbed as high as US$140 billion.',
     ],
-    expect: [o('US$111 billion', 111e9), o('US$98 billion', 98e9), o('US$4', 4), o('US$2.50', 2.5), o('US$255 billion', 255e9), o('US$140 billion', 140e9)],
+    expect: [
+      o('US$111 billion', 111e9),
+      o('US$98 billion', 98e9),
+      o('US$4', 4),
+      o('US$2.50', 2.5),
+      o('US$255 billion', 255e9),
+      o('US$140 billion', 140e9),
+    ],
   },
 ];

@@ -1,4 +1,4 @@
-import { type RealCase } from '../labels';
+import type { RealCase } from '../labels';
 
 // The page prints the amounts with the dollar sign stripped: no currency, so nothing is labelled.
 export const cases: RealCase[] = [

@@ -12,6 +12,14 @@ export const cases: RealCase[] = [
       '"Current hashrate and power use put our central estimate of the production cost near $45,000, i.e., well under current prices" of about $65,000, the analysts wrote.',
       'Back in February the analysts put the cost of producing one bitcoin at $42,000. They therefore also set $42,000 as bitcoin’s price target once the halving euphoria fades after April.',
     ],
-    expect: [c('$45,000', 45000), c('$45,000', 45000), c('$42,000', 42000), c('$45,000', 45000), p('$65,000', 65000), c('$42,000', 42000), p('$42,000', 42000)],
+    expect: [
+      c('$45,000', 45000),
+      c('$45,000', 45000),
+      c('$42,000', 42000),
+      c('$45,000', 45000),
+      p('$65,000', 65000),
+      c('$42,000', 42000),
+      p('$42,000', 42000),
+    ],
   },
 ];

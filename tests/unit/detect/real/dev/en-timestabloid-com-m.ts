@@ -11,7 +11,12 @@ export const cases: RealCase[] = [
       'CoinGecko says that mining 1 BTC at average household power rates costs about $46,291. That figure is 35% above the usual daily price of a single BTC, which was $30,090.08 in July 2023.',
       'The bill depends heavily on where you are. Europe has the highest average expense at $85,767.84, while Asia has the lowest at $20,635.62.',
     ],
-    expect: [c('$46,291', 46291), p('$30,090.08', 30090.08), c('$85,767.84', 85767.84), c('$20,635.62', 20635.62)],
+    expect: [
+      c('$46,291', 46291),
+      p('$30,090.08', 30090.08),
+      c('$85,767.84', 85767.84),
+      c('$20,635.62', 20635.62),
+    ],
   },
   {
     url: 'https://timestabloid.com/?p=20109',
@@ -21,8 +26,14 @@ export const cases: RealCase[] = [
     blocks: [
       'A list of countries with the highest electricity cost to produce 1 BTC include:',
       { text: 'Italy: $208,560.33', heading: 'Countries with the highest electricity cost to produce 1 BTC' },
-      { text: 'Austria: $184,352.44', heading: 'Countries with the highest electricity cost to produce 1 BTC' },
-      { text: 'United Kingdom: $130,616.23', heading: 'Countries with the highest electricity cost to produce 1 BTC' },
+      {
+        text: 'Austria: $184,352.44',
+        heading: 'Countries with the highest electricity cost to produce 1 BTC',
+      },
+      {
+        text: 'United Kingdom: $130,616.23',
+        heading: 'Countries with the highest electricity cost to produce 1 BTC',
+      },
       'Where power is cheapest, the list looks like this:',
       { text: 'Lebanon: $266.02' },
       { text: 'Iran: $532.04' },

@@ -11,6 +11,14 @@ export const cases: RealCase[] = [
       'Algeria comes second in the ranking, where a miner would make a net profit of $15,574.67. Electricity there costs about 0.038 USD per kWh, far from French prices of 0.1740 € (in August 2022).',
       'Our calculations use a bitcoin worth $20,000. BTC already topped $60,000 in 2021, so if it takes off again miners there could triple their profits.',
     ],
-    expect: [c('$1393', 1393), o('$19', 19), o('$15,574.67', 15574.67), o('0.038 USD', 0.038), o('0.1740 €', 0.174, 'EUR'), p('$20,000', 20000), p('$60,000', 60000)],
+    expect: [
+      c('$1393', 1393),
+      o('$19', 19),
+      o('$15,574.67', 15574.67),
+      o('0.038 USD', 0.038),
+      o('0.1740 €', 0.174, 'EUR'),
+      p('$20,000', 20000),
+      p('$60,000', 60000),
+    ],
   },
 ];

@@ -5,7 +5,8 @@ export const cases: RealCase[] = [
     url: 'https://cincodias.elpais.com/mercados-financieros/2024-03-05/el-bitcoin-toca-maximos-historicos-mas-de-dos-anos-despues-y-se-adentra-en-terreno-desconocido.html',
     lang: 'es',
     tags: ['prose', 'anaphora', 'format'],
-    title: 'El bitcoin toca máximos históricos más de dos años después y supera por primera vez los 69.000 dólares',
+    title:
+      'El bitcoin toca máximos históricos más de dos años después y supera por primera vez los 69.000 dólares',
     blocks: [
       'El bitcoin toca máximos históricos más de dos años después y supera por primera vez los 69.000 dólares',
       'El valor de la principal criptomoneda se acerca al billón y medio de dólares, empujado por el auge de sus fondos cotizados en EE UU',

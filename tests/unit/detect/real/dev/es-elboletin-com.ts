@@ -22,9 +22,18 @@ export const cases: RealCase[] = [
     blocks: [
       'El bitcoin cae cerca de un 7% y vuelve a los 73.000 euros por primera vez desde 2024',
       'El precio del bitcoin acelera las pérdidas al final de la sesión y se deja más de 5.000 euros en menos de tres horas',
-      { text: 'Con datos de Bloomberg, a las 20.00 horas el bitcoin caía un 6,85%, hasta los 73.088 euros por unidad. La caída se aceleró desde las 17.00 horas, cuando el activo digital empezó a perder fuerza de golpe hasta ceder más de 5.000 euros en menos de tres horas.', heading: 'Desplome acelerado en la recta final del día' },
-      { text: 'Aunque Trump se ha mostrado favorable a las criptomonedas, sus nuevos aranceles provocaron otra corrección que llevó al bitcoin a un mínimo anual de 74.424,95 euros.', heading: 'Un año marcado por las pérdidas' },
-      { text: 'La caída agranda la distancia con el máximo histórico de octubre de 2025, cuando el bitcoin llegó a cotizar en los 126.186 euros. Desde entonces, la criptomoneda ha perdido cerca de un 42% de su valor.', heading: 'Lejos del máximo histórico' },
+      {
+        text: 'Con datos de Bloomberg, a las 20.00 horas el bitcoin caía un 6,85%, hasta los 73.088 euros por unidad. La caída se aceleró desde las 17.00 horas, cuando el activo digital empezó a perder fuerza de golpe hasta ceder más de 5.000 euros en menos de tres horas.',
+        heading: 'Desplome acelerado en la recta final del día',
+      },
+      {
+        text: 'Aunque Trump se ha mostrado favorable a las criptomonedas, sus nuevos aranceles provocaron otra corrección que llevó al bitcoin a un mínimo anual de 74.424,95 euros.',
+        heading: 'Un año marcado por las pérdidas',
+      },
+      {
+        text: 'La caída agranda la distancia con el máximo histórico de octubre de 2025, cuando el bitcoin llegó a cotizar en los 126.186 euros. Desde entonces, la criptomoneda ha perdido cerca de un 42% de su valor.',
+        heading: 'Lejos del máximo histórico',
+      },
     ],
     expect: [
       p('73.000 euros', 73000, 'EUR'),

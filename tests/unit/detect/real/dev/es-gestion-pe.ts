@@ -11,7 +11,13 @@ export const cases: RealCase[] = [
       'Los mineros chinos de bajo coste pagan mucho menos (se estima que alrededor de US$ 2,400 por bitcoin) gracias a contratos directos de energía con generadores, como fundiciones de aluminio que venden su excedente, explicaron los analistas en un informe del 24 de enero.',
       '“La caída de los precios del bitcoin desde alrededor de US$ 6,500 durante gran parte de octubre a menos de US$ 4,000 en la actualidad ha vuelto los márgenes cada vez más negativos en casi todas las regiones, salvo para los mineros chinos de bajo coste”, señalaron.',
     ],
-    expect: [c('US$ 4,060', 4060), p('US$ 3,600', 3600), c('US$ 2,400', 2400), p('US$ 6,500', 6500), p('US$ 4,000', 4000)],
+    expect: [
+      c('US$ 4,060', 4060),
+      p('US$ 3,600', 3600),
+      c('US$ 2,400', 2400),
+      p('US$ 6,500', 6500),
+      p('US$ 4,000', 4000),
+    ],
   },
   {
     url: 'https://gestion.pe/tu-dinero/bitcoin-alcanza-nuevo-record-us-16-000-medio-racha-volatil-222317',

@@ -10,6 +10,10 @@ export const cases: RealCase[] = [
       'La capitalización de mercado circulante es 1 749 166 746 792,30 $, igual que la totalmente diluida; la dominancia de mercado es del 55,14 %.',
       'El volumen de negociación en 24 horas es 973 559 422,34 $, reflejo de la actividad a corto plazo.',
     ],
-    expect: [p('87 606,30 $', 87606.3), o('1 749 166 746 792,30 $', 1749166746792.3), o('973 559 422,34 $', 973559422.34)],
+    expect: [
+      p('87 606,30 $', 87606.3),
+      o('1 749 166 746 792,30 $', 1749166746792.3),
+      o('973 559 422,34 $', 973559422.34),
+    ],
   },
 ];

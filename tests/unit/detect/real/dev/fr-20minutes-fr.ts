@@ -7,8 +7,11 @@ export const cases: RealCase[] = [
     tags: ['prose', 'format', 'anaphora'],
     title: 'Bitcoin : au plus haut depuis quatre mois',
     blocks: [
-      "Le bitcoin (BTC) se réveille. Alors que la cryptomonnaie se traitait depuis des mois entre 3200 à 3500 euros pour 1 BTC, son cours a bondi ce mardi avec une pointe à 4388 euros, du jamais vu depuis novembre 2018.",
-      { text: "En 2013, le bitcoin, qui ne valait presque rien à sa naissance, franchit les 1.000 dollars. Après le piratage de MtGox, il faudra plus de trois ans pour qu'il retrouve les 1.000 dollars. En 2017, c'est l'envolée : il touche 19.511 dollars (17.400 euros) le 18 décembre, son record absolu, selon Bloomberg.", heading: 'Record en 2017' },
+      'Le bitcoin (BTC) se réveille. Alors que la cryptomonnaie se traitait depuis des mois entre 3200 à 3500 euros pour 1 BTC, son cours a bondi ce mardi avec une pointe à 4388 euros, du jamais vu depuis novembre 2018.',
+      {
+        text: "En 2013, le bitcoin, qui ne valait presque rien à sa naissance, franchit les 1.000 dollars. Après le piratage de MtGox, il faudra plus de trois ans pour qu'il retrouve les 1.000 dollars. En 2017, c'est l'envolée : il touche 19.511 dollars (17.400 euros) le 18 décembre, son record absolu, selon Bloomberg.",
+        heading: 'Record en 2017',
+      },
     ],
     expect: [
       p('3200', 3200, 'EUR'),

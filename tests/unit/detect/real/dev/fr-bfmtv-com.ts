@@ -7,7 +7,10 @@ export const cases: RealCase[] = [
     tags: ['prose', 'format'],
     title: 'Cet endroit où les Suisses pourront bientôt acheter des bitcoins',
     blocks: [
-      { text: "Chaque opération devra porter sur au moins 20 CHF (18 euros) et au plus 500 francs suisses, soit environ 450 euros. Les CFF précisent qu'on pourra aussi « acheter des fractions de bitcoin ». La crypto-monnaie cote actuellement 1 bitcoin pour 689 CHF (635 euros).", heading: 'Les transactions seront plafonnées' },
+      {
+        text: "Chaque opération devra porter sur au moins 20 CHF (18 euros) et au plus 500 francs suisses, soit environ 450 euros. Les CFF précisent qu'on pourra aussi « acheter des fractions de bitcoin ». La crypto-monnaie cote actuellement 1 bitcoin pour 689 CHF (635 euros).",
+        heading: 'Les transactions seront plafonnées',
+      },
     ],
     expect: [
       o('20 CHF', 20, 'CHF'),

@@ -6,7 +6,7 @@ export const cases: RealCase[] = [
     lang: 'fr',
     tags: ['prose', 'format', 'anaphora'],
     blocks: [
-      "Bitcoin (BTC) refait la une : il a passé lundi matin en Europe la barre des 65 000 dollars, tout près de son record de 69 000 dollars de novembre 2021. Dans la zone euro, il a touché environ 61 000 €, un nouveau sommet face à plusieurs devises locales.",
+      'Bitcoin (BTC) refait la une : il a passé lundi matin en Europe la barre des 65 000 dollars, tout près de son record de 69 000 dollars de novembre 2021. Dans la zone euro, il a touché environ 61 000 €, un nouveau sommet face à plusieurs devises locales.',
       "Selon Coinglass, l'intérêt ouvert a atteint un record de 27 milliards de dollars, et la capitalisation totale des crypto-monnaies a dépassé les 2 800 milliards de dollars. Plus de 60 millions de dollars de positions courtes ont été liquidées la veille.",
     ],
     expect: [

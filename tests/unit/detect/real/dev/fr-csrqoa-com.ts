@@ -11,6 +11,13 @@ export const cases: RealCase[] = [
       "Coût de l'électricité (60 % à 70 % du total) : les tarifs vont de 0,03 $/kWh dans les zones hydroélectriques à 0,15 $/kWh ailleurs.",
       "Coût du matériel : les machines de pointe valent entre 5 000 $ et 10 000 $ l'unité.",
     ],
-    expect: [c('26 000 $', 26000), c('36 000 $', 36000), o('0,03 $/kWh', 0.03), o('0,15 $/kWh', 0.15), o('5 000 $', 5000), o('10 000 $', 10000)],
+    expect: [
+      c('26 000 $', 26000),
+      c('36 000 $', 36000),
+      o('0,03 $/kWh', 0.03),
+      o('0,15 $/kWh', 0.15),
+      o('5 000 $', 5000),
+      o('10 000 $', 10000),
+    ],
   },
 ];

@@ -9,8 +9,8 @@ export const cases: RealCase[] = [
     blocks: [
       "Six mois après s'être échangé vers 20.000 dollars l'unité, le cours du Bitcoin s'est écroulé jusqu'à 5.500 dollars. Les particuliers séduits se demandent : faut-il revendre ?",
       "Il a atteint des sommets, mais c'est fini. En six mois, sa valeur est passée de 20.000 dollars l'unité en décembre à 5.500 aujourd'hui.",
-      "\"Là, le Bitcoin est à 5.500 euros, il a quand même pris +10% cette semaine\", note Adrien, 28 ans, les yeux sur son application. \"Je crois qu'on a mis 1.000 euros\".",
-      "Édouard, père de trois enfants, a lui aussi placé 1.000 euros. \"Ils ont valu jusqu'à 2.500 euros à peu près, maintenant c'est autour de 950 euros\".",
+      '"Là, le Bitcoin est à 5.500 euros, il a quand même pris +10% cette semaine", note Adrien, 28 ans, les yeux sur son application. "Je crois qu\'on a mis 1.000 euros".',
+      'Édouard, père de trois enfants, a lui aussi placé 1.000 euros. "Ils ont valu jusqu\'à 2.500 euros à peu près, maintenant c\'est autour de 950 euros".',
     ],
     expect: [
       p('20.000 dollars', 20000),

@@ -7,7 +7,7 @@ export const cases: RealCase[] = [
     tags: ['cost', 'anaphora'],
     title: 'Rapport minier de CoinShares',
     blocks: [
-      "Le hashrate du réseau Bitcoin a bondi de 104 % en 2023, ce qui interroge sur sa durabilité. Voici nos résultats sur le coût moyen de production par bitcoin après le halving, mineur par mineur. Le coût moyen de production ressort à 37 856 USD.",
+      'Le hashrate du réseau Bitcoin a bondi de 104 % en 2023, ce qui interroge sur sa durabilité. Voici nos résultats sur le coût moyen de production par bitcoin après le halving, mineur par mineur. Le coût moyen de production ressort à 37 856 USD.',
     ],
     expect: [c('37 856 USD', 37856)],
   },

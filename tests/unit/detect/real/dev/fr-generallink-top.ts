@@ -7,7 +7,7 @@ export const cases: RealCase[] = [
     tags: ['forum', 'format'],
     blocks: [
       'EXPLICATION DU FLUX DE TRÉSORERIE DES ETF :',
-      "Quand Farside affiche un flux ETF négatif (-) 254 millions de dollars, cela veut dire que des Participants Autorisés ont racheté des parts auprès de BlackRock, pas que 254 millions de dollars de Bitcoin ont été vendus ce jour-là.",
+      'Quand Farside affiche un flux ETF négatif (-) 254 millions de dollars, cela veut dire que des Participants Autorisés ont racheté des parts auprès de BlackRock, pas que 254 millions de dollars de Bitcoin ont été vendus ce jour-là.',
     ],
     expect: [o('254 millions de dollars', 254e6), o('254 millions de dollars', 254e6)],
   },

@@ -7,7 +7,10 @@ export const cases: RealCase[] = [
     tags: ['anaphora', 'format'],
     title: 'Vancouver, la capitale canadienne du bitcoin',
     blocks: [
-      { text: "La preuve : à son lancement en 2009, la monnaie valait cinq cents. Le lundi 18 novembre, elle a bondi au-delà des 800 $ avant de redescendre plus tard dans la semaine à environ 650 $.", heading: "21 millions d'unités" },
+      {
+        text: 'La preuve : à son lancement en 2009, la monnaie valait cinq cents. Le lundi 18 novembre, elle a bondi au-delà des 800 $ avant de redescendre plus tard dans la semaine à environ 650 $.',
+        heading: "21 millions d'unités",
+      },
     ],
     expect: [p('cinq cents', 0.05), p('800 $', 800), p('650 $', 650)],
   },

@@ -8,7 +8,7 @@ export const cases: RealCase[] = [
     title: 'Le prix du Bitcoin (BTC) baisse alors que les États-Unis saisissent la plupart des rançons',
     blocks: [
       "D'après Coin Metrics, la plus grande crypto-monnaie du monde cédait plus de 7 % à 5 h HE, à 32 952 $. Les autres jetons reculaient aussi, l'éther perdant 7 % à 2 524 $.",
-      "En avril, le bitcoin avait franchi pour la première fois les 60 000 $. Il est tombé le mois dernier près de 30 000 $ et reste en retrait de près de 50 % sur son record.",
+      'En avril, le bitcoin avait franchi pour la première fois les 60 000 $. Il est tombé le mois dernier près de 30 000 $ et reste en retrait de près de 50 % sur son record.',
     ],
     expect: [p('32 952 $', 32952), o('2 524 $', 2524), p('60 000 $', 60000), p('30 000 $', 30000)],
   },

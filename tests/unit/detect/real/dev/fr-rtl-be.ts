@@ -9,7 +9,7 @@ export const cases: RealCase[] = [
     blocks: [
       'Nouveau record du bitcoin: plus de 69.000 dollars',
       "Le bitcoin a signé mardi un nouveau record, porté par l'effervescence du secteur depuis le feu vert américain à un nouveau type de placement grand public.",
-      "La première des cryptomonnaies par la capitalisation, qui pèse plus de 1.300 milliards de dollars selon Coingecko, est lancée dans une course folle depuis des mois.",
+      'La première des cryptomonnaies par la capitalisation, qui pèse plus de 1.300 milliards de dollars selon Coingecko, est lancée dans une course folle depuis des mois.',
     ],
     expect: [p('69.000 dollars', 69000), o('1.300 milliards de dollars', 1.3e12)],
   },

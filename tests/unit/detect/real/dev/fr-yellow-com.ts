@@ -5,7 +5,8 @@ export const cases: RealCase[] = [
     url: 'https://yellow.com/fr/research/gold-vs-bitcoin-en-2025-comment-le-crash-de-25t-a-changé-les-actifs-de-refuge',
     lang: 'fr',
     tags: ['prose', 'format', 'anaphora'],
-    title: 'Or vs Bitcoin en 2025 : comment le krach de 2 500 milliards de dollars a changé les actifs refuges',
+    title:
+      'Or vs Bitcoin en 2025 : comment le krach de 2 500 milliards de dollars a changé les actifs refuges',
     blocks: [
       'Or vs Bitcoin en 2025 : comment le krach de 2 500 milliards de dollars a changé les actifs refuges',
       "En deux séances, l'or a effacé 2,5 trillions de dollars de capitalisation, plus que toute la capitalisation de Bitcoin, environ 2,2 trillions de dollars. Le métal a chuté de 8 %, d'environ 4 375 dollars l'once à 4 042 dollars.",

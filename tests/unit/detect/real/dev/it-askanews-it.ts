@@ -10,7 +10,7 @@ export const cases: RealCase[] = [
       'Nuovo crollo del Bitcoin che finisce sotto i 12.000 dollari',
       'Lo scorso dicembre aveva superato quota 19 mila',
       "Roma, 16 gen. (askanews) – Altro scivolone del Bitcoin, precipitato all'improvviso sotto quota 12 mila dollari, ai minimi da oltre un mese e mezzo. La cosiddetta criptovaluta ha toccato un minimo a 11.182 dollari secondo Coindesk.",
-      "A dicembre il Bitcoin aveva superato quota 19 mila dollari. A settembre restava sotto i 5.000 dollari e un anno fa, a gennaio 2017, sotto i 1.000 dollari.",
+      'A dicembre il Bitcoin aveva superato quota 19 mila dollari. A settembre restava sotto i 5.000 dollari e un anno fa, a gennaio 2017, sotto i 1.000 dollari.',
     ],
     expect: [
       p('12.000 dollari', 12000),

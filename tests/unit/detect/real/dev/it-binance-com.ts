@@ -6,7 +6,7 @@ export const cases: RealCase[] = [
     lang: 'it',
     tags: ['forum', 'prose'],
     blocks: [
-      "Giovedì, a un certo punto, il Bitcoin è scivolato sotto i 28.000 dollari, mentre la più grande criptovaluta per capitalizzazione prolungava un crollo di due giorni.",
+      'Giovedì, a un certo punto, il Bitcoin è scivolato sotto i 28.000 dollari, mentre la più grande criptovaluta per capitalizzazione prolungava un crollo di due giorni.',
     ],
     expect: [p('28.000 dollari', 28000)],
   },

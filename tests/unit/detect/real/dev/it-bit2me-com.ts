@@ -12,8 +12,8 @@ export const cases: RealCase[] = [
       { text: '52.975,35', header: 'EUR', row: 'Bitcoin (BTC)' },
       { text: '$ 62,976.00', header: 'USD', row: 'Bitcoin (BTC)' },
       { text: '46,014.74', header: 'GBP', row: 'Bitcoin (BTC)' },
-      "Su Bit2Me puoi comprare bitcoin o sue frazioni, da 20 euro fino a 1 milione di euro, in pochi minuti.",
-      "Se a gennaio 2010 avessi comprato 100 € di bitcoin vendendoli a novembre 2013, ne avresti ricavato 120.000.000 €. Da 100 a 120 milioni di euro in tre anni! Nel 2017 il bitcoin ha poi toccato il suo massimo di quasi 20.000 $ (USD).",
+      'Su Bit2Me puoi comprare bitcoin o sue frazioni, da 20 euro fino a 1 milione di euro, in pochi minuti.',
+      'Se a gennaio 2010 avessi comprato 100 € di bitcoin vendendoli a novembre 2013, ne avresti ricavato 120.000.000 €. Da 100 a 120 milioni di euro in tre anni! Nel 2017 il bitcoin ha poi toccato il suo massimo di quasi 20.000 $ (USD).',
     ],
     expect: [
       p('52.975,35', 52975.35, 'EUR'),

@@ -17,8 +17,8 @@ export const cases: RealCase[] = [
     tags: ['anaphora', 'format'],
     title: 'Il crollo verticale del bitcoin, -30% in una settimana',
     blocks: [
-      "Crollo verticale del bitcoin: dopo mesi di strana calma, la criptovaluta più nota ha perso quasi il 30% in sette giorni. Le quotazioni sono scese sotto la soglia di 5.000 dollari e ballano intorno a 4.500, ai minimi da oltre un anno; una settimana fa si muoveva tranquilla attorno a 6.400.",
-      "Secondo Il Sole 24 Ore, la capitalizzazione è finita sotto gli 80 miliardi di dollari, la metà di un anno fa, quando la speculazione portò le quotazioni fino al picco di quasi 20mila dollari e oltre 330 miliardi di capitalizzazione.",
+      'Crollo verticale del bitcoin: dopo mesi di strana calma, la criptovaluta più nota ha perso quasi il 30% in sette giorni. Le quotazioni sono scese sotto la soglia di 5.000 dollari e ballano intorno a 4.500, ai minimi da oltre un anno; una settimana fa si muoveva tranquilla attorno a 6.400.',
+      'Secondo Il Sole 24 Ore, la capitalizzazione è finita sotto gli 80 miliardi di dollari, la metà di un anno fa, quando la speculazione portò le quotazioni fino al picco di quasi 20mila dollari e oltre 330 miliardi di capitalizzazione.',
     ],
     expect: [p('5.000 dollari', 5000), o('80 miliardi di dollari', 80e9), p('20mila dollari', 20000)],
   },

@@ -7,7 +7,7 @@ export const cases: RealCase[] = [
     tags: ['anaphora'],
     title: 'I mercati trascinano giù le crypto',
     blocks: [
-      "LUGANO – Le criptovalute seguono la spirale ribassista dei mercati. Nelle ultime 24 ore le quotazioni del Bitcoin hanno perso poco più del 6%, portando la criptovaluta di maggior valore al mondo intorno ai 54.000 dollari. Ethereum cede oltre l’8%.",
+      'LUGANO – Le criptovalute seguono la spirale ribassista dei mercati. Nelle ultime 24 ore le quotazioni del Bitcoin hanno perso poco più del 6%, portando la criptovaluta di maggior valore al mondo intorno ai 54.000 dollari. Ethereum cede oltre l’8%.',
     ],
     expect: [p('54.000 dollari', 54000)],
   },

@@ -9,7 +9,7 @@ export const cases: RealCase[] = [
     blocks: [
       'Bitcoin scende anche sotto quota 8mila dollari',
       "Dopo aver perso quota 9.000 dollari, oggi Bitcoin cede anche quota 8mila, lasciando sul terreno circa l'11% in un giorno.",
-      "Il calo pare essersi fermato (per ora) intorno a quota 7.600/7.700 dollari; il 5 gennaio valeva circa 17mila dollari, quindi ha perso oltre il 54%.",
+      'Il calo pare essersi fermato (per ora) intorno a quota 7.600/7.700 dollari; il 5 gennaio valeva circa 17mila dollari, quindi ha perso oltre il 54%.',
       "Da fine novembre 2017 una vera bolla speculativa l'aveva spinto in pochi giorni fino a 20mila dollari (dai circa 8.000 di metà novembre).",
     ],
     expect: [
@@ -30,9 +30,9 @@ export const cases: RealCase[] = [
       'Il prezzo di Bitcoin ha ormai superato di slancio i centomila dollari.',
       'Non ha però superato i centomila euro.',
       "Il dollaro è molto debole contro l'euro, per cui 100.000$ valgono parecchio meno di 100.000€.",
-      "La soglia dei centomila euro era già stata superata a fine 2024, ma nel 2025, dopo aver sfiorato i 106.000€, il prezzo era ripiegato fino a un minimo di 65.800€.",
-      "Intanto un euro è passato dagli 1,02$ di inizio anno agli attuali 1,13$, e così a maggio 2025 Bitcoin non è riuscito a superare i centomila euro pur avendo oltrepassato i 110.000 dollari.",
-      "Se arrivasse fino a 120.000 dollari, al cambio attuale si tratterebbe di oltre 105.000 euro: se il prezzo di Bitcoin salisse a breve verso i 120.000$, finirebbe quindi sopra i 100.000€.",
+      'La soglia dei centomila euro era già stata superata a fine 2024, ma nel 2025, dopo aver sfiorato i 106.000€, il prezzo era ripiegato fino a un minimo di 65.800€.',
+      'Intanto un euro è passato dagli 1,02$ di inizio anno agli attuali 1,13$, e così a maggio 2025 Bitcoin non è riuscito a superare i centomila euro pur avendo oltrepassato i 110.000 dollari.',
+      'Se arrivasse fino a 120.000 dollari, al cambio attuale si tratterebbe di oltre 105.000 euro: se il prezzo di Bitcoin salisse a breve verso i 120.000$, finirebbe quindi sopra i 100.000€.',
     ],
     expect: [
       p('centomila dollari', 100000),

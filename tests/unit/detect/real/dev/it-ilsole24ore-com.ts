@@ -8,8 +8,11 @@ export const cases: RealCase[] = [
     title: 'Il Bitcoin vola a 49mila dollari, già 4 miliardi sui nuovi Etf',
     blocks: [
       'Il Bitcoin vola a 49mila dollari, già 4 miliardi sui nuovi Etf',
-      "Un picco sopra i 49mila dollari in una seduta estremamente volatile per Bitcoin, con un rientro serale in area 46mila. Ma i numeri davvero importanti, stavolta, non riguardano il prezzo della criptovaluta.",
-      { text: "Nella prima mezz'ora i flussi verso questi prodotti hanno toccato 1,2 miliardi di dollari. Il Grayscale Bitcoin Trust ha guidato i volumi con 446mila dollari, seguito dall'iShares Bitcoin Trust di BlackRock con 388mila dollari e dal fondo di Fidelity con 230mila dollari. Dopo un'ora i volumi erano raddoppiati a 2,3 miliardi; a fine giornata hanno sfiorato 4 miliardi di dollari.", heading: 'La febbre da Bitcoin' },
+      'Un picco sopra i 49mila dollari in una seduta estremamente volatile per Bitcoin, con un rientro serale in area 46mila. Ma i numeri davvero importanti, stavolta, non riguardano il prezzo della criptovaluta.',
+      {
+        text: "Nella prima mezz'ora i flussi verso questi prodotti hanno toccato 1,2 miliardi di dollari. Il Grayscale Bitcoin Trust ha guidato i volumi con 446mila dollari, seguito dall'iShares Bitcoin Trust di BlackRock con 388mila dollari e dal fondo di Fidelity con 230mila dollari. Dopo un'ora i volumi erano raddoppiati a 2,3 miliardi; a fine giornata hanno sfiorato 4 miliardi di dollari.",
+        heading: 'La febbre da Bitcoin',
+      },
     ],
     expect: [
       p('49mila dollari', 49000),

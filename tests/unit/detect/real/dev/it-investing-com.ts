@@ -7,9 +7,9 @@ export const cases: RealCase[] = [
     tags: ['prose', 'change', 'anaphora'],
     title: "Il Bitcoin torna sotto i 4.000 dollari, si riduce l'impennata",
     blocks: [
-      "Investing.com - Questo martedì il prezzo del Bitcoin ripiega sotto i 4.000 dollari, e il forte rimbalzo dopo i crolli della settimana scorsa perde slancio.",
+      'Investing.com - Questo martedì il prezzo del Bitcoin ripiega sotto i 4.000 dollari, e il forte rimbalzo dopo i crolli della settimana scorsa perde slancio.',
       'Il Bitcoin cede 125 dollari, o il 3%, a 3.959,60 dollari alle 9:40 ET (13:40 GMT).',
-      "La settimana scorsa la valuta digitale ha bruciato oltre 1.000 dollari di valore, scendendo sotto i 3.000 dollari per la prima volta da oltre un mese.",
+      'La settimana scorsa la valuta digitale ha bruciato oltre 1.000 dollari di valore, scendendo sotto i 3.000 dollari per la prima volta da oltre un mese.',
       "L'Ethereum, principale rivale del Bitcoin per capitalizzazione, scende del 3,3%, o di 9,90 dollari a 286,92 dollari.",
       'Il valore complessivo delle criptovalute scambiate è di quasi 136 miliardi di dollari.',
     ],
@@ -32,9 +32,9 @@ export const cases: RealCase[] = [
     blocks: [
       "Investing.com - Mercoledì il prezzo dell'ethereum sale ancora, mentre il Bitcoin scende dopo i moniti di un esponente della BCE sull'uso della valuta come mezzo di pagamento ufficiale.",
       "L'ethereum balza del 12,45%, o di 23,99 dollari, a 217,99 dollari alle 09.50 ET (13.50 GMT).",
-      "La valuta ha rimbalzato di quasi il 40% in due sedute, dopo il crollo a 130,26 dollari di domenica.",
-      "Il Bitcoin si ferma intanto a 2.294,0 dollari su GDAX di Coinbase, in calo dello 0,41%, o di 9,4 dollari.",
-      "Il prezzo del bitcoin resta lontano dai record vicini ai 3.000 dollari del mese scorso.",
+      'La valuta ha rimbalzato di quasi il 40% in due sedute, dopo il crollo a 130,26 dollari di domenica.',
+      'Il Bitcoin si ferma intanto a 2.294,0 dollari su GDAX di Coinbase, in calo dello 0,41%, o di 9,4 dollari.',
+      'Il prezzo del bitcoin resta lontano dai record vicini ai 3.000 dollari del mese scorso.',
     ],
     expect: [
       o('23,99 dollari', 23.99),

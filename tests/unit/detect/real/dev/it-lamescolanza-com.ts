@@ -8,7 +8,7 @@ export const cases: RealCase[] = [
     title: 'Bitcoin a 19mila',
     blocks: [
       "Una seduta così il bitcoin non l'aveva mai vissuta: la corsa al rialzo continua, con oscillazioni da brivido e quotazioni che tra una piattaforma e l'altra divergono anche di 2.000-2.500 dollari. In prima serata, poco dopo aver conquistato i 18.000 dollari, la valuta digitale è salita sopra i 19.000 dollari su Gdax di Coinbase, dove in serata passava di mano a 17,000. Negli stessi minuti su Bitfinex era quotata intorno a 15.500.",
-      "Resta comunque un guadagno di circa 4mila dollari in due giorni, con picchi di circa 7.000 dollari. Bitcoin vale ora oltre 270 miliardi di dollari di capitalizzazione.",
+      'Resta comunque un guadagno di circa 4mila dollari in due giorni, con picchi di circa 7.000 dollari. Bitcoin vale ora oltre 270 miliardi di dollari di capitalizzazione.',
     ],
     expect: [
       o('2.000', 2000),

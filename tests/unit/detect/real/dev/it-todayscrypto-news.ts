@@ -7,9 +7,9 @@ export const cases: RealCase[] = [
     tags: ['cost', 'prose'],
     title: 'Bitcoin: quanto costa estrarre 1 BTC a casa?',
     blocks: [
-      "Come si vede dalla mappa, il divario è enorme: si va da 266 dollari di elettricità in Libano a più di 208.000 dollari in Italia.",
-      "La Francia non compare nello studio, ma con un kWh medio di 0,2276 euro nel 2023, moltiplicato per i 266.000 kWh stimati, si arriva a 60.541,6 euro per 1 BTC, cioè 65.828 dollari al cambio attuale.",
-      "Tra i Paesi dove il mining è consentito, il Bhutan è 10° con 4.256,33 dollari per BTC.",
+      'Come si vede dalla mappa, il divario è enorme: si va da 266 dollari di elettricità in Libano a più di 208.000 dollari in Italia.',
+      'La Francia non compare nello studio, ma con un kWh medio di 0,2276 euro nel 2023, moltiplicato per i 266.000 kWh stimati, si arriva a 60.541,6 euro per 1 BTC, cioè 65.828 dollari al cambio attuale.',
+      'Tra i Paesi dove il mining è consentito, il Bhutan è 10° con 4.256,33 dollari per BTC.',
     ],
     expect: [
       c('266 dollari', 266),

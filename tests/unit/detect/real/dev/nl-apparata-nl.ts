@@ -8,9 +8,17 @@ export const cases: RealCase[] = [
     title: 'Is Bitcoin mining nog rendabel?',
     blocks: [
       'Voor mining-bedrijven is het produceren van Bitcoins de belangrijkste bron van inkomsten. Bij een koers van 69.000 dollar, zoals afgelopen november, hoef je niet te rekenen: dan is het zeker rendabel.',
-      { heading: 'Kosten produceren Bitcoin', text: 'Volgens JP Morgan kostte het begin juni 24.000 dollar om 1 Bitcoin te produceren. Met een waarde van 20.816 dollar op het moment van schrijven is dat dus geen goede zaak. Maar volgens diezelfde bank zijn de kosten voor het produceren van 1 Bitcoin inmiddels gezakt naar 13.000 dollar.' },
+      {
+        heading: 'Kosten produceren Bitcoin',
+        text: 'Volgens JP Morgan kostte het begin juni 24.000 dollar om 1 Bitcoin te produceren. Met een waarde van 20.816 dollar op het moment van schrijven is dat dus geen goede zaak. Maar volgens diezelfde bank zijn de kosten voor het produceren van 1 Bitcoin inmiddels gezakt naar 13.000 dollar.',
+      },
     ],
-    expect: [p('69.000 dollar', 69000), c('24.000 dollar', 24000), p('20.816 dollar', 20816), c('13.000 dollar', 13000)],
+    expect: [
+      p('69.000 dollar', 69000),
+      c('24.000 dollar', 24000),
+      p('20.816 dollar', 20816),
+      c('13.000 dollar', 13000),
+    ],
   },
   {
     url: 'https://www.apparata.nl/nieuws/bitcoin-beleeft-belangrijke-momenten-34330',

@@ -17,8 +17,14 @@ export const cases: RealCase[] = [
     tags: ['format', 'change'],
     title: 'Bitcoinmakers worstelen met hoge kosten en dalende opbrengsten',
     blocks: [
-      { heading: 'Bitcoin miners offline door extreme omstandigheden', text: 'De inkomsten kregen direct een klap. De dagelijkse opbrengst uit bitcoinmining zakte in korte tijd van ongeveer 45 miljoen dollar naar 28 miljoen dollar.' },
-      { heading: 'Koersdalingen maken de situatie nog lastiger', text: 'Door de correcties verdween in korte tijd meer dan 2 miljard dollar aan ingelegde posities.' },
+      {
+        heading: 'Bitcoin miners offline door extreme omstandigheden',
+        text: 'De inkomsten kregen direct een klap. De dagelijkse opbrengst uit bitcoinmining zakte in korte tijd van ongeveer 45 miljoen dollar naar 28 miljoen dollar.',
+      },
+      {
+        heading: 'Koersdalingen maken de situatie nog lastiger',
+        text: 'Door de correcties verdween in korte tijd meer dan 2 miljard dollar aan ingelegde posities.',
+      },
     ],
     expect: [o('45 miljoen dollar', 45e6), o('28 miljoen dollar', 28e6), o('2 miljard dollar', 2e9)],
   },
@@ -33,8 +39,16 @@ export const cases: RealCase[] = [
       'Op 13 januari kostte een transactie maar 18 cent; de koers van bitcoin stond toen op $3.552. Toen bitcoin in december 2017 op de all-time high van rond de $20.000 stond, waren de gemiddelde transactiekosten $55.',
     ],
     expect: [
-      o('$6,5', 6.5), o('$6,1', 6.1), o('$6,5', 6.5), o('$1', 1), p('$11.762', 11762), p('$6.000', 6000),
-      o('18 cent', 0.18), p('$3.552', 3552), p('$20.000', 20000), o('$55', 55),
+      o('$6,5', 6.5),
+      o('$6,1', 6.1),
+      o('$6,5', 6.5),
+      o('$1', 1),
+      p('$11.762', 11762),
+      p('$6.000', 6000),
+      o('18 cent', 0.18),
+      p('$3.552', 3552),
+      p('$20.000', 20000),
+      o('$55', 55),
     ],
   },
 ];

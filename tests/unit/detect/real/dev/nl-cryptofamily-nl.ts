@@ -7,7 +7,10 @@ export const cases: RealCase[] = [
     tags: ['label-value', 'change', 'anaphora'],
     title: 'Box 3 en Bitcoin (2026): belasting op papieren winst uitgelegd voor 1+ BTC houders',
     blocks: [
-      { heading: 'Wat betekent belasting op papieren winst?', text: 'Bij belasting op papieren winst telt waardestijging mee, ook als je niets verkoopt.' },
+      {
+        heading: 'Wat betekent belasting op papieren winst?',
+        text: 'Bij belasting op papieren winst telt waardestijging mee, ook als je niets verkoopt.',
+      },
       { heading: 'Wat betekent belasting op papieren winst?', text: '1 BTC gekocht op €25.000' },
       { heading: 'Wat betekent belasting op papieren winst?', text: 'Waarde op peildatum: €80.000' },
       { heading: 'Wat betekent belasting op papieren winst?', text: 'Verschil: €55.000 papieren winst' },

@@ -11,7 +11,10 @@ export const cases: RealCase[] = [
       'Sinds begin dit jaar staat de bitcoin nog duidelijk in de plus. Op 1 januari noteerde de koers nog minder dan 3800 dollar. In juli piekte de munt op ruim 13.000 euro.',
     ],
     expect: [
-      p('8000 dollar', 8000), p('8700 dollar', 8700), p('3800 dollar', 3800), p('13.000 euro', 13000, 'EUR'),
+      p('8000 dollar', 8000),
+      p('8700 dollar', 8700),
+      p('3800 dollar', 3800),
+      p('13.000 euro', 13000, 'EUR'),
     ],
   },
 ];

@@ -11,8 +11,15 @@ export const cases: RealCase[] = [
       'Eerder deze maand meldde Tesla dat het voor 1,5 miljard dollar aan bitcoins had gekocht.',
     ],
     expect: [
-      o('1 biljoen dollar', 1e12), o('1.000 miljard dollar', 1e12), o('828 miljard euro', 828e9, 'EUR'), o('700 miljard dollar', 700e9), o('2.000 miljard', 2e12),
-      p('50.000 dollar', 50000), p('54.000 dollar', 54000), o('415 miljard dollar', 415e9), o('1,5 miljard dollar', 1.5e9),
+      o('1 biljoen dollar', 1e12),
+      o('1.000 miljard dollar', 1e12),
+      o('828 miljard euro', 828e9, 'EUR'),
+      o('700 miljard dollar', 700e9),
+      o('2.000 miljard', 2e12),
+      p('50.000 dollar', 50000),
+      p('54.000 dollar', 54000),
+      o('415 miljard dollar', 415e9),
+      o('1,5 miljard dollar', 1.5e9),
     ],
   },
 ];

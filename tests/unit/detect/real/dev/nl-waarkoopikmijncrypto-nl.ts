@@ -11,6 +11,11 @@ export const cases: RealCase[] = [
       'Een patroon op de grafiek heeft meestal een koersdoel, dat je berekent door de afstand tussen de bovenste en onderste lijn te meten. Hier komt het uit op 31.100 dollar. Opvallend: Bitcoin piekte op 31.050 dollar, vrijwel precies op het doel.',
       'Slechts 50 dollar ernaast is zeer nauwkeurig. Met het koersdoel bereikt kunnen beleggers winst hebben genomen, wat de huidige daling voedt.',
     ],
-    expect: [p('28.600 dollar', 28600), p('31.100 dollar', 31100), p('31.050 dollar', 31050), o('50 dollar', 50)],
+    expect: [
+      p('28.600 dollar', 28600),
+      p('31.100 dollar', 31100),
+      p('31.050 dollar', 31050),
+      o('50 dollar', 50),
+    ],
   },
 ];

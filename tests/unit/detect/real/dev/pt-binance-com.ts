@@ -31,6 +31,11 @@ export const cases: RealCase[] = [
       'Recorde recente: há pouco tempo o Bitcoin passou de US$ 69.000, um recorde histórico, mas logo depois caiu 3,2% em 30 minutos.',
       'Capitalização de mercado: a ação recente do preço deixou a capitalização do Bitcoin em cerca de US$ 1,38 trilhão.',
     ],
-    expect: [p('US$ 0,00', 0), p('US$ 67.087,44', 67087.44), p('US$ 69.000', 69000), o('US$ 1,38 trilhão', 1.38e12)],
+    expect: [
+      p('US$ 0,00', 0),
+      p('US$ 67.087,44', 67087.44),
+      p('US$ 69.000', 69000),
+      o('US$ 1,38 trilhão', 1.38e12),
+    ],
   },
 ];

@@ -79,7 +79,8 @@ export const cases: RealCase[] = [
     url: 'https://br.cointelegraph.com/news/quinta-feira-sangrenta-bitcoin-desce-abaixo-de-r-30000-pela-primeira-vez-desde-janeiro-de-2020',
     lang: 'pt',
     tags: ['prose', 'change', 'anaphora'],
-    title: 'Quinta-feira sangrenta: Bitcoin desce abaixo de R$ 30.000 pela primeira vez desde janeiro de 2020',
+    title:
+      'Quinta-feira sangrenta: Bitcoin desce abaixo de R$ 30.000 pela primeira vez desde janeiro de 2020',
     blocks: [
       'Em mais um dia sangrento para os mercados tradicionais, o Bitcoin perdeu quase US$ 2.000 no preço internacional nesta quinta-feira, e com a abertura dos mercados brasileiros a maior criptomoeda caiu abaixo dos US$ 30.000 pela primeira vez desde janeiro.',
       'A mínima do dia chegou a R$ 27.991, segundo o Bitvalor, com máxima de quase R$ 39.000, uma variação de mais de R$ 11.000 em 24 horas.',

@@ -10,6 +10,12 @@ export const cases: RealCase[] = [
       'No fechamento deste artigo, a criptomoeda era cotada a US$6.002, segundo o Coinmarketcap, numa tentativa de recuperação depois de marcar US$5.971 no início da terça-feira.',
       'O Ethereum, por exemplo, era cotado a US$264, uma queda de 16,9% nas últimas 24 horas.',
     ],
-    expect: [p('US$6 mil', 6000), p('US$5.785', 5785), p('US$6.002', 6002), p('US$5.971', 5971), o('US$264', 264)],
+    expect: [
+      p('US$6 mil', 6000),
+      p('US$5.785', 5785),
+      p('US$6.002', 6002),
+      p('US$5.971', 5971),
+      o('US$264', 264),
+    ],
   },
 ];

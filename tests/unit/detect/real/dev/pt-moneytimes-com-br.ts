@@ -30,9 +30,18 @@ export const cases: RealCase[] = [
     blocks: [
       'Segundo o The Block, faltam menos de 12 horas para o halving do Bitcoin (BTC), que corta a recompensa da cripto.',
       'Em resposta, o BTC subia 1,86% às 10h15 desta sexta-feira (19), valendo US$ 64.766,87.',
-      { text: '  • 28 de novembro de 2012: redução de 50 para 25 BTC, a cotação da cripto era de US$ 12 à época;', heading: 'Halvings anteriores' },
-      { text: '  • 9 de julho de 2016: redução de 25 para 12,5 BTC, a cotação era de US$ 650 à época;', heading: 'Halvings anteriores' },
-      { text: '  • 11 de maio de 2020: último halving, redução de 12,5 para 6,25 BTC, a cotação já havia saltado para US$ 8.821,00.', heading: 'Halvings anteriores' },
+      {
+        text: '  • 28 de novembro de 2012: redução de 50 para 25 BTC, a cotação da cripto era de US$ 12 à época;',
+        heading: 'Halvings anteriores',
+      },
+      {
+        text: '  • 9 de julho de 2016: redução de 25 para 12,5 BTC, a cotação era de US$ 650 à época;',
+        heading: 'Halvings anteriores',
+      },
+      {
+        text: '  • 11 de maio de 2020: último halving, redução de 12,5 para 6,25 BTC, a cotação já havia saltado para US$ 8.821,00.',
+        heading: 'Halvings anteriores',
+      },
     ],
     expect: [p('US$ 64.766,87', 64766.87), p('US$ 12', 12), p('US$ 650', 650), p('US$ 8.821,00', 8821)],
   },

@@ -9,7 +9,13 @@ export const cases: RealCase[] = [
       'O Bitcoin (BTC) enfim renovou seu recorde de preço nesta quarta-feira (6) ao atingir US$ 75.358 por volta das 3h (horário de Brasília). Às 7h, a criptomoeda líder recua para US$ 73.625, ainda em alta de 7,2% em 24 horas, segundo o CoinGecko.',
       'Em reais, o BTC é negociado agora a R$ 425.836, segundo o Índice de Preço do Bitcoin (IPB). Mais cedo, renovou o recorde da semana passada ao passar de R$ 429.747, ajudado também pela alta do dólar, que nesta manhã chega a R$ 5,99.',
     ],
-    expect: [p('US$ 75.358', 75358), p('US$ 73.625', 73625), p('R$ 425.836', 425836, 'BRL'), p('R$ 429.747', 429747, 'BRL'), o('R$ 5,99', 5.99, 'BRL')],
+    expect: [
+      p('US$ 75.358', 75358),
+      p('US$ 73.625', 73625),
+      p('R$ 425.836', 425836, 'BRL'),
+      p('R$ 429.747', 429747, 'BRL'),
+      o('R$ 5,99', 5.99, 'BRL'),
+    ],
   },
   {
     url: 'https://portaldobitcoin.uol.com.br/bitcoin-despenca-us-1-000-bate-us-8-600-e-registra-menor-preco-dos-ultimos-tres-meses',
@@ -21,7 +27,10 @@ export const cases: RealCase[] = [
       'O preço do bitcoin caiu mais de US$ 1.500 nesta terça-feira (24), batendo US$ 8.100 às 13h43min, horário de Brasília. No Brasil, a criptomoeda já é negociada abaixo dos R$ 40.000.',
       'Depois de abrir o dia cotado a US$ 9.700, o BTC operou em leve queda até as 14h, quando valia US$ 9.500. Nos minutos seguintes, uma queda de US$ 1.000 levou a cotação para US$ 8.552, chegando a US$ 8.100 logo depois.',
       'O BTC volta ao patamar de meados de junho, quando também era negociado perto dos US$ 8.000. Também em junho, o preço marcou a máxima anual de US$ 13.764, e desde então acumula desvalorização de 41%.',
-      { text: 'Ethereum cai 16% no dia, cotada a US$ 173, seguida por Ripple e Bitcoin Cash, com quedas de 19% e 23%.', heading: 'Criptomoedas em forte queda' },
+      {
+        text: 'Ethereum cai 16% no dia, cotada a US$ 173, seguida por Ripple e Bitcoin Cash, com quedas de 19% e 23%.',
+        heading: 'Criptomoedas em forte queda',
+      },
     ],
     expect: [
       o('US$ 1.500', 1500),
@@ -47,9 +56,15 @@ export const cases: RealCase[] = [
       'O preço do bitcoin chegou perto dos US$ 10.000 no fim do dia de terça-feira (24). Na primeira hora desta quarta-feira (25), porém, começou uma forte queda de US$ 400, que continua até agora, e voltou ao patamar dos US$ 9.000.',
       // the page really doubles the sign: "R$ R$ 31.339"
       'No Brasil, segundo o Índice de Preço do Bitcoin (IPB), o ativo já cai -7,94%. O dia abriu a R$ 34.041 e às 8:30 da manhã está a R$ R$ 31.339.',
-      { text: 'Nas últimas 24 horas, mais de US$ 11 bilhões foram negociados em bitcoin nas principais exchanges. Poucas semanas atrás, a média diária rondava US$ 4,5 bilhões.', heading: 'Volume de negociação em alta' },
+      {
+        text: 'Nas últimas 24 horas, mais de US$ 11 bilhões foram negociados em bitcoin nas principais exchanges. Poucas semanas atrás, a média diária rondava US$ 4,5 bilhões.',
+        heading: 'Volume de negociação em alta',
+      },
       'O Ethereum, segundo maior criptoativo, teve volume acima de US$ 4 bilhões. No Brasil, segundo o IPB, mais de 1.739 BTC foram negociados em 24 horas, o equivalente a mais de R$ 57 milhões.',
-      { text: 'Depois de dias de fortes altas, e um ganho de mais de US$ 100 bilhões em valor de mercado, as criptomoedas recuam um pouco nas últimas 24 horas.', heading: 'Mercado recua após forte alta' },
+      {
+        text: 'Depois de dias de fortes altas, e um ganho de mais de US$ 100 bilhões em valor de mercado, as criptomoedas recuam um pouco nas últimas 24 horas.',
+        heading: 'Mercado recua após forte alta',
+      },
     ],
     expect: [
       p('US$ 10.000', 10000),
@@ -71,7 +86,10 @@ export const cases: RealCase[] = [
     blocks: [
       'A Solana (SOL) disparou 30% em 24 horas e é negociada a US$ 210 na manhã desta quinta-feira (9). De madrugada, a criptomoeda encostou nos US$ 214, o maior preço já registrado, segundo o CoinMarketCap.',
       'Com a alta, a SOL chegou a US$ 61 bilhões em valor de mercado, perto da Tether (USDT), que tem US$ 68 bilhões de capitalização.',
-      { text: 'O preço do Bitcoin (BTC) ficou praticamente estável em 24 horas. Nesta manhã, a criptomoeda é negociada a US$ 46.019, em leve alta de 0,10%.', heading: 'Bitcoin (BTC) e altcoins' },
+      {
+        text: 'O preço do Bitcoin (BTC) ficou praticamente estável em 24 horas. Nesta manhã, a criptomoeda é negociada a US$ 46.019, em leve alta de 0,10%.',
+        heading: 'Bitcoin (BTC) e altcoins',
+      },
       'O Ethereum (ETH), segundo maior criptoativo do mercado, subiu 3,82% desde ontem e é cotado a US$ 3.460 no momento da redação.',
     ],
     expect: [

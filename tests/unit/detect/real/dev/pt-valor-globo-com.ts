@@ -8,7 +8,12 @@ export const cases: RealCase[] = [
     blocks: [
       'As criptomoedas passam por um “crash” histórico que, em dez dias, apagou quase US$ 1 trilhão em valor de mercado. Ontem, o bitcoin, principal referência entre as divisas digitais, tocou a casa dos US$ 30,2 mil na mínima do dia, menos da metade do pico de US$ 64,8 mil de pouco mais de um mês atrás. No fechamento, a cotação ficou em US$ 38.758, queda de 9,67%.',
     ],
-    expect: [o('US$ 1 trilhão', 1e12), p('US$ 30,2 mil', 30200), p('US$ 64,8 mil', 64800), p('US$ 38.758', 38758)],
+    expect: [
+      o('US$ 1 trilhão', 1e12),
+      p('US$ 30,2 mil', 30200),
+      p('US$ 64,8 mil', 64800),
+      p('US$ 38.758', 38758),
+    ],
   },
   {
     url: 'https://valor.globo.com/financas/criptomoedas/noticia/2022/10/27/bitcoin-e-ethereum-operam-em-queda-com-realizao-e-aps-calote-de-mineradora.ghtml',

@@ -8,7 +8,10 @@ export const cases: RealCase[] = [
     title: 'Bitcoin madencilik gelirleri son 10 ayın en yüksek seviyelerinde',
     blocks: [
       'Blockchain.com verilerine göre Bitcoin madencilik gelirleri 22 Mayıs’ta 17,8 milyon dolara çıkarak son 10 ayın zirvesini gördü.',
-      { heading: 'Bitcoin Madencilerinin Zorlu Mücadelesi', text: 'Geçen Kasım’daki Bitcoin Cash hard fork’unun ardından Bitcoin (BTC) 3.100 dolara kadar gerilemiş, madencilik gelirleri de 4.7 milyon dolara düşmüştü.' },
+      {
+        heading: 'Bitcoin Madencilerinin Zorlu Mücadelesi',
+        text: 'Geçen Kasım’daki Bitcoin Cash hard fork’unun ardından Bitcoin (BTC) 3.100 dolara kadar gerilemiş, madencilik gelirleri de 4.7 milyon dolara düşmüştü.',
+      },
     ],
     expect: [o('17,8 milyon dolara', 17.8e6), p('3.100 dolara', 3100), o('4.7 milyon dolara', 4.7e6)],
   },

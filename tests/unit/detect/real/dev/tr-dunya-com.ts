@@ -1,6 +1,7 @@
 import { o, p, type RealCase } from '../labels';
 
-const url = 'https://www.dunya.com/finans/haberler/hazirandan-beri-ilk-kez-bu-seviyeye-indi-uzmanlardan-bitcoin-icin-dusus-uyarisi-haberi-801651';
+const url =
+  'https://www.dunya.com/finans/haberler/hazirandan-beri-ilk-kez-bu-seviyeye-indi-uzmanlardan-bitcoin-icin-dusus-uyarisi-haberi-801651';
 const title = "Haziran'dan beri ilk kez bu seviyeye indi: Uzmanlardan Bitcoin için düşüş uyarısı";
 
 export const cases: RealCase[] = [
@@ -35,9 +36,18 @@ export const cases: RealCase[] = [
     tags: ['prose', 'anaphora'],
     title,
     blocks: [
-      { heading: "'72 bin dolara kadar gerileyebilir'", text: "Analiz şirketi CryptoQuant, Bitcoin'in 100 bin dolar seviyesini kaybetmesi halinde 1-2 ay içinde 72 bin dolara kadar düşebileceğini belirtti." },
-      { heading: "'72 bin dolara kadar gerileyebilir'", text: 'CryptoQuant araştırma direktörü Julio Moreno, fiyatın yaklaşık 100 bin dolar bölgesini tutamayıp aşağı kırması durumunda bir-iki ay içinde 72 bin dolar hedefinin riskinin artacağını söyledi.' },
-      { heading: "'72 bin dolara kadar gerileyebilir'", text: '10x Research Başkanı Markus Thielen ise düşüş eğiliminin gelecek bahara kadar sürebileceğini, geri çekilmenin en fazla 85 bin dolar seviyesine uzanabileceğini öngördü.' },
+      {
+        heading: "'72 bin dolara kadar gerileyebilir'",
+        text: "Analiz şirketi CryptoQuant, Bitcoin'in 100 bin dolar seviyesini kaybetmesi halinde 1-2 ay içinde 72 bin dolara kadar düşebileceğini belirtti.",
+      },
+      {
+        heading: "'72 bin dolara kadar gerileyebilir'",
+        text: 'CryptoQuant araştırma direktörü Julio Moreno, fiyatın yaklaşık 100 bin dolar bölgesini tutamayıp aşağı kırması durumunda bir-iki ay içinde 72 bin dolar hedefinin riskinin artacağını söyledi.',
+      },
+      {
+        heading: "'72 bin dolara kadar gerileyebilir'",
+        text: '10x Research Başkanı Markus Thielen ise düşüş eğiliminin gelecek bahara kadar sürebileceğini, geri çekilmenin en fazla 85 bin dolar seviyesine uzanabileceğini öngördü.',
+      },
     ],
     expect: [
       p('100 bin dolar', 100000),
@@ -55,10 +65,16 @@ cases.push({
   tags: ['prose', 'format', 'anaphora'],
   title: "Bitcoin'de yeni ralli sinyali: Dikkat çeken analiz",
   blocks: [
-    "Bitcoin, hafta sonu başlayan ABD-İsrail-İran savaşının ardından 60 bin dolarlık dipten sınırlı bir toparlanmayla 66 bin 400-67 bin 800 dolar bandına yerleşti.",
-    "Jan3 CEO'su Samson Mow'a göre ons fiyatı 5 bin 247 doları aşan altın \"aşırı değerli\" bölgedeyken Bitcoin büyük bir dönüşün eşiğinde olabilir.",
-    { heading: 'Z-Skoru alarm veriyor', text: "Mart 2020: Pandemi çöküşünde skor -2'nin altına inmiş, Bitcoin sonraki 12 ayda yüzde 300 yükselerek 69 bin dolarlık o dönemki rekoruna ulaşmıştı." },
-    { heading: '50 bin dolar seviyesine kadar gerileme ihtimali', text: "Diğer analistler daha temkinli; bazı uzmanlar Bitcoin'in 50 bin dolar seviyesine kadar inebileceğini öngörüyor." },
+    'Bitcoin, hafta sonu başlayan ABD-İsrail-İran savaşının ardından 60 bin dolarlık dipten sınırlı bir toparlanmayla 66 bin 400-67 bin 800 dolar bandına yerleşti.',
+    'Jan3 CEO\'su Samson Mow\'a göre ons fiyatı 5 bin 247 doları aşan altın "aşırı değerli" bölgedeyken Bitcoin büyük bir dönüşün eşiğinde olabilir.',
+    {
+      heading: 'Z-Skoru alarm veriyor',
+      text: "Mart 2020: Pandemi çöküşünde skor -2'nin altına inmiş, Bitcoin sonraki 12 ayda yüzde 300 yükselerek 69 bin dolarlık o dönemki rekoruna ulaşmıştı.",
+    },
+    {
+      heading: '50 bin dolar seviyesine kadar gerileme ihtimali',
+      text: "Diğer analistler daha temkinli; bazı uzmanlar Bitcoin'in 50 bin dolar seviyesine kadar inebileceğini öngörüyor.",
+    },
   ],
   expect: [
     p('60 bin dolarlık', 60000),

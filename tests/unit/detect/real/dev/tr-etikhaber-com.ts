@@ -7,11 +7,11 @@ export const cases: RealCase[] = [
     tags: ['prose', 'format', 'anaphora'],
     title: "Bitcoin'den bir günde iki rekor",
     blocks: [
-      "WASHINGTON (AA) - Sanal para Bitcoin, 12 bin doları gördükten sonra 24 saat dolmadan 13 bin doları da geçerek bir günde iki rekor kırdı.",
+      'WASHINGTON (AA) - Sanal para Bitcoin, 12 bin doları gördükten sonra 24 saat dolmadan 13 bin doları da geçerek bir günde iki rekor kırdı.',
       "Bitcoin bugün TSİ 06.00 civarında 12 bin doları aştı ve yükselişini sürdürerek 21.40'ta 13 bin doların üzerine çıktı.",
       "Bitcoin'in toplam piyasa değeri 223 milyar dolarla McDonald’s, Boeing, Goldman Sachs ve Disney gibi devleri geride bırakıyor.",
-      "Birkaç yıl öncesine kadar bin doların altında işlem gören Bitcoin, kimi zaman birkaç günde yüzde 60’a yakın değer kaybetti.",
-      "Bazı yatırımcılar sanal paranın 2018 sonunda 40 bin dolara ulaşacağını savunuyor.",
+      'Birkaç yıl öncesine kadar bin doların altında işlem gören Bitcoin, kimi zaman birkaç günde yüzde 60’a yakın değer kaybetti.',
+      'Bazı yatırımcılar sanal paranın 2018 sonunda 40 bin dolara ulaşacağını savunuyor.',
     ],
     expect: [
       p('12 bin doları', 12000),

@@ -12,16 +12,30 @@ export const cases: RealCase[] = [
       'Bitcoin 46 Bin Dolara Gerileyebilir mi?',
       'Şu an 50 haftalık MA 75.500 dolar dolaylarında. Bu destek kırılırsa geçmiş verilere göre 46 bin dolara kadar inme ihtimali bulunuyor.',
     ],
-    expect: [p('46 bin dolara', 46000), p('46 Bin Dolara', 46000), p('75.500 dolar', 75500), p('46 bin dolara', 46000)],
+    expect: [
+      p('46 bin dolara', 46000),
+      p('46 Bin Dolara', 46000),
+      p('75.500 dolar', 75500),
+      p('46 bin dolara', 46000),
+    ],
   },
   {
     url,
     lang: 'tr',
     tags: ['prose', 'anaphora', 'format'],
     blocks: [
-      { heading: '95 Bin Dolar Güçlü Direnç Noktası', text: 'Martinez’e göre en güçlü arz duvarı 95 bin dolar seviyesinde; burada yaklaşık 1.2 milyon yatırımcı 726 bin Bitcoin tutuyor.' },
-      { heading: 'Bitcoin Fiyatında Sırada Ne Var?', text: 'Bitcoin gün içinde %1’den fazla artarak 83.165 dolardan işlem gördü. 24 saatlik işlem hacmi %22 azalarak 37.7 milyar dolara indi. BTC gün içinde en düşük 80.635 doları, en yüksek 84.358 doları gördü.' },
-      { heading: 'Bitcoin Fiyatında Sırada Ne Var?', text: 'Bazı analistler uzun vadede 118 bin dolara kadar yükseliş ihtimalinden söz ediyor.' },
+      {
+        heading: '95 Bin Dolar Güçlü Direnç Noktası',
+        text: 'Martinez’e göre en güçlü arz duvarı 95 bin dolar seviyesinde; burada yaklaşık 1.2 milyon yatırımcı 726 bin Bitcoin tutuyor.',
+      },
+      {
+        heading: 'Bitcoin Fiyatında Sırada Ne Var?',
+        text: 'Bitcoin gün içinde %1’den fazla artarak 83.165 dolardan işlem gördü. 24 saatlik işlem hacmi %22 azalarak 37.7 milyar dolara indi. BTC gün içinde en düşük 80.635 doları, en yüksek 84.358 doları gördü.',
+      },
+      {
+        heading: 'Bitcoin Fiyatında Sırada Ne Var?',
+        text: 'Bazı analistler uzun vadede 118 bin dolara kadar yükseliş ihtimalinden söz ediyor.',
+      },
     ],
     expect: [
       p('95 bin dolar', 95000),

@@ -8,7 +8,7 @@ export const cases: RealCase[] = [
     title: "Bitcoin'de düşüş devam ediyor: 60 bin 300 dolardan işlem görüyor",
     blocks: [
       "En büyük kripto para Bitcoin çarşamba günü yüzde 3 gerileyerek 60 bin 300 dolardan işlem görüyor. Bu bölge Nisan'dan beri kritik bir destek; Bitcoin buradan üç kez sıçrayıp 70 bin dolar seviyesini gördü.",
-      "Ethereum da aynı sürede yüzde 4 düştü. ETH 3 bin 225 dolardan alıcı bulurken, Solana (SOL) yüzde 8,49 düşüşle 136,15 dolar, Ripple (XRP) yüzde 4,22 düşüşle 0,4591 dolar, Dogecoin (DOGE) yüzde 5,84 düşüşle 0,114 dolar oldu.",
+      'Ethereum da aynı sürede yüzde 4 düştü. ETH 3 bin 225 dolardan alıcı bulurken, Solana (SOL) yüzde 8,49 düşüşle 136,15 dolar, Ripple (XRP) yüzde 4,22 düşüşle 0,4591 dolar, Dogecoin (DOGE) yüzde 5,84 düşüşle 0,114 dolar oldu.',
       "Mt. Gox yöneticileri 137 binden fazla Bitcoin'i kademeli olarak alacaklılara iade ediyor; yatırımcılar 8 milyar dolarlık tutarın ne kadarının satılacağını kestiremiyor.",
     ],
     expect: [

@@ -16,11 +16,18 @@ export const cases: RealCase[] = [
       { text: '27.878,3913', header: H, row: '24 Std. Hoch' },
       { text: '4.339,9222 (13.03.2020)', header: H, row: '52 W. Tief' },
       { text: '33.059,8966 (09.01.2021)', header: H, row: '52 W. Hoch' },
-      { heading: 'Wissenswertes zur Digitalwährung Bitcoin (BTC) auf einen Blick', text: 'Der erste Wechselkurs für Bitcoin betrug gerade einmal 0,08 Cent (US-Dollar).' },
+      {
+        heading: 'Wissenswertes zur Digitalwährung Bitcoin (BTC) auf einen Blick',
+        text: 'Der erste Wechselkurs für Bitcoin betrug gerade einmal 0,08 Cent (US-Dollar).',
+      },
     ],
     expect: [
-      p('26.734,6031', 26734.6031, 'EUR'), p('24.362,2298', 24362.2298, 'EUR'), p('27.878,3913', 27878.3913, 'EUR'),
-      p('4.339,9222', 4339.9222, 'EUR'), p('33.059,8966', 33059.8966, 'EUR'), p('0,08 Cent (US-Dollar)', 0.0008),
+      p('26.734,6031', 26734.6031, 'EUR'),
+      p('24.362,2298', 24362.2298, 'EUR'),
+      p('27.878,3913', 27878.3913, 'EUR'),
+      p('4.339,9222', 4339.9222, 'EUR'),
+      p('33.059,8966', 33059.8966, 'EUR'),
+      p('0,08 Cent (US-Dollar)', 0.0008),
     ],
   },
 ];

@@ -10,6 +10,11 @@ export const cases: RealCase[] = [
       'Die Belohnung für einen neuen Block wurde von 6,25 BTC auf 3,125 BTC halbiert, während die Kosten des Minings steigen.',
       'Nach Schätzungen von CoinShares sind die durchschnittlichen Produktions- und Bargeldkosten pro Bitcoin im dritten Quartal 2023 von 16.800 bis 25.000 US-Dollar auf voraussichtlich 27.900 bis 37.800 US-Dollar gestiegen.',
     ],
-    expect: [c('16.800', 16800), c('25.000 US-Dollar', 25000), c('27.900', 27900), c('37.800 US-Dollar', 37800)],
+    expect: [
+      c('16.800', 16800),
+      c('25.000 US-Dollar', 25000),
+      c('27.900', 27900),
+      c('37.800 US-Dollar', 37800),
+    ],
   },
 ];

@@ -11,6 +11,12 @@ export const cases: RealCase[] = [
       'Die Talfahrt der Digitalwährung Bitcoin ging am Freitag weiter. Auf wichtigen Handelsbörsen wie Bitstamp oder Coinbase fiel der Kurs unter die Marke von 3.000 Dollar. Bei Bitstamp wurden am Tiefpunkt 2.972 Dollar pro Bitcoin erreicht, 12 Prozent weniger als am Vortag.',
       'Anfang September hatte der Bitcoin noch ein Rekordhoch bei knapp 5.000 Dollar markiert. Zu Jahresbeginn stand er bei 1.000 Dollar, danach schoss der Kurs hoch – und stürzte zuletzt wieder ab.',
     ],
-    expect: [p('3.000 Dollar', 3000), p('3.000 Dollar', 3000), p('2.972 Dollar', 2972), p('5.000 Dollar', 5000), p('1.000 Dollar', 1000)],
+    expect: [
+      p('3.000 Dollar', 3000),
+      p('3.000 Dollar', 3000),
+      p('2.972 Dollar', 2972),
+      p('5.000 Dollar', 5000),
+      p('1.000 Dollar', 1000),
+    ],
   },
 ];

@@ -12,8 +12,16 @@ export const cases: RealCase[] = [
       'Um die Bitcoins an einer Kryptobörse wieder in Franken zu tauschen, fallen Gebühren von rund 17 Franken an. Für die 100 Franken bliebe also ein Gegenwert von 75 Franken. Am Värdex-Automaten läge er bei stabilem Bitcoin-Kurs bei rund 83 Franken.',
     ],
     expect: [
-      o('50', 50, 'CHF'), o('500 Franken', 500, 'CHF'), o('100 Franken', 100, 'CHF'), o('1 Franken', 1, 'CHF'), o('100 Franken', 100, 'CHF'), o('92 Franken', 92, 'CHF'),
-      o('17 Franken', 17, 'CHF'), o('100 Franken', 100, 'CHF'), o('75 Franken', 75, 'CHF'), o('83 Franken', 83, 'CHF'),
+      o('50', 50, 'CHF'),
+      o('500 Franken', 500, 'CHF'),
+      o('100 Franken', 100, 'CHF'),
+      o('1 Franken', 1, 'CHF'),
+      o('100 Franken', 100, 'CHF'),
+      o('92 Franken', 92, 'CHF'),
+      o('17 Franken', 17, 'CHF'),
+      o('100 Franken', 100, 'CHF'),
+      o('75 Franken', 75, 'CHF'),
+      o('83 Franken', 83, 'CHF'),
     ],
   },
   {
@@ -22,9 +30,20 @@ export const cases: RealCase[] = [
     tags: ['prose', 'anaphora', 'format'],
     title: 'Bitcoin & Co.: Nutzen beschränkt, Risiko hoch',
     blocks: [
-      { heading: 'Was ist ein Bitcoin?', text: 'Vor sieben Jahren kostete ein Bitcoin 30 US-Cents, letzte Woche 10 000 Dollar.' },
-      { heading: 'Gibt es noch anderes Kryptogeld?', text: 'Derzeit sind rund 1400 Kryptowährungen im Umlauf. Bitcoin ist mit einem Marktwert von 176 Milliarden US-Dollar die grösste, danach folgt Ether mit 43 Milliarden Dollar.' },
+      {
+        heading: 'Was ist ein Bitcoin?',
+        text: 'Vor sieben Jahren kostete ein Bitcoin 30 US-Cents, letzte Woche 10 000 Dollar.',
+      },
+      {
+        heading: 'Gibt es noch anderes Kryptogeld?',
+        text: 'Derzeit sind rund 1400 Kryptowährungen im Umlauf. Bitcoin ist mit einem Marktwert von 176 Milliarden US-Dollar die grösste, danach folgt Ether mit 43 Milliarden Dollar.',
+      },
     ],
-    expect: [p('30 US-Cents', 0.3), p('10 000 Dollar', 10000), o('176 Milliarden US-Dollar', 176e9), o('43 Milliarden Dollar', 43e9)],
+    expect: [
+      p('30 US-Cents', 0.3),
+      p('10 000 Dollar', 10000),
+      o('176 Milliarden US-Dollar', 176e9),
+      o('43 Milliarden Dollar', 43e9),
+    ],
   },
 ];

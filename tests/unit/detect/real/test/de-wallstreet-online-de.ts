@@ -10,7 +10,12 @@ export const cases: RealCase[] = [
       'Die Talfahrt der Kryptowährungen geht weiter: Am Freitag rutschte der Bitcoin zeitweise unter die psychologisch wichtige Marke von 10.000 US-Dollar. Zu Wochenbeginn hatte ein Bitcoin noch rund 12.000 US-Dollar gekostet.',
       'Am Freitagvormittag liegt die nach Marktkapitalisierung größte Kryptowährung der Welt fast neun Prozent im Minus. Aktuell kostet ein Bitcoin 10.382 US-Dollar (Stand: 04.09.2020, 10:44 Uhr, CoinMarketCap). Auf Bitstamp wurden im Tief 9.987 US-Dollar erreicht, meldet die dpa.',
     ],
-    expect: [p('10.000 US-Dollar', 10000), p('12.000 US-Dollar', 12000), p('10.382 US-Dollar', 10382), p('9.987 US-Dollar', 9987)],
+    expect: [
+      p('10.000 US-Dollar', 10000),
+      p('12.000 US-Dollar', 12000),
+      p('10.382 US-Dollar', 10382),
+      p('9.987 US-Dollar', 9987),
+    ],
   },
   {
     url: 'https://www.wallstreet-online.de/nachricht/18178260-bitcoin-druck-anleger-nervoes-fed-zinsentscheidung',
@@ -26,11 +31,16 @@ export const cases: RealCase[] = [
     url: 'https://www.wallstreet-online.de/nachricht/18491490-groesster-kauf-3-jahren-microstrategy-18-300-bitcoins-1-110-000-000-us-dollar-gekauft',
     lang: 'de',
     tags: ['format'],
-    title: 'Größter Kauf seit 3 Jahren: MicroStrategy hat 18.300 Bitcoins für 1.110.000.000 US-Dollar gekauft',
+    title:
+      'Größter Kauf seit 3 Jahren: MicroStrategy hat 18.300 Bitcoins für 1.110.000.000 US-Dollar gekauft',
     blocks: [
       'MicroStrategy hat 18.300 Bitcoins für rund 1,11 Milliarden US-Dollar erworben, der größte Zukauf seit über drei Jahren. Die Aktie zog daraufhin kräftig an und schloss den Freitagshandel gut acht Prozent höher bei 141,47 US-Dollar.',
       'Das Unternehmen besitzt nun rund 244.800 Bitcoin im Wert von rund 14 Milliarden US-Dollar – etwa 1 Prozent aller je ausgegebenen Bitcoins.',
     ],
-    expect: [o('1,11 Milliarden US-Dollar', 1.11e9), o('141,47 US-Dollar', 141.47), o('14 Milliarden US-Dollar', 14e9)],
+    expect: [
+      o('1,11 Milliarden US-Dollar', 1.11e9),
+      o('141,47 US-Dollar', 141.47),
+      o('14 Milliarden US-Dollar', 14e9),
+    ],
   },
 ];

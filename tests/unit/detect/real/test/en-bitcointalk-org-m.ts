@@ -53,7 +53,15 @@ export const cases: RealCase[] = [
       'Think of it like silver: if you could buy it at $4/oz or mine it yourself at $9/oz, which is the better deal?',
       'If it costs you $4.00 to "build" one BTC and the market sells you one for $3.00, why pay more?',
     ],
-    expect: [p('$1.00', 1), p('$100', 100), p('$1.00', 1), o('$4/oz', 4), o('$9/oz', 9), c('$4.00', 4), p('$3.00', 3)],
+    expect: [
+      p('$1.00', 1),
+      p('$100', 100),
+      p('$1.00', 1),
+      o('$4/oz', 4),
+      o('$9/oz', 9),
+      c('$4.00', 4),
+      p('$3.00', 3),
+    ],
   },
   {
     url: 'https://bitcointalk.org/index.php?action=profile;threads;u=27551;sa=showPosts',

@@ -15,8 +15,14 @@ export const cases: RealCase[] = [
       '“10k is a seminal moment for bitcoin and cryptocurrencies in general,” CryptoCompare CEO Charles Hayter said in an emailed statement.',
     ],
     expect: [
-      p('$10,000', 10000), o('$100 million', 100e6), p('$10,000', 10000), o('$100 million', 100e6), o('£75 million', 75e6, 'GBP'),
-      p('$750', 750), p('$1,100', 1100), p('£847', 847, 'GBP'),
+      p('$10,000', 10000),
+      o('$100 million', 100e6),
+      p('$10,000', 10000),
+      o('$100 million', 100e6),
+      o('£75 million', 75e6, 'GBP'),
+      p('$750', 750),
+      p('$1,100', 1100),
+      p('£847', 847, 'GBP'),
     ],
   },
 ];

@@ -11,6 +11,12 @@ export const cases: RealCase[] = [
       'With Bitcoin sitting around $67,200, Riot’s power margin is a slim $2,565 per BTC. Positive, but only just.',
       'That $49,495 gap between electricity break-even and full accounting profitability is no rounding error; it is why listed miners can sound healthy online while their income statements tell another story.',
     ],
-    expect: [o('$0.0667', 0.0667), c('$64,635', 64635), p('$67,200', 67200), o('$2,565', 2565), o('$49,495', 49495)],
+    expect: [
+      o('$0.0667', 0.0667),
+      c('$64,635', 64635),
+      p('$67,200', 67200),
+      o('$2,565', 2565),
+      o('$49,495', 49495),
+    ],
   },
 ];

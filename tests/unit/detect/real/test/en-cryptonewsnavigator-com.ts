@@ -12,6 +12,13 @@ export const cases: RealCase[] = [
       'Between $18 billion to $23 billion in Bitcoin and Ethereum contracts will 5 upcoming expiry is likely to be 4 times the size of last week’s event.',
       'The $BTC max-pain point is at $112,000 down to $107,000, where most options would expire worthless. A further drop, perhaps all the way back to the $108,000 support level, would take the Stochastic RSI to the bottom.',
     ],
-    expect: [p('$112,000', 112000), o('$18 billion', 18e9), o('$23 billion', 23e9), p('$112,000', 112000), p('$107,000', 107000), p('$108,000', 108000)],
+    expect: [
+      p('$112,000', 112000),
+      o('$18 billion', 18e9),
+      o('$23 billion', 23e9),
+      p('$112,000', 112000),
+      p('$107,000', 107000),
+      p('$108,000', 108000),
+    ],
   },
 ];

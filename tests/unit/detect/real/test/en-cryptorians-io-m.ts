@@ -13,6 +13,13 @@ export const cases: RealCase[] = [
       'Marathon’s balance sheet holds 13,726 unrestricted BTC and $101 million in unrestricted cash and equivalents, totaling $471.2 million.',
       'Its stock rose 3.29% to $7.54 on Oct. 4, Google Finance data show.',
     ],
-    expect: [p('$27,707', 27707), p('$25,100', 25100), p('$28,500', 28500), o('$101 million', 101e6), o('$471.2 million', 471.2e6), o('$7.54', 7.54)],
+    expect: [
+      p('$27,707', 27707),
+      p('$25,100', 25100),
+      p('$28,500', 28500),
+      o('$101 million', 101e6),
+      o('$471.2 million', 471.2e6),
+      o('$7.54', 7.54),
+    ],
   },
 ];

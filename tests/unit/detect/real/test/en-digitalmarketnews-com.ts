@@ -14,8 +14,14 @@ export const cases: RealCase[] = [
       'The 11 ETFs now trading manage over $90 billion in assets. Spot Ethereum funds manage over $8 billion.',
     ],
     expect: [
-      o('$759 million', 759e6), o('$1.1 billion', 1.1e9), o('$2.4 billion', 2.4e9), o('$1.4 billion', 1.4e9),
-      p('$84,000', 84000), p('$70,000', 70000), o('$90 billion', 90e9), o('$8 billion', 8e9),
+      o('$759 million', 759e6),
+      o('$1.1 billion', 1.1e9),
+      o('$2.4 billion', 2.4e9),
+      o('$1.4 billion', 1.4e9),
+      p('$84,000', 84000),
+      p('$70,000', 70000),
+      o('$90 billion', 90e9),
+      o('$8 billion', 8e9),
     ],
   },
   {

@@ -12,6 +12,12 @@ export const cases: RealCase[] = [
       'It has rebounded on online exchanges over the past month, almost doubling after falling below $3,000 on September 15.',
       'Yet bitcoin has shrugged off the ban with its latest $5,800 peak.',
     ],
-    expect: [p('$5,800', 5800), p('£4,350', 4350, 'GBP'), p('$1,000', 1000), p('$3,000', 3000), p('$5,800', 5800)],
+    expect: [
+      p('$5,800', 5800),
+      p('£4,350', 4350, 'GBP'),
+      p('$1,000', 1000),
+      p('$3,000', 3000),
+      p('$5,800', 5800),
+    ],
   },
 ];

@@ -5,7 +5,7 @@ export const cases: RealCase[] = [
     url: 'https://hackernoon.com/bitcoin-below-$15k-miners-dilemma-and-the-potential-network-domino-effect',
     lang: 'en',
     tags: ['prose', 'cost', 'anaphora'],
-    title: 'Bitcoin Below $15K: Miners\' Dilemma and the Potential Network Domino Effect',
+    title: "Bitcoin Below $15K: Miners' Dilemma and the Potential Network Domino Effect",
     blocks: [
       'What happens if its value falls under $15,000? It may look like one more market swing to many.',
       'Where power is expensive, miners’ breakeven point is relatively high, so they need the price of Bitcoin to stay high enough to cover costs.',

@@ -14,6 +14,13 @@ export const cases: RealCase[] = [
       'Cost to create 1 Bitcoin (excluding hardware cost)',
       '$172,644 ÷ 75 (amount of Bitcoin generated per an hour) = $2,302',
     ],
-    expect: [c('$5k', 5000), o('4 cents', 0.04), o('4 cents', 0.04), o('$172,644', 172644), o('$172,644', 172644), c('$2,302', 2302)],
+    expect: [
+      c('$5k', 5000),
+      o('4 cents', 0.04),
+      o('4 cents', 0.04),
+      o('$172,644', 172644),
+      o('$172,644', 172644),
+      c('$2,302', 2302),
+    ],
   },
 ];

@@ -11,7 +11,10 @@ export const cases: RealCase[] = [
       'Crescent Electric Supply Co. ranks the five best and worst states for mining by cost. Louisiana, at an average cost of $3,224 per bitcoin, is the cheapest. Idaho, Washington and Tennessee come next, and Arkansas – with average costs of $3,505 per bitcoin – completes the top five.',
       'Hawaii, at the very bottom, has average costs of $9,483 per bitcoin. Since a single bitcoin has risen more than 800 percent in a year, even those costs could still leave a tidy profit.',
       'As of this writing, a single bitcoin was trading at $10,488.38.',
-      { text: 'Massachusetts pays electricity rates of 20.43 cents per kWh, against a national average of 13.30 cents per kWh. Hawaii averages 29.03 cents per kWh.', heading: 'A Case Of Energy Costs?' },
+      {
+        text: 'Massachusetts pays electricity rates of 20.43 cents per kWh, against a national average of 13.30 cents per kWh. Hawaii averages 29.03 cents per kWh.',
+        heading: 'A Case Of Energy Costs?',
+      },
     ],
     expect: [
       c('$3,224', 3224),

@@ -12,6 +12,12 @@ export const cases: RealCase[] = [
       '📈 Italy is the most expensive, needing over $200,000 per coin.',
       '📊 The global average cost of mining Bitcoin is $46,291, though with such a gap between extremes the figure says little.',
     ],
-    expect: [c('$2,000', 2000), p('$100,000', 100000), c('$266', 266), c('$200,000', 200000), c('$46,291', 46291)],
+    expect: [
+      c('$2,000', 2000),
+      p('$100,000', 100000),
+      c('$266', 266),
+      c('$200,000', 200000),
+      c('$46,291', 46291),
+    ],
   },
 ];

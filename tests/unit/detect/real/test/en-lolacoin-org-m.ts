@@ -11,6 +11,12 @@ export const cases: RealCase[] = [
       'As of now, Bitcoin (BTC) is worth around $25,800.',
       'Before the CBECI changes, JPMorgan reckoned a one cent per kilowatt-hour (kWh) move in power prices shifted Bitcoin production costs by $4,300. Under the revised method that sensitivity has eased slightly to about $3,800 per Bitcoin.',
     ],
-    expect: [c('$21,000', 21000), c('$18,000', 18000), p('$25,800', 25800), o('$4,300', 4300), o('$3,800', 3800)],
+    expect: [
+      c('$21,000', 21000),
+      c('$18,000', 18000),
+      p('$25,800', 25800),
+      o('$4,300', 4300),
+      o('$3,800', 3800),
+    ],
   },
 ];

@@ -13,6 +13,12 @@ export const cases: RealCase[] = [
       'Nigeria is Africa’s largest bitcoin nation, with Sh63.15billion traded in 2020; South Africa is third at Sh2.1billion and Morocco fourth at 229.8 million.',
       'August saw the highest volume of Kenya shillings trading Sh 969.153 million.',
     ],
-    expect: [o('Sh6 billion', 6e9, 'KES'), o('Sh5.1billion', 5.1e9, 'KES'), o('Sh63.15billion', 63.15e9, 'KES'), o('Sh2.1billion', 2.1e9, 'KES'), o('Sh 969.153 million', 969.153e6, 'KES')],
+    expect: [
+      o('Sh6 billion', 6e9, 'KES'),
+      o('Sh5.1billion', 5.1e9, 'KES'),
+      o('Sh63.15billion', 63.15e9, 'KES'),
+      o('Sh2.1billion', 2.1e9, 'KES'),
+      o('Sh 969.153 million', 969.153e6, 'KES'),
+    ],
   },
 ];

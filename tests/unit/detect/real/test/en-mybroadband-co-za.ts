@@ -14,8 +14,15 @@ export const cases: RealCase[] = [
       'The ETFs have drawn over $34 billion since the SEC approved them on 10 January. Bitcoin’s market capitalisation passed $ 1 trillion yesterday.',
     ],
     expect: [
-      p('R1,000,000', 1e6, 'ZAR'), p('R1 million', 1e6, 'ZAR'), p('$66,000', 66000), p('$69,000', 69000),
-      p('$52,500', 52500), o('R15.20', 15.2, 'ZAR'), o('R19', 19, 'ZAR'), o('$34 billion', 34e9), o('$ 1 trillion', 1e12),
+      p('R1,000,000', 1e6, 'ZAR'),
+      p('R1 million', 1e6, 'ZAR'),
+      p('$66,000', 66000),
+      p('$69,000', 69000),
+      p('$52,500', 52500),
+      o('R15.20', 15.2, 'ZAR'),
+      o('R19', 19, 'ZAR'),
+      o('$34 billion', 34e9),
+      o('$ 1 trillion', 1e12),
     ],
   },
 ];

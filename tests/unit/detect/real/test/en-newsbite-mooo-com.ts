@@ -13,6 +13,11 @@ export const cases: RealCase[] = [
       'Crypto fans are understandably excited after doubters all but wrote the asset off when it dipped below $25,000.',
       'On Thursday, Bitcoin shot up to US$61,520, a 162 per cent rise on a year earlier.',
     ],
-    expect: [p('$93,482.34', 93482.34, 'AUD'), p('US$60,936.46', 60936.46), p('$25,000', 25000, 'AUD'), p('US$61,520', 61520)],
+    expect: [
+      p('$93,482.34', 93482.34, 'AUD'),
+      p('US$60,936.46', 60936.46),
+      p('$25,000', 25000, 'AUD'),
+      p('US$61,520', 61520),
+    ],
   },
 ];

@@ -11,6 +11,12 @@ export const cases: RealCase[] = [
       'The market has dipped noticeably: Bitcoin touched a three-week low of $91,441.89 before recovering to $95,730.35 by mid-morning GMT, a 6.2% fall within a day.',
       'Ether, another major cryptocurrency, dropped even more sharply alongside Bitcoin, losing nearly 25% of its value since the previous Friday, its steepest three-day fall since November 2022. Its latest valuation is $2,592.14.',
     ],
-    expect: [p('Rs 26,830,123.88', 26830123.88, 'PKR'), p('Rs 26.83 million', 26.83e6, 'PKR'), p('$91,441.89', 91441.89), p('$95,730.35', 95730.35), o('$2,592.14', 2592.14)],
+    expect: [
+      p('Rs 26,830,123.88', 26830123.88, 'PKR'),
+      p('Rs 26.83 million', 26.83e6, 'PKR'),
+      p('$91,441.89', 91441.89),
+      p('$95,730.35', 95730.35),
+      o('$2,592.14', 2592.14),
+    ],
   },
 ];

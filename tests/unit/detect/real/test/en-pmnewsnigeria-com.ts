@@ -13,9 +13,16 @@ export const cases: RealCase[] = [
       'During Sunday’s session the Bitcoin price hit the $12,000 mark for the first time since 9 August 2019.',
     ],
     expect: [
-      p('$12,000', 12000), p('N4,278,681.60', 4278681.6, 'NGN'),
-      p('four million, two hundred and seventy-eight thousand, six hundred and eighty-one Naira', 4278681, 'NGN'),
-      p('$11,918', 11918), p('$11,980', 11980), p('$12,000', 12000),
+      p('$12,000', 12000),
+      p('N4,278,681.60', 4278681.6, 'NGN'),
+      p(
+        'four million, two hundred and seventy-eight thousand, six hundred and eighty-one Naira',
+        4278681,
+        'NGN',
+      ),
+      p('$11,918', 11918),
+      p('$11,980', 11980),
+      p('$12,000', 12000),
     ],
   },
 ];

@@ -13,8 +13,16 @@ export const cases: RealCase[] = [
       'The ten cheapest also include Ethiopia (lower than $2,000), Sudan, Syria and Cuba (lower than $4,000), Angola and Kyrgyzstan ($8,600), and Bhutan ($9,900). In Bhutan it is the State that mines, having already collected 780 million {dollars} in BTC.',
     ],
     expect: [
-      p('$60,000', 60000), c('$5,300', 5300), c('$39,700', 39700), c('$9,200', 9200), c('$1,300', 1300),
-      c('$2,000', 2000), c('$4,000', 4000), c('$8,600', 8600), c('$9,900', 9900), o('780 million {dollars}', 780e6),
+      p('$60,000', 60000),
+      c('$5,300', 5300),
+      c('$39,700', 39700),
+      c('$9,200', 9200),
+      c('$1,300', 1300),
+      c('$2,000', 2000),
+      c('$4,000', 4000),
+      c('$8,600', 8600),
+      c('$9,900', 9900),
+      o('780 million {dollars}', 780e6),
     ],
   },
 ];

@@ -15,8 +15,15 @@ export const cases: RealCase[] = [
       'Last week’s data also showed USD 15.3m flowing into the “Short Bitcoin” category.',
     ],
     expect: [
-      o('USD 423m', 423e6), o('USD 453m', 453e6), o('USD 70m', 70e6), o('USD 28m', 28e6), o('USD 24.5bn', 24.5e9),
-      p('USD 17,760', 17760), o('USD 493m', 493e6), o('USD 70m', 70e6), o('USD 15.3m', 15.3e6),
+      o('USD 423m', 423e6),
+      o('USD 453m', 453e6),
+      o('USD 70m', 70e6),
+      o('USD 28m', 28e6),
+      o('USD 24.5bn', 24.5e9),
+      p('USD 17,760', 17760),
+      o('USD 493m', 493e6),
+      o('USD 70m', 70e6),
+      o('USD 15.3m', 15.3e6),
     ],
   },
 ];

@@ -9,9 +9,18 @@ export const cases: RealCase[] = [
     blocks: [
       'The cheaper your power per kilowatt-hour (kWh), the fatter your margin. A gap of just $0.02/kWh can decide whether a miner earns steadily or loses money.',
       'Power Cost Profit per Day (Antminer S19 Pro @ 110 TH/s, BTC $65K)',
-      { text: '$0.03/kWh +$11.50', heading: 'Power Cost Profit per Day (Antminer S19 Pro @ 110 TH/s, BTC $65K)' },
-      { text: '$0.06/kWh +$8.00', heading: 'Power Cost Profit per Day (Antminer S19 Pro @ 110 TH/s, BTC $65K)' },
-      { text: '$0.12/kWh −$0.50 (Loss)', heading: 'Power Cost Profit per Day (Antminer S19 Pro @ 110 TH/s, BTC $65K)' },
+      {
+        text: '$0.03/kWh +$11.50',
+        heading: 'Power Cost Profit per Day (Antminer S19 Pro @ 110 TH/s, BTC $65K)',
+      },
+      {
+        text: '$0.06/kWh +$8.00',
+        heading: 'Power Cost Profit per Day (Antminer S19 Pro @ 110 TH/s, BTC $65K)',
+      },
+      {
+        text: '$0.12/kWh −$0.50 (Loss)',
+        heading: 'Power Cost Profit per Day (Antminer S19 Pro @ 110 TH/s, BTC $65K)',
+      },
       'A miner on $0.03/kWh can be 5× as profitable as one on $0.12/kWh with the same machines.',
     ],
     expect: [

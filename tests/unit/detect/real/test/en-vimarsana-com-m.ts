@@ -8,8 +8,14 @@ export const cases: RealCase[] = [
     title: 'Market bounces back after last week’s lull, but can it be sustained?',
     blocks: [
       '$1,957,483,335,553. What Bitcoin did yesterday $49,004.25 – down from $50,050.87 the day before. Yesterday’s high was $50,506.02and the low was $47,159.49. A year ago the price of Bitcoin closed the day at $7,569.94. In 2019 the close was $5,210.52.',
-      { text: 'At the time of writing, Bitcoin’s market capitalisation is $982.71 billion. For comparison, gold’s market cap is $11.298 trillion and Alphabet (Google) is $1.541 trillion.', heading: 'Bitcoin market capitalisation' },
-      { text: 'Spot trading volume across all exchanges over the past 24 hours was $58,884,766,713.', heading: 'Bitcoin volume' },
+      {
+        text: 'At the time of writing, Bitcoin’s market capitalisation is $982.71 billion. For comparison, gold’s market cap is $11.298 trillion and Alphabet (Google) is $1.541 trillion.',
+        heading: 'Bitcoin market capitalisation',
+      },
+      {
+        text: 'Spot trading volume across all exchanges over the past 24 hours was $58,884,766,713.',
+        heading: 'Bitcoin volume',
+      },
     ],
     expect: [
       o('$1,957,483,335,553', 1957483335553),

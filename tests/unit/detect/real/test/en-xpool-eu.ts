@@ -10,7 +10,13 @@ export const cases: RealCase[] = [
       'Will Bitcoin Hit $150,000 by Year’s End? Experts Offer Cautious Outlook',
       'Bitcoin has pushed past its earlier record, getting close to $112,000 and feeding hopes of a run to $150,000 by year-end. Analysts, though, see hurdles on the way to that target. A bearish divergence on the weekly chart, like the one in 2021, points to a possible 50% correction to around $64,000, veteran trader Peter Brandt says. A break below $100,800 could deepen the pullback.',
     ],
-    expect: [p('$150,000', 150000), p('$112,000', 112000), p('$150,000', 150000), p('$64,000', 64000), p('$100,800', 100800)],
+    expect: [
+      p('$150,000', 150000),
+      p('$112,000', 112000),
+      p('$150,000', 150000),
+      p('$64,000', 64000),
+      p('$100,800', 100800),
+    ],
   },
   {
     url: 'https://xpool.eu/?p=125775',
@@ -22,7 +28,13 @@ export const cases: RealCase[] = [
       'Bitcoin has pulled back to around $121,000 after setting an all-time high of $126,000 earlier in the week, a 3.75% drop over 24 hours. Gold, meanwhile, has hit a fresh record above $4,000 per ounce.',
       'Economists expect Bitcoin could reach the $140,000 mark before October is out. Economist Timothy Peterson puts the odds of that at 50%, based on simulations with price data going back to 2015, and warns of a 43% chance that it closes the month below $136,000.',
     ],
-    expect: [p('$121,000', 121000), p('$126,000', 126000), o('$4,000', 4000), p('$140,000', 140000), p('$136,000', 136000)],
+    expect: [
+      p('$121,000', 121000),
+      p('$126,000', 126000),
+      o('$4,000', 4000),
+      p('$140,000', 140000),
+      p('$136,000', 136000),
+    ],
   },
   {
     url: 'https://xpool.eu/2025/02/25/bitcoin-price-drops-below-90000-triggering-liquidations-and-investor-losses',

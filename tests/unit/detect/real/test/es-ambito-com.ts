@@ -5,7 +5,8 @@ export const cases: RealCase[] = [
     url: 'https://www.ambito.com/finanzas/elecciones-la-provincia-buenos-aires-cuanto-cotiza-el-dolar-que-nunca-duerme-n6187536',
     lang: 'es',
     tags: ['prose', 'anaphora'],
-    title: 'Elecciones en la provincia de Buenos Aires: a cuánto cotiza el dólar cripto, el tipo de cambio que nunca duerme',
+    title:
+      'Elecciones en la provincia de Buenos Aires: a cuánto cotiza el dólar cripto, el tipo de cambio que nunca duerme',
     blocks: [
       'Elecciones en la provincia de Buenos Aires: a cuánto cotiza el dólar cripto, el tipo de cambio que nunca duerme',
       'Tras los datos oficiales de los comicios bonaerenses, el dólar cripto —la cotización que no duerme y anticipa la apertura de los mercados— enciende las alarmas. La divisa digital aceleró la suba y este lunes por la mañana supera con holgura los $1.400 y toca el techo de la banda de flotación, que hoy está en $1.470.',

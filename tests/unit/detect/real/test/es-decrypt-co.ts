@@ -12,7 +12,13 @@ export const cases: RealCase[] = [
       'Con Bitcoin bajando un 14% en el último día hasta quedar por debajo de $63.000, circula en X un gráfico de Checkonchain con el precio de regresión de dificultad de Bitcoin, que al escribir esto era de $86.000, muy por encima de la cotización actual.',
       'Julio Moreno, director de investigación de CryptoQuant, añadió que ha visto estimaciones de entre $70.000 y $80.000, así que el gráfico exagera algo los costos reales de los mineros. Aun así, ese rango sigue por encima del precio actual.',
     ],
-    expect: [p('$63.000', 63000), p('$63.000', 63000), c('$86.000', 86000), c('$70.000', 70000), c('$80.000', 80000)],
+    expect: [
+      p('$63.000', 63000),
+      p('$63.000', 63000),
+      c('$86.000', 86000),
+      c('$70.000', 70000),
+      c('$80.000', 80000),
+    ],
   },
   {
     url: 'https://decrypt.co/es/356092/mineros-bitcoin-eeuu-costos-energia-superan-precio-mercado?amp=1',

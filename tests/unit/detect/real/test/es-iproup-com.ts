@@ -10,6 +10,12 @@ export const cases: RealCase[] = [
       'Es una baja del 9% en menos de una semana, ya que el 18 de septiembre rondaba los USD 55.',
       'El motivo principal fue el precio de BTC, que desde el 21 de septiembre bajó desde la zona de USD 115.000 hasta un mínimo de USD 112.300. Al cierre de esta nota, la criptomoneda se mantenía cerca de USD 112.600, según CoinMarketCap.',
     ],
-    expect: [o('USD 50,03', 50.03), o('USD 55', 55), p('USD 115.000', 115000), p('USD 112.300', 112300), p('USD 112.600', 112600)],
+    expect: [
+      o('USD 50,03', 50.03),
+      o('USD 55', 55),
+      p('USD 115.000', 115000),
+      p('USD 112.300', 112300),
+      p('USD 112.600', 112600),
+    ],
   },
 ];

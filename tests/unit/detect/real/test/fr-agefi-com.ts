@@ -9,10 +9,15 @@ export const cases: RealCase[] = [
     blocks: [
       'Le bitcoin au plus haut depuis mi-novembre',
       "Dans la nuit de lundi à mardi, le bitcoin est monté à son plus haut depuis novembre 2019, prolongeant sa hausse entamée en début d'année.",
-      "À 11h50, la plus répandue des devises électroniques gagnait 4,7% à 8523,83 dollars. Depuis janvier, la monnaie virtuelle a pris environ 18%.",
+      'À 11h50, la plus répandue des devises électroniques gagnait 4,7% à 8523,83 dollars. Depuis janvier, la monnaie virtuelle a pris environ 18%.',
       "Le bitcoin, qui avait doublé l'an dernier, reste cependant loin de son niveau de juillet 2019, lorsque la cryptodevise valait 12'931,50 dollars.",
       "Sa valorisation a dépassé les 19'000 dollars en décembre 2017, avant de chuter en un an à environ 3000 dollars.(awp)",
     ],
-    expect: [p('8523,83 dollars', 8523.83), p("12'931,50 dollars", 12931.5), p("19'000 dollars", 19000), p('3000 dollars', 3000)],
+    expect: [
+      p('8523,83 dollars', 8523.83),
+      p("12'931,50 dollars", 12931.5),
+      p("19'000 dollars", 19000),
+      p('3000 dollars', 3000),
+    ],
   },
 ];

@@ -7,7 +7,7 @@ export const cases: RealCase[] = [
     tags: ['prose', 'label-value', 'format'],
     title: 'Cours du Bitcoin',
     blocks: [
-      "Depuis plusieurs mois, le cours du Bitcoin évolue entre 60 000 et 75 000 EUR. Le 15 janvier 2025, il se tasse vers 70 000 EUR après un recul de 0,5 % sur 24 heures. Sa capitalisation franchit les 1 400 milliards de dollars.",
+      'Depuis plusieurs mois, le cours du Bitcoin évolue entre 60 000 et 75 000 EUR. Le 15 janvier 2025, il se tasse vers 70 000 EUR après un recul de 0,5 % sur 24 heures. Sa capitalisation franchit les 1 400 milliards de dollars.',
       'Au 15 janvier 2025, le Bitcoin affiche :',
       'Prix spot : 70 105 USD (environ 65 000 EUR au taux de change actuel)',
       'Capitalisation boursière : 1 401 milliards USD',

@@ -32,10 +32,19 @@ export const cases: RealCase[] = [
     title: '+34 % en 6 mois : produire 1 bitcoin par le minage coûte de plus en plus cher',
     blocks: [
       "À 70 000 dollars par bitcoin, le coût médian d'exploitation des mineurs a grimpé de 34 % en 6 mois, d'après le dernier rapport de TheMinerMag.",
-      { text: "Le rapport estime qu'au deuxième trimestre, le coût d'exploitation direct médian pour extraire 1 BTC devrait franchir 70 000 dollars. Fin 2024, ce chiffre était évalué à 52 000 dollars, contre 64 000 dollars au 1er trimestre.", heading: "Le coût d'exploitation médian pour créer 1 bitcoin passe à 70 000 dollars" },
-      "Ces calculs reposent sur un tarif moyen de 0,06 dollar par kWh, bien en dessous de ce que paierait un particulier installé en France.",
+      {
+        text: "Le rapport estime qu'au deuxième trimestre, le coût d'exploitation direct médian pour extraire 1 BTC devrait franchir 70 000 dollars. Fin 2024, ce chiffre était évalué à 52 000 dollars, contre 64 000 dollars au 1er trimestre.",
+        heading: "Le coût d'exploitation médian pour créer 1 bitcoin passe à 70 000 dollars",
+      },
+      'Ces calculs reposent sur un tarif moyen de 0,06 dollar par kWh, bien en dessous de ce que paierait un particulier installé en France.',
     ],
-    expect: [c('70 000 dollars', 70000), c('70 000 dollars', 70000), c('52 000 dollars', 52000), c('64 000 dollars', 64000), o('0,06 dollar', 0.06)],
+    expect: [
+      c('70 000 dollars', 70000),
+      c('70 000 dollars', 70000),
+      c('52 000 dollars', 52000),
+      c('64 000 dollars', 64000),
+      o('0,06 dollar', 0.06),
+    ],
   },
   {
     url: 'https://cryptoast.fr/bitcoin-btc-ether-eth-rouge-mai-quoi-attendre-mois-juin/',
@@ -43,7 +52,7 @@ export const cases: RealCase[] = [
     tags: ['prose', 'anaphora'],
     title: 'Bitcoin (BTC) et Ether (ETH) dans le rouge en mai : quoi attendre pour juin ?',
     blocks: [
-      "Cette semaine, le prix du bitcoin (BTC) reste coincé dans un range entre les 30 000 dollars et les 25 000 dollars. Sur le graphique journalier, le BTC semble glisser vers son support à 25 000 dollars après plusieurs échecs sous la résistance psychologique à 30 000 dollars.",
+      'Cette semaine, le prix du bitcoin (BTC) reste coincé dans un range entre les 30 000 dollars et les 25 000 dollars. Sur le graphique journalier, le BTC semble glisser vers son support à 25 000 dollars après plusieurs échecs sous la résistance psychologique à 30 000 dollars.',
       "Si le prix a rebondi à plusieurs reprises sur le 0,382 de Fibonacci à 26 020 dollars, il demeure sous les résistances de l'Ichimoku, qui bloquent encore tout envol au-dessus des 30 000 dollars.",
       "Le cours de l'Ether (ETH) est clairement en range, avec une résistance majeure à 2 000 dollars et un support à défendre vers les 1 700 dollars.",
     ],

@@ -42,9 +42,13 @@ export const cases: RealCase[] = [
     tags: ['prose', 'format'],
     title: 'Le bitcoin dépasse les 4.000 dollars',
     blocks: [
-      "Le bitcoin, la crypto-monnaie la plus populaire du monde, a battu des records : son cours a franchi les 4.000 dollars et sa capitalisation a dépassé 67 milliards de dollars, selon Coinmarketcap.",
+      'Le bitcoin, la crypto-monnaie la plus populaire du monde, a battu des records : son cours a franchi les 4.000 dollars et sa capitalisation a dépassé 67 milliards de dollars, selon Coinmarketcap.',
       "Créé en 2009, le bitcoin est la première monnaie électronique décentralisée, avec une capitalisation supérieure à 6 milliards d'euros.",
     ],
-    expect: [p('4.000 dollars', 4000), o('67 milliards de dollars', 67e9), o("6 milliards d'euros", 6e9, 'EUR')],
+    expect: [
+      p('4.000 dollars', 4000),
+      o('67 milliards de dollars', 67e9),
+      o("6 milliards d'euros", 6e9, 'EUR'),
+    ],
   },
 ];

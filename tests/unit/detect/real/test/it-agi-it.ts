@@ -7,9 +7,9 @@ export const cases: RealCase[] = [
     tags: ['label-value', 'format', 'prose'],
     title: 'Bitcoin, record a 10.000 dollari',
     blocks: [
-      "Intanto il Bitcoin ha già passato quota 10.000 dollari e punta verso quota 11.000. E come sempre quando cade una soglia psicologica, riparte il balletto delle previsioni sulla criptovaluta più scambiata del mondo.",
+      'Intanto il Bitcoin ha già passato quota 10.000 dollari e punta verso quota 11.000. E come sempre quando cade una soglia psicologica, riparte il balletto delle previsioni sulla criptovaluta più scambiata del mondo.',
       '14.000 dollari nel 2018',
-      "Lo sostiene Ronnie Moas di Standpoint Research, che aveva fatto questa stima una settimana fa, con il Bitcoin a quota 8.245 dollari. Moas aveva già previsto il superamento dei 5.000 dollari.",
+      'Lo sostiene Ronnie Moas di Standpoint Research, che aveva fatto questa stima una settimana fa, con il Bitcoin a quota 8.245 dollari. Moas aveva già previsto il superamento dei 5.000 dollari.',
       '11.500 dollari entro metà 2018',
       "L'ipotesi è di Tom Lee di Fundstrat. Entro il 2022 Lee vede il Bitcoin tra i 20.000 e i 50.000 dollari.",
       '40.000 dollari entro il 2018',

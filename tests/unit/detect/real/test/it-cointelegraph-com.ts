@@ -26,8 +26,14 @@ export const cases: RealCase[] = [
     tags: ['prose', 'format'],
     title: 'Da 318.000$ a 0: le previsioni sul prezzo di Bitcoin per il 2021',
     blocks: [
-      { text: "Finora il modello Stock-to-Flow di PlanB è stato molto preciso: a fine febbraio Bitcoin era il 26% sopra la proiezione e resta in linea con il target di fine anno a 288.000$. Oggi Bitcoin si trova a circa 57.000$.", heading: 'I moderati' },
-      { text: "Pompliano e Morehead non si aspettano i 200.000$ nel 2021, ma vedono Bitcoin chiudere l'anno sopra i 100.000$.", heading: 'I moderati' },
+      {
+        text: 'Finora il modello Stock-to-Flow di PlanB è stato molto preciso: a fine febbraio Bitcoin era il 26% sopra la proiezione e resta in linea con il target di fine anno a 288.000$. Oggi Bitcoin si trova a circa 57.000$.',
+        heading: 'I moderati',
+      },
+      {
+        text: "Pompliano e Morehead non si aspettano i 200.000$ nel 2021, ma vedono Bitcoin chiudere l'anno sopra i 100.000$.",
+        heading: 'I moderati',
+      },
     ],
     expect: [p('288.000$', 288000), p('57.000$', 57000), p('200.000$', 200000), p('100.000$', 100000)],
   },

@@ -1,4 +1,4 @@
-import { type RealCase } from '../labels';
+import type { RealCase } from '../labels';
 
 export const cases: RealCase[] = [
   {

@@ -19,7 +19,7 @@ export const cases: RealCase[] = [
     title: 'Bitcoin bereikt hoogste stand ooit door extra kapitaal en halving',
     blocks: [
       'De koers van bitcoin, de bekendste cryptomunt, heeft een record gezet. Rond vier uur Nederlandse tijd was 1 bitcoin meer dan 69.000 dollar waard. Het vorige record stamt uit november 2021, toen de munt eventjes op 68.990 dollar stond.',
-      'Sinds de start van de bitcoin spot ETF\'s op 11 januari 2024 hebben de tien fondsen samen een netto-instroom van bijna 8 miljard dollar gehad, houdt BitMEX research bij.',
+      "Sinds de start van de bitcoin spot ETF's op 11 januari 2024 hebben de tien fondsen samen een netto-instroom van bijna 8 miljard dollar gehad, houdt BitMEX research bij.",
     ],
     expect: [p('69.000 dollar', 69000), p('68.990 dollar', 68990), o('8 miljard dollar', 8e9)],
   },

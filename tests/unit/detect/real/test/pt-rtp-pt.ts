@@ -31,6 +31,11 @@ export const cases: RealCase[] = [
       'Na semana passada, a bitcoin negociava a 39,63 euros e, nas últimas horas, desceu para valores perto dos 30 euros.',
       'A segunda criptomoeda mais valiosa, o Ethereum, também caiu mais de 8% nas últimas horas e foi transacionado a 2,22 euros.',
     ],
-    expect: [p('60,76 euros', 60.76, 'EUR'), p('39,63 euros', 39.63, 'EUR'), p('30 euros', 30, 'EUR'), o('2,22 euros', 2.22, 'EUR')],
+    expect: [
+      p('60,76 euros', 60.76, 'EUR'),
+      p('39,63 euros', 39.63, 'EUR'),
+      p('30 euros', 30, 'EUR'),
+      o('2,22 euros', 2.22, 'EUR'),
+    ],
   },
 ];

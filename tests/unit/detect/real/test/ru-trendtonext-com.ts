@@ -5,7 +5,8 @@ export const cases: RealCase[] = [
     url: 'https://trendtonext.com/company/news/strategy_snova_v_igre_zapas_bitkoinov_kompanii_maykla_seylora_prevysil_597_tysyach_btc_i_dostig_42_m',
     lang: 'ru',
     tags: ['prose', 'format', 'anaphora'],
-    title: 'Strategy снова в игре: запас биткоинов компании Майкла Сэйлора превысил 597 тысяч BTC и достиг $42 млрд',
+    title:
+      'Strategy снова в игре: запас биткоинов компании Майкла Сэйлора превысил 597 тысяч BTC и достиг $42 млрд',
     blocks: [
       'Strategy снова в игре: запас биткоинов компании Майкла Сэйлора превысил 597 тысяч BTC и достиг $42 млрд',
       'Уже почти пять лет MicroStrategy превращает свой баланс в хранилище биткоинов; в 2025 году компания сменила имя на Strategy, но курс остался прежним. Новая партия — 4 980 монет на $531,9 млн. Всего у Strategy 597 325 BTC, купленных в среднем по $70 982. При рыночной цене $105 тыс. этот запас стоит $42,4 млрд — больше капитализации Deutsche Bank.',

@@ -8,7 +8,10 @@ export const cases: RealCase[] = [
     title: 'Bitcoin madenciliği elektrik kullanımını artırdı',
     blocks: [
       'ABD’deki Bitcoin madencileri 2024’ün ilk birkaç ayında elektriğe 2.7 milyar dolar harcadı. Best Brokers analisti Paul Hoffman’a göre yılbaşından bu yana ABD’de madencilik 20.822,62 GWh tüketti; Şubat itibarıyla kWh başına ortalama 0,1281 dolarlık ticari tarifeyle bu 2.667.378.196,47 dolarlık bir fatura demek.',
-      { heading: 'Bitcoin Madenciliği ve Maliyetler', text: 'Dünya genelinde şimdiye dek 8,2 milyar dolar değerinde 116.550 Bitcoin çıkarıldı. Nisan’daki halving öncesinde 1 Bitcoin için gereken elektrik 407.059,01 kWh idi ve maliyeti yaklaşık 52.144,26 dolardı. Halving’den bu yana 1 Bitcoin 862.635,55 kWh gerektiriyor; bu da ortalama ticari tarifeyle yaklaşık 110.503,61 dolara mal oluyor.' },
+      {
+        heading: 'Bitcoin Madenciliği ve Maliyetler',
+        text: 'Dünya genelinde şimdiye dek 8,2 milyar dolar değerinde 116.550 Bitcoin çıkarıldı. Nisan’daki halving öncesinde 1 Bitcoin için gereken elektrik 407.059,01 kWh idi ve maliyeti yaklaşık 52.144,26 dolardı. Halving’den bu yana 1 Bitcoin 862.635,55 kWh gerektiriyor; bu da ortalama ticari tarifeyle yaklaşık 110.503,61 dolara mal oluyor.',
+      },
     ],
     expect: [
       o('2.7 milyar dolar', 2.7e9),

@@ -9,7 +9,10 @@ export const cases: RealCase[] = [
     blocks: [
       'Bitcoin’in realize edilmiş piyasa değeri ilk kez 400 milyar doları geçti',
       'Glassnode verilerine göre Bitcoin’in realize edilmiş piyasa değeri ilk kez 400 milyar doların üzerine çıktı. Realize edilmiş fiyat da 21 bin 200 doları aşarak yeni bir rekor kırdı.',
-      { heading: 'Ölçüm nasıl yapılıyor?', text: 'Coin Metrics’in geliştirdiği ölçüm, her coin’i son hareket ettiği andaki fiyatla değerliyor. Örneğin bir coin en son 2018’de hareket ettiyse ve o zaman fiyat 4 bin dolar idiyse, hesap güncel fiyattan değil bu fiyattan (4 bin dolardan) yapılıyor.' },
+      {
+        heading: 'Ölçüm nasıl yapılıyor?',
+        text: 'Coin Metrics’in geliştirdiği ölçüm, her coin’i son hareket ettiği andaki fiyatla değerliyor. Örneğin bir coin en son 2018’de hareket ettiyse ve o zaman fiyat 4 bin dolar idiyse, hesap güncel fiyattan değil bu fiyattan (4 bin dolardan) yapılıyor.',
+      },
     ],
     expect: [
       o('400 milyar doları', 400e9),

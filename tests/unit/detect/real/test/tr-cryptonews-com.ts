@@ -9,7 +9,10 @@ export const cases: RealCase[] = [
     blocks: [
       'Bitcoin Önümüzdeki 10 Yılda Gerçekten 1 Milyon Dolara Ulaşabilir mi?',
       "Bitcoin'in 1 milyon dolar olacağı tahminini CZ, Jack Dorsey, Samson Mow ve Eric Trump dillendirse de eleştirmenler bunu ciddi bir analizden çok pazarlama hamlesi olarak görüyor.",
-      { heading: 'Öne Çıkanlar:', text: 'Bir analiste göre 1 milyon dolarlık BTC için altının ve devlet borçlarının güven dayanağı olmaktan çıkması gerekir; bu da gerçekçi görünmüyor.' },
+      {
+        heading: 'Öne Çıkanlar:',
+        text: 'Bir analiste göre 1 milyon dolarlık BTC için altının ve devlet borçlarının güven dayanağı olmaktan çıkması gerekir; bu da gerçekçi görünmüyor.',
+      },
     ],
     expect: [p('1 Milyon Dolara', 1e6), p('1 milyon dolar', 1e6), p('1 milyon dolarlık', 1e6)],
   },

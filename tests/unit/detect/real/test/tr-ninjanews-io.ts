@@ -9,7 +9,10 @@ export const cases: RealCase[] = [
     blocks: [
       'Hafta sonu başlayan satış dalgası pazartesi de dinmedi. Cuma günü 106 bin dolar seviyesinden işlem gören Bitcoin bugün 91 bin dolara kadar geriledi. Ethereum’da kayıp daha sert: 3.400 dolardan 2.100 dolara inen Ether yüzde 40 değer yitirdi.',
       'Düşüş kripto piyasasının toplam değerinden tam 760 milyar doları sildi; piyasa değeri 3.57 trilyon dolardan 2.81 trilyon dolara indi.',
-      { heading: '700 Binden Fazla Yatırımcı Tasfiye Oldu!', text: 'Son 24 saatte 2.25 milyar dolarlık pozisyon tasfiye edildi; bu rakam LUNA ve FTX krizlerini bile geride bıraktı.' },
+      {
+        heading: '700 Binden Fazla Yatırımcı Tasfiye Oldu!',
+        text: 'Son 24 saatte 2.25 milyar dolarlık pozisyon tasfiye edildi; bu rakam LUNA ve FTX krizlerini bile geride bıraktı.',
+      },
     ],
     expect: [
       p('106 bin dolar', 106000),

@@ -6,7 +6,10 @@ export const cases: RealCase[] = [
     lang: 'tr',
     tags: ['prose', 'format', 'anaphora'],
     blocks: [
-      { heading: 'Bitcoin’de üçüncü halving öncesi düşüş görüldü:', text: '7 Temmuz 2016’daki ikinci halving öncesinde Bitcoin bir yılda 200 dolar seviyesinden 800 dolar seviyesine yaklaşmıştı. Üçüncü halving öncesinde ise değer artmadı, aksine düştü. Mart ortasında 4980 dolara kadar gerileyen Bitcoin, 7 Mayıs’a kadar istikrarlı bir yükselişle 9 bin 945 dolara çıkmıştı. Halving’e sayılı günler kala 7 bin 400 dolar seviyelerine indi.' },
+      {
+        heading: 'Bitcoin’de üçüncü halving öncesi düşüş görüldü:',
+        text: '7 Temmuz 2016’daki ikinci halving öncesinde Bitcoin bir yılda 200 dolar seviyesinden 800 dolar seviyesine yaklaşmıştı. Üçüncü halving öncesinde ise değer artmadı, aksine düştü. Mart ortasında 4980 dolara kadar gerileyen Bitcoin, 7 Mayıs’a kadar istikrarlı bir yükselişle 9 bin 945 dolara çıkmıştı. Halving’e sayılı günler kala 7 bin 400 dolar seviyelerine indi.',
+      },
       'Haberin yazıldığı sırada 8 bin 700 dolardan el değiştiren Bitcoin için beklentiler yüksek.',
     ],
     expect: [
