@@ -42,6 +42,7 @@ export interface Classified {
 export interface Surround {
   topic: Verdict;
   ctx: number;
+  page: number;
   block: number;
   length: number;
 }
@@ -125,6 +126,7 @@ export function classify(
   gatherSentence(s, all, p, start, end);
   comparePeers(a, i, A.ratio / (usd ?? 1));
   A.ctx = around.ctx;
+  A.page = around.page;
   A.block = around.block;
   A.blockLength = around.length;
   fillFeatures(X, A);

@@ -42,6 +42,10 @@ export const FEATURES = [
   'ctx_mining',
   'ctx_cost_word',
   'ctx_price_noun',
+  'page_btc',
+  'page_cost',
+  'page_mining',
+  'page_cost_word',
   'sent_cost',
   'sent_mining',
   'sent_cost_word',
@@ -110,7 +114,9 @@ export interface Around {
   changeAfter: number;
   unitAfter: boolean;
   amountsInSentence: number;
+  /** Categories in the heading, column header and row label; in the title and host. */
   ctx: number;
+  page: number;
   block: number;
   /** The value in USD over spot, or NaN when the currency has no known rate. */
   ratio: number;
@@ -174,6 +180,10 @@ export function fillFeatures(x: Float64Array, a: Around): void {
     has(a.ctx, C_MINING),
     has(a.ctx, C_COST_WORD),
     has(a.ctx, C_PRICE_NOUN),
+    has(a.page, C_BTC) | has(a.page, C_PER_COIN),
+    has(a.page, C_COST),
+    has(a.page, C_MINING),
+    has(a.page, C_COST_WORD),
     has(s, C_COST),
     has(s, C_MINING),
     has(s, C_COST_WORD),

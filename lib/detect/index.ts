@@ -40,21 +40,30 @@ function merge(events: Events, amounts: Amounts): { all: Events; at: Int32Array 
 
 interface ContextRead {
   topic: Verdict;
-  bits: number;
+  /** Keyword categories of the near context (heading, column header, row label) and of the page (title, host). */
+  near: number;
+  page: number;
 }
-const NO_CONTEXT: ContextRead = { topic: null, bits: 0 };
+const NO_CONTEXT: ContextRead = { topic: null, near: 0, page: 0 };
 
-/** The first asset the context names, and every keyword category in it. */
+/** The first asset the context names, and its keyword categories. The overlay ends it with "title · host". */
 function readContext(context: string | undefined): ContextRead {
   if (!context) return NO_CONTEXT;
-  const ev = scanKeywords(context, lowerSameLength(context));
-  let topic: Verdict = null;
-  for (let e = 0; e < ev.n && !topic; e++) {
+  const parts = context.split(' · ');
+  const page = parts.length >= 2 ? parts.slice(-2).join(' · ') : '';
+  const near = parts.length >= 2 ? parts.slice(0, -2).join(' · ') : context;
+  const nearEv = scanKeywords(near, lowerSameLength(near));
+  const pageEv = scanKeywords(page, lowerSameLength(page));
+  return { topic: firstAsset(nearEv) ?? firstAsset(pageEv), near: catBits(nearEv, 0, nearEv.n), page: catBits(pageEv, 0, pageEv.n) };
+}
+
+function firstAsset(ev: Events): Verdict {
+  for (let e = 0; e < ev.n; e++) {
     const cat = ev.cat[e];
-    if (cat === C_BTC || cat === C_PER_COIN || cat === C_CRYPTO) topic = 'btc';
-    else if (cat === C_OTHER) topic = 'other';
+    if (cat === C_BTC || cat === C_PER_COIN) return 'btc';
+    if (cat === C_OTHER) return 'other';
   }
-  return { topic, bits: catBits(ev, 0, ev.n) };
+  return null;
 }
 
 /** "The cryptocurrency", "la criptomoneda" mean Bitcoin when the passage is about it, except the second-largest. */
@@ -95,7 +104,8 @@ export function detectPrices(text: string, options: DetectOptions = {}): PriceMa
   const { all, at } = merge(events, amounts);
   const around: Surround = {
     topic: ctx.topic,
-    ctx: ctx.bits,
+    ctx: ctx.near,
+    page: ctx.page,
     block: catBits(events, 0, events.n),
     length: text.length,
   };
