@@ -139,7 +139,9 @@ export function classify(
   if (kind !== 'other' && !fits(value, currency, usdPer, spotUsd, kind === 'btc_cost'))
     return result('other', 0.7);
   if (kind !== 'other') R.value = value;
-  return result(kind, probability(Z, k));
+  // For a Bitcoin reading, how sure the amount is about Bitcoin at all (price or cost): the overlay's
+  // minimum-confidence setting filters on this (tests/unit/detect/real/score.ts applies the default).
+  return result(kind, k === 0 ? probability(Z, 0) : 1 - probability(Z, 0));
 }
 
 function result(kind: PriceKind, confidence: number): Classified {

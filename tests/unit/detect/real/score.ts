@@ -1,4 +1,5 @@
 import { detectPrices, type PriceMatch } from '../../../../lib/detect';
+import { DEFAULT_SETTINGS } from '../../../../lib/settings/schema';
 import type { IdCase } from '.';
 import { type Located, locateLabels, segmentsOf } from './locate';
 
@@ -83,7 +84,7 @@ function add(t: Tally, labels: Located[], got: PriceMatch[], errors: string[] | 
 }
 
 /** Score cases segment by segment, as the overlay would call the detector. `errors` only for dev. */
-export function score(cases: IdCase[], withErrors: boolean): Report {
+export function score(cases: IdCase[], withErrors: boolean, minConfidence = DEFAULT_SETTINGS.minConfidence): Report {
   const r: Report = { all: empty(), byLang: new Map(), byTag: new Map(), errors: [] };
   for (const c of cases) {
     const segs = segmentsOf(c);
@@ -92,12 +93,13 @@ export function score(cases: IdCase[], withErrors: boolean): Report {
     const buckets = [r.all, ...[lang].map((k) => r.byLang.get(k) ?? r.byLang.set(k, empty()).get(k)!)];
     for (const tag of c.tags) buckets.push(r.byTag.get(tag) ?? r.byTag.set(tag, empty()).get(tag)!);
     segs.forEach((seg, i) => {
+      // What the overlay badges: matches under the default minimum confidence are dropped.
       const got = detectPrices(seg.text, {
         context: seg.context,
         locale: c.lang,
         spotUsd: SPOT,
         usdPer: USD_PER,
-      });
+      }).filter((m) => m.kind === 'other' || m.confidence >= minConfidence);
       const mine = labels.filter((l) => l.segment === i);
       buckets.forEach((b, k) => {
         add(b, mine, got, withErrors && k === 0 ? r.errors : null, `${c.id}[${i}]`);

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { detectPrices } from '../../../lib/detect';
+import { FEATURES, NF } from '../../../lib/detect/features';
+import { modelMatchesFeatures } from '../../../lib/detect/model';
+import { DEPTH, TREES } from '../../../lib/detect/trees';
+
+// Number formats met in the real-text corpus (tests/unit/detect/real): the amount's span, currency and
+// value, whatever its kind.
+const read = (text: string, locale?: string, context?: string) =>
+  detectPrices(text, { locale, context }).map((m) => [m.text, m.currency, m.value]);
+
+describe('amounts as real pages write them', () => {
+  it.each([
+    ['Der Kurs lag bei 12.400 Dollar.', 'de', ['12.400 Dollar', 'USD', 12400]],
+    ['Bitcoin: 64.315 USD', 'en', ['64.315 USD', 'USD', 64315]],
+    ['El bitcoin cotiza a US$ 58.000.', 'es', ['US$ 58.000', 'USD', 58000]],
+    ['Il cotait 61 000 euros.', 'fr', ['61 000 euros', 'EUR', 61000]],
+    ['Die älteste Cyber-Devise tritt bei 58’695 Dollar auf der Stelle.', 'de-CH', ['58’695 Dollar', 'USD', 58695]],
+    ['Es valía 26.500 $ entonces.', 'es', ['26.500 $', 'USD', 26500]],
+    ['It closed at 94,000 US$ on Friday.', 'en', ['94,000 US$', 'USD', 94000]],
+    ['Close: 42,981.09(USD)', 'ko', ['42,981.09(USD)', 'USD', 42981.09]],
+    ['Tocó los U$S5.000 en 2017.', 'es', ['U$S5.000', 'USD', 5000]],
+    ['比特币价格跌至6.8万美元。', 'zh', ['6.8万美元', 'USD', 68000]],
+    ['比特币一度跌破9 万美元。', 'zh', ['9 万美元', 'USD', 90000]],
+    ['比特幣約新台幣188.6萬元。', 'zh-TW', ['新台幣188.6萬元', 'TWD', 1886000]],
+    ['비트코인은 9만8000달러에 거래됐다.', 'ko', ['9만8000달러', 'USD', 98000]],
+    ['비트코인 가격은 1억 3000만 원을 넘었다.', 'ko', ['1억 3000만 원', 'KRW', 130_000_000]],
+    ['업비트에서 1179만 8933원에 거래됐다.', 'ko', ['1179만 8933원', 'KRW', 11_798_933]],
+    ['빗썸에서는 5천27만5천원이었다.', 'ko', ['5천27만5천원', 'KRW', 50_275_000]],
+    ['Биткоин подешевел до $65 тыс.', 'ru', ['$65 тыс.', 'USD', 65000]],
+    ['Биткоин стоит 65 000 долларов.', 'ru', ['65 000 долларов', 'USD', 65000]],
+    ['Bitcoin 102 bin 24 dolardan işlem gördü.', 'tr', ['102 bin 24 dolardan', 'USD', 102024]],
+    ['Bitcoin 2,5 milyon lira seviyesinde.', 'tr', ['2,5 milyon lira', 'TRY', 2_500_000]],
+    ['Bitcoin kost 100 tysięcy dolarów.', 'pl', ['100 tysięcy dolarów', 'USD', 100_000]],
+    ['One bitcoin now costs R1-million.', 'en', ['R1-million', 'ZAR', 1_000_000]],
+    ['It reached R1 005 355 at its peak.', 'en', ['R1 005 355', 'ZAR', 1_005_355]],
+    ['Die 10.000-Dollar-Marke fiel.', 'de', ['10.000-Dollar', 'USD', 10000]],
+    ['Priced at N$ 1,200,000 in Windhoek.', 'en', ['N$ 1,200,000', 'NAD', 1_200_000]],
+    ['Bitcoin hit CDN$ 95,000.', 'en', ['CDN$ 95,000', 'CAD', 95000]],
+    ['R$ 350 mil por bitcoin', 'pt', ['R$ 350 mil', 'BRL', 350000]],
+    ['It sold for 26,574,931 PKR.', 'en', ['26,574,931 PKR', 'PKR', 26_574_931]],
+    ['बिटकॉइन 20,000 अमरीकी डॉलर पर', 'hi', ['20,000 अमरीकी डॉलर', 'USD', 20000]],
+  ])('%s', (text, locale, want) => {
+    expect(read(text, locale)).toContainEqual(want);
+  });
+
+  it('reads adjacent amounts apart, and the first end of lists and ranges', () => {
+    expect(read('BTC $66,500 $66,900').map((m) => m[0])).toEqual(['$66,500', '$66,900']);
+    expect(read('tussen de 6.000 en 7.000 dollar', 'nl').map((m) => m[2])).toEqual([6000, 7000]);
+    expect(read('podríamos verlo en 150.000 o 160.000 dólares', 'es').map((m) => m[2])).toEqual([150000, 160000]);
+    expect(read('Kursziele: 30.385/30.624 USD', 'de').map((m) => m[2])).toEqual([30385, 30624]);
+    expect(read('USD 177.28/AUD 217.22').map((m) => m[1])).toEqual(['USD', 'AUD']);
+  });
+
+  it('gives a bare cell the currency its header names', () => {
+    expect(read('97,816.95', 'en', 'Price (USD) · Bitcoin · BTC prices · example.test')).toEqual([
+      ['97,816.95', 'USD', 97816.95],
+    ]);
+    expect(read('61.240,50', 'de', 'BTC/EUR · Kurs · Börse · example.test')).toEqual([['61.240,50', 'EUR', 61240.5]]);
+    expect(read('97,816.95', 'en', 'Volume · Bitcoin · BTC prices · example.test')).toEqual([]);
+  });
+});
+
+describe('the model', () => {
+  it('was trained on the features this build computes', () => {
+    expect(modelMatchesFeatures).toBe(true);
+    expect(new Set(FEATURES).size).toBe(NF);
+    const stride = (1 << DEPTH) - 1 + (1 << DEPTH);
+    expect(TREES.length % (3 * stride)).toBe(0);
+    for (let t = 0; t < TREES.length; t += stride) {
+      for (let i = 0; i < (1 << DEPTH) - 1; i++) expect(TREES[t + i]).toBeLessThan(NF);
+    }
+  });
+});
