@@ -2,7 +2,12 @@
  * Currency marks before or after a number: $, US$, R$, CA$, €, EUR, Rs., ₹ … and "Dollar", "dólares", "डॉलर", "ドル", "円".
  */
 
-import { isSpace, table as noProtoTable, wordAt } from './text';
+import { isSpace as isSpaceImport, table as noProtoTable, wordAt as wordAtImport } from './text';
+
+// Local copies of the helpers called for every number: under the test runner's module wrapper each
+// read of an imported binding is a getter call.
+const isSpace = isSpaceImport;
+const wordAt = wordAtImport;
 
 const isUpper = (c: number) => c >= 65 && c <= 90;
 const isLetter = (c: number) => isUpper(c) || (c >= 97 && c <= 122);
@@ -89,7 +94,10 @@ export interface Mark {
 /** A currency sign or code right before position `start` (one space allowed). */
 export function prefixCurrency(s: string, start: number): Mark | null {
   if (!SYMBOL) init();
-  for (const [w, cur] of CJK_PREFIX) if (s.startsWith(w, start - w.length)) return { currency: cur, at: start - w.length };
+  // Every CJK word ends in a character at or past U+3000: most numbers need no look at the list.
+  if (s.charCodeAt(start - 1) >= 0x3000)
+    for (const [w, cur] of CJK_PREFIX)
+      if (s.startsWith(w, start - w.length)) return { currency: cur, at: start - w.length };
   let j = start - 1;
   if (isSpace(s.charCodeAt(j))) j--;
   const c = s[j] ?? '';
@@ -106,7 +114,8 @@ export function prefixCurrency(s: string, start: number): Mark | null {
   const sym = SYMBOL.get(c);
   if (sym) return { currency: sym, at: j };
   // South African rand: "R727,452", "R1-million", glued to the digits only.
-  if (c === 'R' && j === start - 1 && !isLetter(s.charCodeAt(j - 1)) && s[j - 1] !== '$') return { currency: 'ZAR', at: j };
+  if (c === 'R' && j === start - 1 && !isLetter(s.charCodeAt(j - 1)) && s[j - 1] !== '$')
+    return { currency: 'ZAR', at: j };
   // Codes: "USD 70,000", "Rs. 57,40,000", "CHF 59'800"; not the quote of a pair ("BTC/USD 70,123").
   if (c === '.') j--;
   let k = j;
@@ -114,7 +123,8 @@ export function prefixCurrency(s: string, start: number): Mark | null {
   const word = s.slice(k + 1, j + 1);
   const before = s[k] ?? '';
   // Not the quote of a pair ("BTC/USD 70,123"), but "USD 177.28/AUD 217.22" is two amounts.
-  if (isLetter(s.charCodeAt(k)) || ((before === '/' || before === '-') && !/[0-9]/.test(s[k - 1] ?? ''))) return null;
+  if (isLetter(s.charCodeAt(k)) || ((before === '/' || before === '-') && !/[0-9]/.test(s[k - 1] ?? '')))
+    return null;
   if (CODES.has(word)) return { currency: word === 'RMB' ? 'CNY' : word, at: k + 1 };
   if (word === 'Rs' || word === 'RS') return { currency: 'INR', at: k + 1 };
   if (word === 'Rp') return { currency: 'IDR', at: k + 1 };
@@ -144,7 +154,8 @@ export function suffixCurrency(s: string, lower: string, end: number, scaled: bo
   else if (s[i] === '(' && /^\([A-Z]{3}\)/.test(s.slice(i, i + 5)) && CODES.has(s.slice(i + 1, i + 4))) {
     return { currency: s.slice(i + 1, i + 4), at: i + 5 };
   }
-  const nationality = NATIONALITY.exec(s.slice(i, i + 10));
+  // Only Devanagari (U+0900 on) starts a nationality: no slice for Latin text.
+  const nationality = s.charCodeAt(i) >= 0x900 ? NATIONALITY.exec(s.slice(i, i + 10)) : null;
   if (nationality) i += nationality[0].length;
   const code = s.charCodeAt(i);
   // Digits and ASCII punctuation other than '$' never start a currency.
@@ -156,9 +167,11 @@ export function suffixCurrency(s: string, lower: string, end: number, scaled: bo
     return { currency: sym, at: i + 1 };
   }
   if (c === 'z' && s[i + 1] === 'ł') return { currency: 'PLN', at: i + 2 };
-  for (const [w, cur] of CJK_SUFFIX) if (s.startsWith(w, i)) return { currency: cur, at: i + w.length };
+  // Every CJK word starts at or past U+3000.
+  if (code >= 0x3000)
+    for (const [w, cur] of CJK_SUFFIX) if (s.startsWith(w, i)) return { currency: cur, at: i + w.length };
   // "94,000 US$", "50 000 CA$"
-  const glued = /^[A-Z]{1,3}\$/.exec(s.slice(i, i + 4));
+  const glued = isUpper(code) ? /^[A-Z]{1,3}\$/.exec(s.slice(i, i + 4)) : null;
   if (glued) {
     const cur = DOLLAR.get(glued[0].slice(0, -1));
     if (cur) return { currency: cur, at: i + glued[0].length };

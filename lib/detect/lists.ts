@@ -7,16 +7,7 @@
 import type { Amounts } from './amounts';
 import type { Events } from './events';
 import type { PriceMatch } from './types';
-import {
-  C_AGG,
-  C_CHANGE,
-  C_CHANGE_VERB,
-  C_FEE,
-  C_HOLDING,
-  C_OTHER,
-  C_SENTENCE,
-  C_UNIT,
-} from './types';
+import { C_AGG, C_CHANGE, C_CHANGE_VERB, C_FEE, C_HOLDING, C_OTHER, C_SENTENCE, C_UNIT } from './types';
 
 const BREAKS = [C_OTHER, C_AGG, C_FEE, C_CHANGE, C_CHANGE_VERB, C_SENTENCE, C_UNIT, C_HOLDING].reduce(
   (bits, cat) => bits | (1 << cat),
