@@ -7,7 +7,8 @@
 import { Amounts } from './amounts';
 import { collect, type Raws } from './collect';
 import type { Events } from './events';
-import { localeMark, type Mark, parseAt, parsedAlt } from './numbers';
+import { type Mark, parseAt, parsedAlt } from './number-shape';
+import { localeMark } from './numbers';
 
 /** What may stand between the two ends of a range. */
 const RANGE = new Set([

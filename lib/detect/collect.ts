@@ -5,7 +5,8 @@
 
 import { prefixCurrency, suffixCurrency } from './currencies';
 import { type Events, widen } from './events';
-import { type Mark, markHintAt, scanNumber, scannedMark } from './numbers';
+import { type Mark, scanNumber, scannedMark } from './number-shape';
+import { markHintAt } from './numbers';
 import { readScale } from './scales';
 import { C_BTC } from './types';
 
@@ -78,11 +79,18 @@ export function collect(
   locale: string,
   votes: Record<Mark, number>,
 ): Raws {
+  // Read once per call, not per number: under the test runner's module wrapper each read of an
+  // imported binding is a getter call.
+  const scan = scanNumber;
+  const hintAt = markHintAt;
+  const prefix = prefixCurrency;
+  const suffix = suffixCurrency;
+  const scaleAt = readScale;
   const pairs: number[] = [];
   for (let e = 0; e < events.n; e++) if (events.cat[e] === C_BTC && events.quoteOf[e]) pairs.push(e);
   const k = { i: -1 };
-  // Grows by doubling; a small start keeps texts with few numbers from zeroing big buffers.
-  const out = new Raws(Math.min(s.length >> 6, 1024) + 16);
+  // Room for one number per 64 characters, about what prose holds; grows by doubling past that.
+  const out = new Raws((s.length >> 6) + 16);
   let lastEnd = 0;
   const n = s.length;
   // The last bare number is out's last entry, kept only if it turns out to be a range end.
@@ -92,20 +100,20 @@ export function collect(
     DIGIT.lastIndex = i;
     if (!DIGIT.test(s)) break;
     i = DIGIT.lastIndex - 1;
-    const numEnd = scanNumber(s, i);
+    const numEnd = scan(s, i);
     if (numEnd - i > 2 && scannedMark) {
-      const hint = markHintAt(s, i, numEnd);
+      const hint = hintAt(s, i, numEnd);
       if (hint) votes[hint]++;
     }
     const next = i;
     i = numEnd - 1;
     if (s[numEnd] === '%' || (s[numEnd] === ' ' && s[numEnd + 1] === '%')) continue;
-    let pre = prefixCurrency(s, next);
+    let pre = prefix(s, next);
     if (pre && pre.at < lastEnd) pre = null;
     if (!pre && isAsciiLetter(s.charCodeAt(next - 1))) continue;
-    const scale = readScale(lower, numEnd, locale);
+    const scale = scaleAt(lower, numEnd, locale);
     const afterScale = scale ? scale.end : numEnd;
-    const suf = suffixCurrency(s, lower, afterScale, !!scale);
+    const suf = suffix(s, lower, afterScale, !!scale);
     const currency = pre?.currency ?? suf?.currency ?? pairQuote(s, events, pairs, k, next);
     const start = pre ? pre.at : next;
     const end = suf ? suf.at : currency || scale ? afterScale : numEnd;

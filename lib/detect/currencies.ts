@@ -2,7 +2,12 @@
  * Currency marks before or after a number: $, US$, R$, CA$, €, EUR, Rs., ₹ … and "Dollar", "dólares", "डॉलर", "ドル", "円".
  */
 
-import { isSpace, table as noProtoTable, wordAt } from './text';
+import { isSpace as isSpaceImport, table as noProtoTable, wordAt as wordAtImport } from './text';
+
+// Local copies of the helpers called for every number: under the test runner's module wrapper each
+// read of an imported binding is a getter call.
+const isSpace = isSpaceImport;
+const wordAt = wordAtImport;
 
 const isUpper = (c: number) => c >= 65 && c <= 90;
 const isLetter = (c: number) => isUpper(c) || (c >= 97 && c <= 122);
@@ -89,8 +94,10 @@ export interface Mark {
 /** A currency sign or code right before position `start` (one space allowed). */
 export function prefixCurrency(s: string, start: number): Mark | null {
   if (!SYMBOL) init();
-  for (const [w, cur] of CJK_PREFIX)
-    if (s.startsWith(w, start - w.length)) return { currency: cur, at: start - w.length };
+  // Every CJK word ends in a character at or past U+3000: most numbers need no look at the list.
+  if (s.charCodeAt(start - 1) >= 0x3000)
+    for (const [w, cur] of CJK_PREFIX)
+      if (s.startsWith(w, start - w.length)) return { currency: cur, at: start - w.length };
   let j = start - 1;
   if (isSpace(s.charCodeAt(j))) j--;
   const c = s[j] ?? '';
@@ -102,6 +109,10 @@ export function prefixCurrency(s: string, start: number): Mark | null {
     const glued = s.slice(k, j);
     const cur = DOLLAR.get(glued);
     if (cur && !isLetter(s.charCodeAt(k - 1))) return { currency: cur, at: k };
+    // "ARS $98.366.902", "COP $445.565.962": a peso code before the sign says whose dollar sign it is.
+    const code = s.slice(j - 4, j - 1);
+    if (s[j - 1] === ' ' && PESO_CODES.has(code) && !isLetter(s.charCodeAt(j - 5)))
+      return { currency: code, at: j - 4 };
     return { currency: 'USD', at: j };
   }
   const sym = SYMBOL.get(c);
@@ -125,6 +136,8 @@ export function prefixCurrency(s: string, start: number): Mark | null {
   return null;
 }
 
+const PESO_CODES = new Set(['ARS', 'COP', 'MXN', 'CLP', 'UYU']);
+
 const DOLLAR_COUNTRY: Record<string, string> = noProtoTable({
   us: 'USD',
   american: 'USD',
@@ -147,7 +160,8 @@ export function suffixCurrency(s: string, lower: string, end: number, scaled: bo
   else if (s[i] === '(' && /^\([A-Z]{3}\)/.test(s.slice(i, i + 5)) && CODES.has(s.slice(i + 1, i + 4))) {
     return { currency: s.slice(i + 1, i + 4), at: i + 5 };
   }
-  const nationality = NATIONALITY.exec(s.slice(i, i + 10));
+  // Only Devanagari (U+0900 on) starts a nationality: no slice for Latin text.
+  const nationality = s.charCodeAt(i) >= 0x900 ? NATIONALITY.exec(s.slice(i, i + 10)) : null;
   if (nationality) i += nationality[0].length;
   const code = s.charCodeAt(i);
   // Digits and ASCII punctuation other than '$' never start a currency.
@@ -159,9 +173,11 @@ export function suffixCurrency(s: string, lower: string, end: number, scaled: bo
     return { currency: sym, at: i + 1 };
   }
   if (c === 'z' && s[i + 1] === 'ł') return { currency: 'PLN', at: i + 2 };
-  for (const [w, cur] of CJK_SUFFIX) if (s.startsWith(w, i)) return { currency: cur, at: i + w.length };
+  // Every CJK word starts at or past U+3000.
+  if (code >= 0x3000)
+    for (const [w, cur] of CJK_SUFFIX) if (s.startsWith(w, i)) return { currency: cur, at: i + w.length };
   // "94,000 US$", "50 000 CA$"
-  const glued = /^[A-Z]{1,3}\$/.exec(s.slice(i, i + 4));
+  const glued = isUpper(code) ? /^[A-Z]{1,3}\$/.exec(s.slice(i, i + 4)) : null;
   if (glued) {
     const cur = DOLLAR.get(glued[0].slice(0, -1));
     if (cur) return { currency: cur, at: i + glued[0].length };
@@ -185,7 +201,12 @@ export function suffixCurrency(s: string, lower: string, end: number, scaled: bo
     const next = wordAt(lower, i + w.length + 1);
     if (next.startsWith('dollar')) return { currency: country, at: i + w.length + 1 + next.length };
   }
-  if (w.length === 3 && !isUpper(s.charCodeAt(i)) && CODES.has(w.toUpperCase())) w = '';
+  if (w.length === 3 && CODES.has(w.toUpperCase())) {
+    // "26,574,931 PKR": any known code, written in capitals.
+    if (isUpper(s.charCodeAt(i)) && isUpper(s.charCodeAt(i + 2)))
+      return { currency: w.toUpperCase(), at: i + 3 };
+    w = '';
+  }
   // "TL" and "tl" only as a code: upper case.
   if (w === 'tl' && s[i] !== 'T') w = '';
   const cur = WORDS.get(w) ?? inflected(w);

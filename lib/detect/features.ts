@@ -1,28 +1,33 @@
 /**
  * Stage 4 of the detector: what a reader would look at around one amount, as a vector of numbers for the
- * learned model (model.ts). The rule walks (walks.ts, walk-fwd.ts) give the nearest cue on each side;
+ * learned model (model.ts). The rule walks (walks.ts) give the nearest cue on each side;
  * the rest are counts over the amount's sentence, its block and the context passed in (heading, column
  * header, row label, title), and where the value sits against spot.
  */
 
-import type { Events } from './events';
+import { G_BTC, G_COST, G_OTHER, G_PRICE } from './sentence';
 import {
+  C_BTC as BTC,
   C_AGG,
-  C_BTC,
-  C_CHANGE,
-  C_CHANGE_VERB,
-  C_COST,
-  C_COST_WORD,
   C_FEE,
   C_HOLDING,
-  C_MINING,
-  C_OTHER,
-  C_PER_COIN,
   C_PRICE_NOUN,
-  C_SENTENCE,
-  C_UNIT,
+  C_COST as COST,
+  C_COST_WORD as COST_WORD,
+  C_MINING as MINING,
+  C_OTHER as OTHER,
+  C_PER_COIN as PER_COIN,
 } from './types';
 import type { Verdict } from './walks';
+
+// Local copies, read for every amount: under the test runner's module wrapper each read of an
+// imported binding is a getter call.
+const C_BTC = BTC;
+const C_COST = COST;
+const C_COST_WORD = COST_WORD;
+const C_MINING = MINING;
+const C_OTHER = OTHER;
+const C_PER_COIN = PER_COIN;
 
 /** Feature names, in vector order (model.ts stores one weight per name and class). */
 export const FEATURES = [
@@ -81,20 +86,27 @@ export const FEATURES = [
   'nearest_after_btc',
   'nearest_after_other',
   'early_year',
+  'future_year',
   'percent_after',
   'holding_just_before',
+  'millions_with_price_cue',
   'dwarfed_by_peer',
   'similar_peer',
 ] as const;
-export const NF = FEATURES.length;
+// A literal the compiler checks against the list, so the names stay out of the shipped bundle.
+export const NF: (typeof FEATURES)['length'] = 61;
 
-/** Keyword categories present in a stretch of events, as bits (1 << cat). */
-export function catBits(ev: Events, from: number, to: number): number {
-  let bits = 0;
-  for (let e = from; e < to; e++) bits |= 1 << ev.cat[e]!;
-  return bits;
+export const has = (bits: number, cat: number): number => (bits >> cat) & 1;
+
+/** What the whole call shares: the context's and the block's keyword categories, the block's length. */
+export interface Surround {
+  topic: Verdict;
+  /** Categories in the heading, column header and row label; in the title and host. */
+  ctx: number;
+  page: number;
+  block: number;
+  length: number;
 }
-export const has = (bits: number, cat: number): number => ((bits >> cat) & 1 ? 1 : 0);
 
 /** What the walks and the surroundings say about one amount; filled by classify.ts. */
 export interface Around {
@@ -114,118 +126,92 @@ export interface Around {
   changeAfter: number;
   unitAfter: boolean;
   amountsInSentence: number;
-  /** Categories in the heading, column header and row label; in the title and host. */
-  ctx: number;
-  page: number;
-  block: number;
   /** The value in USD over spot, or NaN when the currency has no known rate. */
   ratio: number;
   millions: boolean;
-  blockLength: number;
-  /** The group of the nearest cue before and after the amount in its sentence (see groupOf). */
+  /** The group of the nearest cue before and after the amount in its sentence (see GROUP in sentence.ts). */
   nearestBefore: number;
   nearestAfter: number;
   /** A year before 2017 is named near the amount: prices were far from today's then. */
   earlyYear: boolean;
+  /** A year from 2030 on is named near it ("$1.5 million by 2030"): a forecast, not a sum. */
+  futureYear: boolean;
   /** A percentage follows closely ("9.000 Dollar oder etwa zehn Prozent"): the amount is a change. */
   percentAfter: boolean;
   /** "0.5 BTC ($35,000)", "12 bitcoins for $800,000": a sum paid for several coins. */
   holdingJustBefore: boolean;
+
   /** Another nearby amount in the same currency is a plausible price at least 3× this one: a move. */
   dwarfed: boolean;
   /** Another nearby amount in the same currency is within ×1.5 of this one: a list of levels. */
   similarPeer: boolean;
 }
 
-export const G_NONE = 0;
-export const G_COST = 1;
-export const G_PRICE = 2;
-export const G_BTC = 3;
-export const G_OTHER = 4;
-/** Which of the four readings a keyword category argues for, if any. */
-export function groupOf(cat: number): number {
-  if (cat === C_COST || cat === C_COST_WORD || cat === C_MINING) return G_COST;
-  if (cat === C_PRICE_NOUN) return G_PRICE;
-  if (cat === C_BTC || cat === C_PER_COIN) return G_BTC;
-  if (cat === C_OTHER || cat === C_AGG || cat === C_FEE || cat === C_HOLDING) return G_OTHER;
-  return G_NONE;
-}
-
-/** The sentence around event p: indices [from, to) bounded by sentence breaks and distance. */
-export function sentenceOf(all: Events, p: number, start: number, end: number): [number, number] {
-  let from = p;
-  while (from > 0 && all.cat[from - 1] !== C_SENTENCE && start - all.end[from - 1]! <= 240) from--;
-  let to = p + 1;
-  while (to < all.n && all.cat[to] !== C_SENTENCE && all.pos[to]! - end <= 160) to++;
-  return [from, to];
-}
-
-export function fillFeatures(x: Float64Array, a: Around): void {
+export function fillFeatures(x: Float64Array, a: Around, around: Surround): void {
   const s = a.sentBefore | a.sentAfter;
   const r = a.ratio;
-  const v = [
-    1,
-    a.rule === 'btc' ? 1 : 0,
-    a.rule === 'cost' ? 1 : 0,
-    a.rule === 'other' && a.ruleFromCue ? 1 : 0,
-    a.rule === null ? 1 : 0,
-    a.backBtcNear ? 1 : 0,
-    a.fwd === 'btc' ? 1 : 0,
-    a.fwd === 'other' ? 1 : 0,
-    a.fwdChange ? 1 : 0,
-    a.prior === 'btc' ? 1 : 0,
-    has(a.ctx, C_BTC) | has(a.ctx, C_PER_COIN),
-    has(a.ctx, C_OTHER),
-    has(a.ctx, C_COST),
-    has(a.ctx, C_MINING),
-    has(a.ctx, C_COST_WORD),
-    has(a.ctx, C_PRICE_NOUN),
-    has(a.page, C_BTC) | has(a.page, C_PER_COIN),
-    has(a.page, C_COST),
-    has(a.page, C_MINING),
-    has(a.page, C_COST_WORD),
-    has(s, C_COST),
-    has(s, C_MINING),
-    has(s, C_COST_WORD),
-    has(s, C_OTHER),
-    has(s, C_AGG),
-    has(s, C_FEE),
-    a.changeBefore <= 30 || a.changeAfter <= 15 ? 1 : 0,
-    has(s, C_BTC),
-    has(s, C_PER_COIN),
-    has(a.sentBefore, C_HOLDING),
-    a.noun ? 1 : 0,
-    a.verb ? 1 : 0,
-    has(a.block, C_BTC) | has(a.block, C_PER_COIN),
-    has(a.block, C_COST),
-    has(a.block, C_MINING),
-    a.unitAfter ? 1 : 0,
-    r < 0.02 ? 1 : 0,
-    r >= 0.02 && r < 0.1 ? 1 : 0,
-    r >= 0.1 && r < 0.3 ? 1 : 0,
-    r >= 0.3 && r < 0.7 ? 1 : 0,
-    r >= 0.7 && r < 1.5 ? 1 : 0,
-    r >= 1.5 && r < 3 ? 1 : 0,
-    r >= 3 ? 1 : 0,
-    Number.isNaN(r) ? 1 : 0,
-    a.millions && !a.noun && !a.verb ? 1 : 0,
-    a.blockLength < 40 ? 1 : 0,
-    a.amountsInSentence >= 3 ? 1 : 0,
-    a.nearestBefore === G_COST ? 1 : 0,
-    a.nearestBefore === G_PRICE ? 1 : 0,
-    a.nearestBefore === G_BTC ? 1 : 0,
-    a.nearestBefore === G_OTHER ? 1 : 0,
-    a.nearestAfter === G_COST ? 1 : 0,
-    a.nearestAfter === G_BTC ? 1 : 0,
-    a.nearestAfter === G_OTHER ? 1 : 0,
-    a.earlyYear ? 1 : 0,
-    a.percentAfter ? 1 : 0,
-    a.holdingJustBefore ? 1 : 0,
-    a.dwarfed ? 1 : 0,
-    a.similarPeer ? 1 : 0,
-  ];
-  for (let f = 0; f < NF; f++) x[f] = v[f]!;
+  // Straight into x, in FEATURES order: no array per amount.
+  let f = 0;
+  x[f++] = 1;
+  x[f++] = a.rule === 'btc' ? 1 : 0;
+  x[f++] = a.rule === 'cost' ? 1 : 0;
+  x[f++] = a.rule === 'other' && a.ruleFromCue ? 1 : 0;
+  x[f++] = a.rule === null ? 1 : 0;
+  x[f++] = a.backBtcNear ? 1 : 0;
+  x[f++] = a.fwd === 'btc' ? 1 : 0;
+  x[f++] = a.fwd === 'other' ? 1 : 0;
+  x[f++] = a.fwdChange ? 1 : 0;
+  x[f++] = a.prior === 'btc' ? 1 : 0;
+  x[f++] = has(around.ctx, C_BTC) | has(around.ctx, C_PER_COIN);
+  x[f++] = has(around.ctx, C_OTHER);
+  x[f++] = has(around.ctx, C_COST);
+  x[f++] = has(around.ctx, C_MINING);
+  x[f++] = has(around.ctx, C_COST_WORD);
+  x[f++] = has(around.ctx, C_PRICE_NOUN);
+  x[f++] = has(around.page, C_BTC) | has(around.page, C_PER_COIN);
+  x[f++] = has(around.page, C_COST);
+  x[f++] = has(around.page, C_MINING);
+  x[f++] = has(around.page, C_COST_WORD);
+  x[f++] = has(s, C_COST);
+  x[f++] = has(s, C_MINING);
+  x[f++] = has(s, C_COST_WORD);
+  x[f++] = has(s, C_OTHER);
+  x[f++] = has(s, C_AGG);
+  x[f++] = has(s, C_FEE);
+  x[f++] = a.changeBefore <= 30 || a.changeAfter <= 15 ? 1 : 0;
+  x[f++] = has(s, C_BTC);
+  x[f++] = has(s, C_PER_COIN);
+  x[f++] = has(a.sentBefore, C_HOLDING);
+  x[f++] = a.noun ? 1 : 0;
+  x[f++] = a.verb ? 1 : 0;
+  x[f++] = has(around.block, C_BTC) | has(around.block, C_PER_COIN);
+  x[f++] = has(around.block, C_COST);
+  x[f++] = has(around.block, C_MINING);
+  x[f++] = a.unitAfter ? 1 : 0;
+  x[f++] = r < 0.02 ? 1 : 0;
+  x[f++] = r >= 0.02 && r < 0.1 ? 1 : 0;
+  x[f++] = r >= 0.1 && r < 0.3 ? 1 : 0;
+  x[f++] = r >= 0.3 && r < 0.7 ? 1 : 0;
+  x[f++] = r >= 0.7 && r < 1.5 ? 1 : 0;
+  x[f++] = r >= 1.5 && r < 3 ? 1 : 0;
+  x[f++] = r >= 3 ? 1 : 0;
+  x[f++] = Number.isNaN(r) ? 1 : 0;
+  x[f++] = a.millions && !a.noun && !a.verb ? 1 : 0;
+  x[f++] = around.length < 40 ? 1 : 0;
+  x[f++] = a.amountsInSentence >= 3 ? 1 : 0;
+  x[f++] = a.nearestBefore === G_COST ? 1 : 0;
+  x[f++] = a.nearestBefore === G_PRICE ? 1 : 0;
+  x[f++] = a.nearestBefore === G_BTC ? 1 : 0;
+  x[f++] = a.nearestBefore === G_OTHER ? 1 : 0;
+  x[f++] = a.nearestAfter === G_COST ? 1 : 0;
+  x[f++] = a.nearestAfter === G_BTC ? 1 : 0;
+  x[f++] = a.nearestAfter === G_OTHER ? 1 : 0;
+  x[f++] = a.earlyYear ? 1 : 0;
+  x[f++] = a.futureYear ? 1 : 0;
+  x[f++] = a.percentAfter ? 1 : 0;
+  x[f++] = a.holdingJustBefore ? 1 : 0;
+  // "could hit $1.1 million": a price verb or noun, and no total in sight, make millions a forecast.
+  x[f++] = a.millions && (a.noun || a.verb) && !has(s, C_AGG) && !has(s, C_FEE) ? 1 : 0;
+  x[f++] = a.dwarfed ? 1 : 0;
+  x[f++] = a.similarPeer ? 1 : 0;
 }
-
-export const CHANGE_CATS = (1 << C_CHANGE) | (1 << C_CHANGE_VERB);
-export { C_UNIT };

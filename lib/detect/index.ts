@@ -7,11 +7,12 @@
 import type { Amounts } from './amounts';
 import { findAmounts } from './candidates';
 import { cellCurrency, isBareCell } from './cells';
-import { classify, type Surround } from './classify';
+import { classify } from './classify';
 import { Events } from './events';
-import { catBits, has } from './features';
+import { has, type Surround } from './features';
 import { scanKeywords } from './keywords';
 import { shareListKinds } from './lists';
+import { catBits } from './sentence';
 import { lowerSameLength } from './text';
 import { C_AMOUNT, C_BTC, C_CRYPTO, C_OTHER, C_PER_COIN, type DetectOptions, type PriceMatch } from './types';
 import type { Verdict } from './walks';
@@ -46,7 +47,10 @@ interface ContextRead {
 }
 const NO_CONTEXT: ContextRead = { topic: null, near: 0, page: 0 };
 
-/** The first asset the context names, and its keyword categories. The overlay ends it with "title · host". */
+/**
+ * The first asset the context names, and its keyword categories. The overlay ends the context with
+ * "title · host" (lib/overlay/context.ts): a cost word in a column header says more than one in the title.
+ */
 function readContext(context: string | undefined): ContextRead {
   if (!context) return NO_CONTEXT;
   const parts = context.split(' · ');
@@ -54,7 +58,11 @@ function readContext(context: string | undefined): ContextRead {
   const near = parts.length >= 2 ? parts.slice(0, -2).join(' · ') : context;
   const nearEv = scanKeywords(near, lowerSameLength(near));
   const pageEv = scanKeywords(page, lowerSameLength(page));
-  return { topic: firstAsset(nearEv) ?? firstAsset(pageEv), near: catBits(nearEv, 0, nearEv.n), page: catBits(pageEv, 0, pageEv.n) };
+  return {
+    topic: firstAsset(nearEv) ?? firstAsset(pageEv),
+    near: catBits(nearEv, 0, nearEv.n),
+    page: catBits(pageEv, 0, pageEv.n),
+  };
 }
 
 function firstAsset(ev: Events): Verdict {
@@ -68,13 +76,16 @@ function firstAsset(ev: Events): Verdict {
 
 /** "The cryptocurrency", "la criptomoneda" mean Bitcoin when the passage is about it, except the second-largest. */
 function resolveAnaphora(lower: string, events: Events, aboutBitcoin: boolean): void {
+  // Read once, not per event: under the test runner's module wrapper each read of an imported binding
+  // is a getter call (the bundle inlines the number anyway).
+  const crypto = C_CRYPTO;
   for (let e = 0; e < events.n; e++) {
-    if (events.cat[e] !== C_CRYPTO) continue;
+    if (events.cat[e] !== crypto) continue;
     const before = lower.slice(Math.max(0, events.pos[e]! - 16), events.pos[e]);
     events.cat[e] = aboutBitcoin && !SECOND_LARGEST.test(before) ? C_BTC : C_CRYPTO;
   }
 }
-const SECOND_LARGEST = /second|zweit|deuxi|segund|second|третья|втор|ikinci|tweede|二|第二|두 번째/;
+const SECOND_LARGEST = /second|zweit|deuxi|segund|третья|втор|ikinci|tweede|二|第二|두 번째/;
 
 /** A bare number in a cell, read with the currency its header names (cells.ts). */
 function detectCell(text: string, options: DetectOptions): PriceMatch[] {

@@ -15,21 +15,31 @@ import {
   STARTS,
 } from './keyword-tables';
 import { HELD, PER_COIN, QUOTES, SATS } from './lexicon';
-import { isDigit } from './numbers';
+import { isDigit } from './number-shape';
 import { cls, wordAt } from './text';
 import {
-  C_BTC,
-  C_CLAUSE,
+  C_BTC as BTC,
   C_CRYPTO,
   C_FEE,
   C_HOLDING,
   C_OTHER,
   C_PER_COIN,
-  C_SENTENCE,
   C_VERB,
   type Cat,
+  C_CLAUSE as CLAUSE,
+  C_SENTENCE as SENTENCE,
 } from './types';
-import { NONE, nextWord, numberBefore } from './words';
+import { nextWord, numberBefore } from './words';
+
+// Local copies of the categories read for every punctuation mark and word: under the test runner's
+// module wrapper each read of an imported binding is a getter call.
+const C_BTC = BTC;
+const C_CLAUSE = CLAUSE;
+const C_SENTENCE = SENTENCE;
+
+// The tables once built, read for every candidate word: local for the same reason.
+let key: Map<string, Cat>;
+let starts: Set<string>;
 
 function boundary(s: string, i: number, ch: string): Cat | 0 {
   if (ch === '₿') return C_BTC;
@@ -58,14 +68,17 @@ function wordEvent(
   out: Events,
 ): number {
   let end = pos + w.length;
-  let cat = KEY.get(w);
-  const [w2, e2] = STARTS.has(w) ? nextWord(lower, end) : NONE;
-  if (SECOND.has(w2)) {
-    const [w3, e3] = nextWord(lower, e2);
-    const c3 = w3 ? KEY.get(`${w} ${w2} ${w3}`) : undefined;
-    const c2 = w2 ? KEY.get(`${w} ${w2}`) : undefined;
-    if (c3) [cat, end] = [c3, e3];
-    else if (c2) [cat, end] = [c2, e2];
+  let cat = key.get(w);
+  // Most words start no phrase: no next word is read (SECOND never holds the empty word).
+  if (starts.has(w)) {
+    const [w2, e2] = nextWord(lower, end);
+    if (SECOND.has(w2)) {
+      const [w3, e3] = nextWord(lower, e2);
+      const c3 = w3 ? KEY.get(`${w} ${w2} ${w3}`) : undefined;
+      const c2 = w2 ? KEY.get(`${w} ${w2}`) : undefined;
+      if (c3) [cat, end] = [c3, e3];
+      else if (c2) [cat, end] = [c2, e2];
+    }
   }
   if (cat === undefined) {
     const len = w.length;
@@ -94,9 +107,10 @@ function wordEvent(
     if (QUOTES[q]) return add(out, pos, end + 1 + q.length, C_BTC, QUOTES[q]);
   }
   const n = numberBefore(s, pos);
-  if (n === '1' || PER_COIN.has(lower.slice(ps, pe))) return add(out, pos, end, C_PER_COIN);
+  const before = lower.slice(ps, pe);
+  if (n === '1' || PER_COIN.has(before)) return add(out, pos, end, C_PER_COIN);
   if (n && !/^(19|20)\d\d$/.test(n)) return add(out, pos, end, C_HOLDING);
-  return add(out, pos, end, C_BTC, '', HELD.has(lower.slice(ps, pe)));
+  return add(out, pos, end, C_BTC, '', HELD.has(before));
 }
 
 function add(out: Events, pos: number, end: number, cat: Cat, quote = '', held = false): number {
@@ -106,21 +120,31 @@ function add(out: Events, pos: number, end: number, cat: Cat, quote = '', held =
 
 /** Keyword and boundary events of a text, in order. `lower` is `s` lowercased (same length). */
 export function scanKeywords(s: string, lower: string): Events {
-  if (!KEY) init();
-  // Grows by doubling; a small start keeps texts with few words (digit runs) from zeroing big buffers.
-  const out = new Events(Math.min(lower.length >> 3, 8192) + 16);
+  if (!key) {
+    if (!KEY) init();
+    key = KEY;
+    starts = STARTS;
+  }
+  // Room for one event per 16 characters, about what prose holds, so long texts rarely grow the
+  // buffers (each growth copies them, and big buffers weigh on the garbage collector).
+  const out = new Events((lower.length >> 4) + 16);
   let prevStart = 0;
   let prevEnd = -9;
   const n = lower.length;
+  // Read once per call, not per character, for the same reason.
+  const classOf = cls;
+  const candidateAt = candidate;
+  const cjk = cjkEvents;
+  const verb = C_VERB;
   let i = 0;
   while (i < n) {
-    const k = cls(lower.charCodeAt(i));
+    const k = classOf(lower.charCodeAt(i));
     if (k === 5) {
       i++;
       continue;
     }
     if (k === 3 || k === 4) {
-      const cat = k === 4 ? C_VERB : boundary(s, i, lower[i]!);
+      const cat = k === 4 ? verb : boundary(s, i, lower[i]!);
       if (cat) out.push(i, i + 1, cat);
       i++;
       continue;
@@ -129,17 +153,17 @@ export function scanKeywords(s: string, lower: string): Events {
     let h = 0;
     for (; j < n; j++) {
       const c = lower.charCodeAt(j);
-      if (c >= 97 && c <= 122 ? k !== 1 : cls(c) !== k) break;
+      if (c >= 97 && c <= 122 ? k !== 1 : classOf(c) !== k) break;
       h = (Math.imul(h, 31) + c) | 0;
     }
     if (k === 2) {
-      cjkEvents(lower, i, j, out);
+      cjk(lower, i, j, out);
       prevEnd = -9;
       i = j;
       continue;
     }
     let hit = -1;
-    const w = candidate(lower, i, j, h);
+    const w = candidateAt(lower, i, j, h);
     if (w) {
       const near = i - prevEnd <= 2;
       hit = wordEvent(s, lower, w, i, near ? prevStart : 0, near ? prevEnd : 0, out);

@@ -69,7 +69,7 @@ export const LEXICON: [Cat, string][] = [
   ],
   [
     C_CHANGE,
-    'eingebüßt verloren zugelegt eingebrochen घट घटी घटा घाटा despenca despencou ' +
+    'kaybederek kaybetti kazanarak eingebüßt verloren zugelegt eingebrochen घट घटी घटा घाटा despenca despencou ' +
       'drop drops gain gains loss losses rise jump swing move plunge slump decline premium discount spread ' +
       'difference gap aufschlag abschlag prime décote prima descuento prêmio ágio premio sconto verlust anstieg rückgang ' +
       'einbruch hausse baisse recul caída subida alza retroceso queda recuo calo rialzo ribasso crollo गिरावट ' +
@@ -151,7 +151,10 @@ export const LEXICON: [Cat, string][] = [
   [
     C_COST_WORD,
     'cost costs costing kosten kostet coût coûts coute coûte costo costos coste costes custo custos costi ' +
-      'затраты затрат стоимость_производства maliyet maliyeti kosten koszt koszty biaya लागत',
+      'затраты затрат стоимость_производства maliyet maliyeti kosten koszt koszty biaya लागत ' +
+      // Electricity is most of a coin's cost; per-kWh prices are told apart by their unit.
+      'electricity strom stromkosten électricité electricidad eletricidade elettricità электроэнергию ' +
+      'электроэнергии elektrik stroom',
   ],
   [
     C_CRYPTO,
@@ -193,7 +196,7 @@ export const CJK_LEXICON: [Cat, string][] = [
   ],
   [C_UNIT, 'オンス'],
   [C_MINING, 'マイニング 採掘 マイナー 挖矿 挖礦 矿工 礦工 矿场 채굴 채굴자'],
-  [C_COST_WORD, 'コスト 費用 成本 비용'],
+  [C_COST_WORD, 'コスト 費用 成本 비용 電気代 电费 電費 전기료 전기'],
   [C_CRYPTO, '暗号資産 仮想通貨 暗号通貨 加密货币 加密貨幣 数字货币 數字貨幣 가상자산 암호화폐 가상화폐'],
   [C_CONJ, '一方 而 同时 同時 반면'],
 ];

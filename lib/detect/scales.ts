@@ -2,8 +2,13 @@
  * Scale words after a number: $70k, $1.2M, 1,1 Mrd., 100 mil, 2 300 milliards, ₹58 लाख, 7万3000ドル.
  */
 
-import { isDigit, scanNumber } from './numbers';
-import { isSpace, table, wordAt } from './text';
+import { isDigit, scanNumber } from './number-shape';
+import { isSpace as isSpaceImport, table, wordAt as wordAtImport } from './text';
+
+// Local copies of the helpers called for every number: under the test runner's module wrapper each
+// read of an imported binding is a getter call.
+const isSpace = isSpaceImport;
+const wordAt = wordAtImport;
 
 /** Letters glued to the number ("70k", "1.2bn"). */
 const GLUED: Record<string, number> = table({
@@ -81,13 +86,13 @@ export interface Scale {
 
 /** Parse a scale after position i (just past the digits), or null. */
 export function readScale(lower: string, i: number, locale: string): Scale | null {
-  const ch = lower[i] ?? '';
-  const cjk = CJK[ch];
+  // Every CJK unit is at or past U+4E00: other text skips the table.
+  const c = lower.charCodeAt(i);
+  const cjk = c >= 0x4e00 ? CJK[lower[i]!] : undefined;
   if (cjk) return readCjk(lower, i, cjk);
   // "9 万美元": one space before the unit.
-  const spaced = isSpace(lower.charCodeAt(i)) ? CJK[lower[i + 1] ?? ''] : undefined;
+  const spaced = isSpace(c) && lower.charCodeAt(i + 1) >= 0x4e00 ? CJK[lower[i + 1]!] : undefined;
   if (spaced) return readCjk(lower, i + 1, spaced);
-  const c = lower.charCodeAt(i);
   if (c < 128 && !(c >= 97 && c <= 122) && c !== 32 && c !== 45) return null;
   const glued = wordAt(lower, i);
   if (glued) {

@@ -8,23 +8,42 @@ import { cueOf } from './keyword-tables';
 import { LINK } from './lexicon';
 import { wordAt } from './text';
 import {
-  C_AGG,
-  C_AMOUNT,
-  C_BTC,
-  C_CHANGE,
-  C_CHANGE_VERB,
-  C_CLAUSE,
-  C_CONJ,
-  C_COST,
-  C_FEE,
-  C_HOLDING,
-  C_OTHER,
-  C_PER_COIN,
-  C_PRICE_NOUN,
-  C_SENTENCE,
-  C_UNIT,
-  C_VERB,
+  C_AGG as AGG,
+  C_AMOUNT as AMOUNT,
+  C_BTC as BTC,
+  C_CHANGE as CHANGE,
+  C_CHANGE_VERB as CHANGE_VERB,
+  C_CLAUSE as CLAUSE,
+  C_CONJ as CONJ,
+  C_COST as COST,
+  C_FEE as FEE,
+  C_HOLDING as HOLDING,
+  C_OTHER as OTHER,
+  C_PER_COIN as PER_COIN,
+  C_PRICE_NOUN as PRICE_NOUN,
+  C_SENTENCE as SENTENCE,
+  C_UNIT as UNIT,
+  C_VERB as VERB,
 } from './types';
+
+// Local copies of the categories, read for every event of every walk: under the test runner's module
+// wrapper each read of an imported binding is a getter call.
+const C_AGG = AGG;
+const C_AMOUNT = AMOUNT;
+const C_BTC = BTC;
+const C_CHANGE = CHANGE;
+const C_CHANGE_VERB = CHANGE_VERB;
+const C_CLAUSE = CLAUSE;
+const C_CONJ = CONJ;
+const C_COST = COST;
+const C_FEE = FEE;
+const C_HOLDING = HOLDING;
+const C_OTHER = OTHER;
+const C_PER_COIN = PER_COIN;
+const C_PRICE_NOUN = PRICE_NOUN;
+const C_SENTENCE = SENTENCE;
+const C_UNIT = UNIT;
+const C_VERB = VERB;
 
 export type Verdict = 'btc' | 'other' | 'cost' | null;
 export interface Found {
@@ -142,4 +161,78 @@ export function linked(lower: string, from: number, to: number): boolean {
     j += w.length;
   }
   return true;
+}
+
+const FWD = 60;
+
+type Fwd = Found & { weak: Verdict; noun: boolean; change: boolean };
+// One result object, overwritten by each walk and read before the next: no allocation per amount.
+const F: Fwd = { v: null, d: 0, why: 0, weak: null, noun: false, change: false };
+function fwd(v: Verdict, d: number, why: number, weak: Verdict, noun: boolean, change: boolean): Fwd {
+  F.v = v;
+  F.d = d;
+  F.why = why;
+  F.weak = weak;
+  F.noun = noun;
+  F.change = change;
+  return F;
+}
+
+/** Walk forward from the amount at all[p] within its clause; anchors past a comma count weakly. */
+export function walkFwd(s: string, all: Events, p: number, end: number): Fwd {
+  let clauses = 0;
+  let weak: Verdict = null;
+  let noun = false;
+  for (let j = p + 1; j < all.n; j++) {
+    const pos = all.pos[j]!;
+    const cat = all.cat[j]!;
+    const d = pos - end;
+    if (d > FWD || cat === C_SENTENCE || cat === C_CONJ || cat === C_AMOUNT) break;
+    if (cat === C_CLAUSE) {
+      clauses++;
+      continue;
+    }
+    const anchor = cat === C_BTC || cat === C_PER_COIN ? 'btc' : cat === C_OTHER ? 'other' : null;
+    if (clauses) {
+      if (anchor && !weak) weak = anchor;
+      continue;
+    }
+    if (d > 30) continue;
+    if ((anchor || cat === C_AGG || cat === C_FEE) && !linked(s, end, pos)) continue;
+    // Plain literals, no spread or closure: this runs once per amount.
+    switch (cat) {
+      case C_BTC:
+        return fwd(all.held[j] ? 'other' : 'btc', d, 0.85, weak, noun, false);
+      case C_PER_COIN:
+        return fwd('btc', d, 0.9, weak, noun, false);
+      case C_HOLDING:
+      case C_OTHER:
+      case C_UNIT:
+        return fwd('other', d, 0.85, weak, noun, false);
+      case C_AGG:
+      case C_FEE:
+        if (d <= 25) return fwd('other', d, 0.8, weak, noun, false);
+        break;
+      case C_COST:
+        return fwd('cost', d, 0.85, weak, noun, false);
+      case C_CHANGE:
+        if (d <= 12) return fwd('other', d, 0.8, weak, noun, true);
+        break;
+      case C_PRICE_NOUN:
+        noun = true;
+        break;
+    }
+  }
+  return fwd(null, 1e9, 0, weak, noun, false);
+}
+
+/** The nearest asset named before position `from` (across sentences), within `span` characters. */
+export function topicBefore(all: Events, j: number, from: number, span: number): Verdict {
+  for (let i = j; i >= 0 && i > j - 60; i--) {
+    if (from - all.end[i]! > span) break;
+    const cat = all.cat[i];
+    if (cat === C_BTC || cat === C_PER_COIN) return 'btc';
+    if (cat === C_OTHER) return 'other';
+  }
+  return null;
 }

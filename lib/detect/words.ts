@@ -1,10 +1,7 @@
 /** The words and numbers around a keyword: the next word of a phrase, the number before a coin. */
 
-import { isDigit } from './numbers';
+import { isDigit } from './number-shape';
 import { wordAt } from './text';
-
-/** No word: what nextWord gives for a word that starts no phrase. */
-export const NONE: [string, number] = ['', 0];
 
 /** The word following position i after at most two joiners (space, hyphen, apostrophe, &, /). */
 export function nextWord(lower: string, i: number): [string, number] {

@@ -15,7 +15,11 @@ describe('amounts as real pages write them', () => {
     ['Bitcoin: 64.315 USD', 'en', ['64.315 USD', 'USD', 64315]],
     ['El bitcoin cotiza a US$ 58.000.', 'es', ['US$ 58.000', 'USD', 58000]],
     ['Il cotait 61 000 euros.', 'fr', ['61 000 euros', 'EUR', 61000]],
-    ['Die älteste Cyber-Devise tritt bei 58’695 Dollar auf der Stelle.', 'de-CH', ['58’695 Dollar', 'USD', 58695]],
+    [
+      'Die älteste Cyber-Devise tritt bei 58’695 Dollar auf der Stelle.',
+      'de-CH',
+      ['58’695 Dollar', 'USD', 58695],
+    ],
     ['Es valía 26.500 $ entonces.', 'es', ['26.500 $', 'USD', 26500]],
     ['It closed at 94,000 US$ on Friday.', 'en', ['94,000 US$', 'USD', 94000]],
     ['Close: 42,981.09(USD)', 'ko', ['42,981.09(USD)', 'USD', 42981.09]],
@@ -47,7 +51,9 @@ describe('amounts as real pages write them', () => {
   it('reads adjacent amounts apart, and the first end of lists and ranges', () => {
     expect(read('BTC $66,500 $66,900').map((m) => m[0])).toEqual(['$66,500', '$66,900']);
     expect(read('tussen de 6.000 en 7.000 dollar', 'nl').map((m) => m[2])).toEqual([6000, 7000]);
-    expect(read('podríamos verlo en 150.000 o 160.000 dólares', 'es').map((m) => m[2])).toEqual([150000, 160000]);
+    expect(read('podríamos verlo en 150.000 o 160.000 dólares', 'es').map((m) => m[2])).toEqual([
+      150000, 160000,
+    ]);
     expect(read('Kursziele: 30.385/30.624 USD', 'de').map((m) => m[2])).toEqual([30385, 30624]);
     expect(read('USD 177.28/AUD 217.22').map((m) => m[1])).toEqual(['USD', 'AUD']);
   });
@@ -56,7 +62,9 @@ describe('amounts as real pages write them', () => {
     expect(read('97,816.95', 'en', 'Price (USD) · Bitcoin · BTC prices · example.test')).toEqual([
       ['97,816.95', 'USD', 97816.95],
     ]);
-    expect(read('61.240,50', 'de', 'BTC/EUR · Kurs · Börse · example.test')).toEqual([['61.240,50', 'EUR', 61240.5]]);
+    expect(read('61.240,50', 'de', 'BTC/EUR · Kurs · Börse · example.test')).toEqual([
+      ['61.240,50', 'EUR', 61240.5],
+    ]);
     expect(read('97,816.95', 'en', 'Volume · Bitcoin · BTC prices · example.test')).toEqual([]);
   });
 });

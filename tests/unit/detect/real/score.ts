@@ -84,7 +84,11 @@ function add(t: Tally, labels: Located[], got: PriceMatch[], errors: string[] | 
 }
 
 /** Score cases segment by segment, as the overlay would call the detector. `errors` only for dev. */
-export function score(cases: IdCase[], withErrors: boolean, minConfidence = DEFAULT_SETTINGS.minConfidence): Report {
+export function score(
+  cases: IdCase[],
+  withErrors: boolean,
+  minConfidence = DEFAULT_SETTINGS.minConfidence,
+): Report {
   const r: Report = { all: empty(), byLang: new Map(), byTag: new Map(), errors: [] };
   for (const c of cases) {
     const segs = segmentsOf(c);

@@ -1,0 +1,121 @@
+/**
+ * Part of stage 4 (features.ts): what the amount's sentence holds. One pass back and one forward over
+ * its events gather the categories, the nearest change, holding and grouped cues, and the amounts.
+ */
+
+import type { Events } from './events';
+import type { Around } from './features';
+import {
+  C_AGG,
+  C_AMOUNT,
+  C_BTC,
+  C_CHANGE,
+  C_CHANGE_VERB,
+  C_CLAUSE,
+  C_COST,
+  C_COST_WORD,
+  C_FEE,
+  C_HOLDING,
+  C_MINING,
+  C_OTHER,
+  C_PER_COIN,
+  C_PRICE_NOUN,
+  C_SENTENCE,
+  C_UNIT,
+} from './types';
+
+const CHANGE_CATS = (1 << C_CHANGE) | (1 << C_CHANGE_VERB);
+
+export const G_NONE = 0;
+export const G_COST = 1;
+export const G_PRICE = 2;
+export const G_BTC = 3;
+export const G_OTHER = 4;
+/** Which of the four readings a keyword category argues for, if any (G_NONE), by category. */
+const GROUP = new Uint8Array(32);
+for (const c of [C_COST, C_COST_WORD, C_MINING]) GROUP[c] = G_COST;
+GROUP[C_PRICE_NOUN] = G_PRICE;
+GROUP[C_BTC] = GROUP[C_PER_COIN] = G_BTC;
+for (const c of [C_OTHER, C_AGG, C_FEE, C_HOLDING]) GROUP[c] = G_OTHER;
+
+/** Keyword categories present in a stretch of events, as bits (1 << cat). */
+export function catBits(ev: Events, from: number, to: number): number {
+  let bits = 0;
+  for (let e = from; e < to; e++) bits |= 1 << ev.cat[e]!;
+  return bits;
+}
+
+const EARLY_YEAR = /(?<![0-9])20(?:09|1[0-6])(?![0-9])/;
+const FUTURE_YEAR = /(?<![0-9])20[3-5][0-9](?![0-9])/;
+const PERCENT = /%|prozent|percent|pour ?cent|por ?cien|por ?cento|per ?cento|procent|процент|yüzde|퍼센트/;
+
+/**
+ * Fill a's sentence fields for the amount at all[p] (text [start, end) of s). The sentence is the
+ * events [from, to) bounded by sentence breaks, at most 240 characters back and 160 forward.
+ */
+export function gatherSentence(
+  s: string,
+  all: Events,
+  p: number,
+  start: number,
+  end: number,
+  a: Around,
+): void {
+  // Read once per amount, not per event: under the test runner's module wrapper each read of an
+  // imported binding is a getter call (the bundle inlines the numbers anyway).
+  const amount = C_AMOUNT;
+  const sentence = C_SENTENCE;
+  const cat = all.cat;
+  const pos = all.pos;
+  const to_ = all.end;
+  let bits = 0;
+  let amounts = 1;
+  let change = 1e9;
+  let nearest = G_NONE;
+  let holding = false;
+  // Back: the first non-clause event decides the holding, the first change and grouped cue count.
+  let clauseRun = true;
+  for (let e = p - 1; e >= 0; e--) {
+    const c = cat[e]!;
+    if (c === sentence || start - to_[e]! > 240) break;
+    bits |= 1 << c;
+    if (c === amount) amounts++;
+    if (change === 1e9 && (CHANGE_CATS >> c) & 1) change = start - to_[e]!;
+    if (nearest === G_NONE) nearest = GROUP[c]!;
+    if (clauseRun && c !== C_CLAUSE) {
+      clauseRun = false;
+      holding = c === C_HOLDING && start - to_[e]! <= 16;
+    }
+  }
+  a.sentBefore = bits;
+  a.changeBefore = change;
+  a.nearestBefore = nearest;
+  a.holdingJustBefore = holding;
+  bits = 0;
+  change = 1e9;
+  nearest = G_NONE;
+  // The nearest grouped cue after counts within 40 characters, up to the first event beyond them.
+  let near = true;
+  for (let e = p + 1; e < all.n; e++) {
+    const c = cat[e]!;
+    const d = pos[e]! - end;
+    if (c === sentence || d > 160) break;
+    bits |= 1 << c;
+    if (c === amount) amounts++;
+    if (change === 1e9 && (CHANGE_CATS >> c) & 1) change = d;
+    if (near) {
+      if (d <= 40) nearest = GROUP[c]!;
+      near = d <= 40 && nearest === G_NONE;
+    }
+  }
+  a.sentAfter = bits;
+  a.changeAfter = change;
+  a.nearestAfter = nearest;
+  a.amountsInSentence = amounts;
+  a.unitAfter = p + 1 < all.n && cat[p + 1] === C_UNIT && pos[p + 1]! - end <= 15;
+  // Bounded slices: a regex left to run to the end of the text would make long texts quadratic.
+  const around = s.slice(Math.max(0, start - 200), end + 120);
+  a.earlyYear = EARLY_YEAR.test(around);
+  a.futureYear = FUTURE_YEAR.test(around);
+  a.percentAfter = PERCENT.test(s.slice(end, end + 32));
+}
