@@ -9,10 +9,12 @@ import { BUILD_DIR, bundleSizes, type EntryName } from '../../bench/support/bund
 /**
  * Gzip -9 budgets in bytes, about 10 % above the sizes measured when they were set
  * (content 31,834; background 21,422; popup 24,882 = popup chunk 4,917 + shared UI chunk 19,965).
- * `npm run bench` prints today's figures (bench/results/overlay.json).
+ * The content script grew to 44,119 with the learned detector (word tables in 15 languages, the
+ * trees; docs/detector.md): its budget follows until the detector moves into an overlay loaded only
+ * where Bitcoin is mentioned. `npm run bench` prints today's figures (bench/results/overlay.json).
  */
 const GZIP_BUDGETS: Partial<Record<EntryName, number>> = {
-  content: 35_000,
+  content: 48_500,
   background: 23_500,
   popup: 27_500,
 };
