@@ -88,6 +88,7 @@ export function score(
   cases: IdCase[],
   withErrors: boolean,
   minConfidence = DEFAULT_SETTINGS.minConfidence,
+  bare = false,
 ): Report {
   const r: Report = { all: empty(), byLang: new Map(), byTag: new Map(), errors: [] };
   for (const c of cases) {
@@ -97,13 +98,16 @@ export function score(
     const buckets = [r.all, ...[lang].map((k) => r.byLang.get(k) ?? r.byLang.set(k, empty()).get(k)!)];
     for (const tag of c.tags) buckets.push(r.byTag.get(tag) ?? r.byTag.set(tag, empty()).get(tag)!);
     segs.forEach((seg, i) => {
-      // What the overlay badges: matches under the default minimum confidence are dropped.
-      const got = detectPrices(seg.text, {
-        context: seg.context,
-        locale: c.lang,
-        spotUsd: SPOT,
-        usdPer: USD_PER,
-      }).filter((m) => m.kind === 'other' || m.confidence >= minConfidence);
+      // What the overlay badges: matches under the default minimum confidence are dropped. `bare` is
+      // detectPrices(text) alone, no context, spot or threshold: what a caller without a page gets.
+      const got = bare
+        ? detectPrices(seg.text)
+        : detectPrices(seg.text, {
+            context: seg.context,
+            locale: c.lang,
+            spotUsd: SPOT,
+            usdPer: USD_PER,
+          }).filter((m) => m.kind === 'other' || m.confidence >= minConfidence);
       const mine = labels.filter((l) => l.segment === i);
       buckets.forEach((b, k) => {
         add(b, mine, got, withErrors && k === 0 ? r.errors : null, `${c.id}[${i}]`);
