@@ -120,31 +120,6 @@ function crossValidate(rows: Row[], folds = 5): string {
       }
     }
   }
-  if (process.env.MARGINS) {
-    for (const delta of [-0.4, -0.2, 0, 0.2, 0.4, 0.6]) {
-      let tp = 0;
-      let fp = 0;
-      let fn = 0;
-      for (let k = 0; k < folds; k++) {
-        const m = boost(
-          rows.filter((r) => fold(r.site) !== k),
-          NF,
-          ROUNDS,
-          DEPTH,
-        );
-        const z = [0, 0, 0];
-        for (const r of rows.filter((r) => fold(r.site) === k)) {
-          scores(m, r.x, z);
-          const price = z[1]! - Math.max(z[0]!, z[2]!) > delta;
-          if (r.y === 1) price ? tp++ : fn++;
-          else if (price) fp++;
-        }
-      }
-      console.log(
-        `margin ${delta}: precision ${(tp / (tp + fp)).toFixed(3)} recall ${(tp / (tp + fn)).toFixed(3)}`,
-      );
-    }
-  }
   return (
     `cross-validated by site (${folds} folds, amounts found only): btc_price precision ${(n.tp / (n.tp + n.fp)).toFixed(3)} ` +
     `recall ${(n.tp / (n.tp + n.fn)).toFixed(3)}; btc_cost recall ${(n.costHit / n.costs).toFixed(3)}, ` +
