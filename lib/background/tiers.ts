@@ -7,6 +7,7 @@ import {
   fetchChainStats,
   fetchHistory,
   fetchPrice,
+  fetchRatesForPages,
   type SourceContext,
 } from '../sources/chain';
 import { MIN_POINTS } from '../sources/history-checks';
@@ -45,20 +46,24 @@ export async function fetchTiers(
   settings: Settings,
 ): Promise<TierResult> {
   const now = ctx.http.now();
-  const [price, chain, adjustment, series] = await Promise.all([
+  const [price, chain, adjustment, series, rates] = await Promise.all([
     due('price') ? fetchPrice(ctx, state.market.price) : null,
     due('network') ? fetchChainStats(ctx, state.market.rewards) : null,
     due('network') ? fetchAdjustment(ctx) : null,
     due('history') ? fetchHistory(ctx) : null,
+    due('history') ? fetchRatesForPages(ctx) : null,
   ]);
+  const pageRates = rates?.value ?? state.market.pageRates;
   const market = {
     price: price?.value ?? state.market.price,
     network: chain?.value?.network ?? state.market.network,
     rewards: chain?.value?.rewards ?? state.market.rewards,
     adjustment: adjustment?.value ?? state.market.adjustment,
+    ...(pageRates ? { pageRates } : {}),
   };
   let newHistory = series?.value ? buildHistory(series.value, settings.energy, now) : null;
-  const historyErrors = [...(series?.errors ?? [])];
+  // Rates for page currencies ride on the daily tier; their failure never fails the history.
+  const historyErrors = [...(series?.errors ?? []), ...(rates?.errors ?? [])];
   const problem = newHistory && checkedHistory(newHistory);
   if (problem) {
     historyErrors.push({ source: MEMPOOL, message: `${problem}: kept the stored year`, at: now });

@@ -32,7 +32,8 @@ export interface BadgeData {
 /** Builds the shared badge view-model, or null when there is no snapshot to compare with. */
 export function badgeDataFromSnapshot(snapshot: Snapshot | null, settings: Settings): BadgeData | null {
   if (!snapshot || !(snapshot.cost.costUsd > 0)) return null;
-  const usdPer: Record<string, number> = { ...snapshot.price.usdPer };
+  // The seven display currencies' own rates win over the daily page rates.
+  const usdPer: Record<string, number> = { ...snapshot.pageRates, ...snapshot.price.usdPer };
   usdPer.USD = 1;
   const currencyUsd = usdPer[settings.displayCurrency];
   return {

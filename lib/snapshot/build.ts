@@ -96,6 +96,7 @@ export function buildSnapshot(
       schemaVersion: 1,
       computedAt: now,
       price: { ...price, usdPer: usdPerUnit(price.perCurrency) },
+      ...(market.pageRates ? { pageRates: market.pageRates.usdPer } : {}),
       network,
       rewards: {
         subsidyBtc: subsidy,

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { PageRatesSchema } from '../sources/page-rates';
 import {
   AdjustmentQuoteSchema,
   NetworkQuoteSchema,
@@ -16,6 +17,8 @@ export const MarketSchema = z.object({
   network: z.nullable(NetworkQuoteSchema),
   rewards: z.nullable(RewardsQuoteSchema),
   adjustment: z.nullable(AdjustmentQuoteSchema),
+  /** USD per unit of currencies beyond the display seven, for prices on pages (daily). */
+  pageRates: z.optional(PageRatesSchema),
 });
 export type Market = z.infer<typeof MarketSchema>;
 

@@ -35,6 +35,8 @@ export const SnapshotSchema = z.object({
     asOf: z.optional(num()),
     ...stamp,
   }),
+  /** USD per unit of currencies pages write prices in beyond the seven above (won, yuan, rupee …). */
+  pageRates: z.optional(z.record(z.string(), num())),
   network: z.object({ difficulty: num(), hashrateHs: num(), hashrate7dHs: num(), height: num(), ...stamp }),
   rewards: z.object({
     subsidyBtc: num(),

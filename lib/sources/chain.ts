@@ -9,6 +9,7 @@ import { plausiblePrices, plausibleRates } from './fx';
 import { fetchKrakenPrices, KRAKEN } from './kraken';
 import { fetchMempoolAdjustment, fetchMempoolNetwork, fetchMempoolPrices, MEMPOOL } from './mempool';
 import { fetchMempoolHistory, type HistorySeries } from './mempool-history';
+import { fetchPageRates, type PageRates } from './page-rates';
 import {
   type AdjustmentQuote,
   AdjustmentQuoteSchema,
@@ -116,5 +117,8 @@ export const fetchAdjustment = (ctx: SourceContext): Promise<Outcome<AdjustmentQ
   ]);
 
 /** One year of daily series (mempool only). */
+export const fetchRatesForPages = (ctx: SourceContext): Promise<Outcome<PageRates>> =>
+  firstOk(ctx, [{ source: COINBASE, run: () => fetchPageRates(ctx.http) }]);
+
 export const fetchHistory = (ctx: SourceContext): Promise<Outcome<HistorySeries>> =>
   firstOk(ctx, [{ source: MEMPOOL, run: (warn) => fetchMempoolHistory(ctx.http, warn) }]);

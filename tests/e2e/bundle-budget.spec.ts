@@ -15,7 +15,8 @@ import { BUILD_DIR, bundleSizes, type EntryName } from '../../bench/support/bund
  */
 const GZIP_BUDGETS: Partial<Record<EntryName, number>> = {
   content: 48_500,
-  background: 23_500,
+  // 23,605 with the daily rates for page currencies.
+  background: 24_500,
   popup: 27_500,
 };
 

@@ -30,7 +30,8 @@ test.describe('primary answers 500', () => {
     expect(snapshot.price.usd).toBeCloseTo(70123.45, 2);
     expect(snapshot.health.errors.some((e) => e.source === 'mempool.space')).toBe(true);
     expect(api.count('mempool.space', '/api/v1/prices')).toBe(3); // first try + 2 retries
-    expect(api.count('api.coinbase.com')).toBe(1);
+    // The price fallback, and the daily rates for page currencies (lib/sources/page-rates.ts).
+    expect(api.count('api.coinbase.com')).toBe(2);
   });
 });
 

@@ -17,6 +17,8 @@ const HISTORY_ENDPOINTS = [
   'mempool.space/api/v1/mining/hashrate/1y',
   'mempool.space/api/v1/historical-price',
   'mempool.space/api/v1/mining/blocks/rewards/1y',
+  // Daily rates for page currencies beyond the display seven (lib/sources/page-rates.ts).
+  'api.coinbase.com/v2/exchange-rates',
 ];
 const PRICES = 'mempool.space/api/v1/prices';
 
@@ -60,11 +62,11 @@ describe('refresh', () => {
     for (const key of [PRICES, ...NETWORK_ENDPOINTS, ...HISTORY_ENDPOINTS]) expect(net.count(key)).toBe(1);
     net.advance(MIN);
     await Promise.all(Array.from({ length: 11 }, () => refresher.refresh()));
-    expect(net.total()).toBe(8);
+    expect(net.total()).toBe(9);
     net.advance(MIN); // the next price interval
     await Promise.all(Array.from({ length: 11 }, () => refresher.refresh()));
     expect(net.count(PRICES)).toBe(2);
-    expect(net.total()).toBe(9);
+    expect(net.total()).toBe(10);
   });
 
   it('request counts per hour at the default intervals', async () => {

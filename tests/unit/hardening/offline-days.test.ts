@@ -115,7 +115,8 @@ describe('offline for days', () => {
     await bg.refresh();
     console.info('requests after a 3-day sleep and one alarm burst:', Object.fromEntries(net.counts));
     for (const count of net.counts.values()) expect(count).toBe(1);
-    expect(net.total()).toBe(8);
+    // Eight endpoints and the daily page-currency rates.
+    expect(net.total()).toBe(9);
     expect((await stored())?.health).toMatchObject({ stale: false, failing: false, lastGoodAt: net.now() });
   });
 });

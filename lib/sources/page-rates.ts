@@ -1,0 +1,42 @@
+import * as z from 'zod/mini';
+import { getJson, type HttpDeps } from './http';
+import { parse } from './quotes';
+
+// USD per unit of the currencies pages write Bitcoin prices in beyond the seven display currencies
+// (won, yuan, rupee, real, rouble, lira …): without a rate the overlay cannot place such a price
+// against cost (docs/detector.md: 8.7 % of the corpus's prices). One daily request to the endpoint
+// coinbase.ts reads prices from: it quotes 1 BTC in every currency.
+
+const URL_RATES = 'https://api.coinbase.com/v2/exchange-rates?currency=BTC';
+
+export const PAGE_CURRENCIES = (
+  'KRW CNY INR BRL RUB TRY MXN ARS PLN IDR HKD SGD TWD ZAR NGN PHP PKR NZD SEK NOK DKK CZK HUF ' +
+  'THB VND MYR UAH ILS COP CLP AED SAR'
+).split(' ');
+
+const RatesSchema = z.object({
+  data: z.object({ currency: z.literal('BTC'), rates: z.record(z.string(), z.string()) }),
+});
+const DECIMAL = /^\d+(\.\d+)?$/;
+
+export const PageRatesSchema = z.object({
+  usdPer: z.record(z.string(), z.number().check(z.positive())),
+  fetchedAt: z.number(),
+});
+export type PageRates = z.infer<typeof PageRatesSchema>;
+
+/** USD per unit, from the price of one bitcoin in USD and in each currency; odd quotes are dropped. */
+export async function fetchPageRates(http: HttpDeps): Promise<PageRates> {
+  const { rates } = parse(RatesSchema, await getJson(http, URL_RATES), 'Coinbase exchange-rates').data;
+  const usd = DECIMAL.test(rates.USD ?? '') ? Number(rates.USD) : Number.NaN;
+  if (!(usd > 0 && Number.isFinite(usd))) throw new Error('Coinbase exchange-rates: no USD quote');
+  const usdPer: Record<string, number> = {};
+  for (const code of PAGE_CURRENCIES) {
+    const quote = rates[code];
+    const perBtc = quote !== undefined && DECIMAL.test(quote) ? Number(quote) : Number.NaN;
+    const rate = usd / perBtc;
+    // A unit worth more than $10 or less than a ten-millionth of a cent is a broken quote.
+    if (Number.isFinite(rate) && rate > 1e-9 && rate < 10) usdPer[code] = rate;
+  }
+  return { usdPer, fetchedAt: http.now() };
+}
