@@ -7,10 +7,10 @@ import { isPrice, type PartialPrices, parse } from './quotes';
 // exchange-rates endpoint quotes 1 BTC in each, as decimal strings.
 
 export const COINBASE = 'Coinbase';
-const URL_RATES = 'https://api.coinbase.com/v2/exchange-rates?currency=BTC';
+export const URL_RATES = 'https://api.coinbase.com/v2/exchange-rates?currency=BTC';
 
 const decimal = z.string().check(z.regex(/^\d+(\.\d+)?$/));
-const RatesSchema = z.object({
+export const RatesSchema = z.object({
   data: z.object({ currency: z.literal('BTC'), rates: z.record(z.string(), z.string()) }),
 });
 

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { RatesSchema, URL_RATES } from './coinbase';
 import { getJson, type HttpDeps } from './http';
 import { parse } from './quotes';
 
@@ -7,16 +8,11 @@ import { parse } from './quotes';
 // against cost (docs/detector.md: 8.7 % of the corpus's prices). One daily request to the endpoint
 // coinbase.ts reads prices from: it quotes 1 BTC in every currency.
 
-const URL_RATES = 'https://api.coinbase.com/v2/exchange-rates?currency=BTC';
-
 export const PAGE_CURRENCIES = (
   'KRW CNY INR BRL RUB TRY MXN ARS PLN IDR HKD SGD TWD ZAR NGN PHP PKR NZD SEK NOK DKK CZK HUF ' +
   'THB VND MYR UAH ILS COP CLP AED SAR'
 ).split(' ');
 
-const RatesSchema = z.object({
-  data: z.object({ currency: z.literal('BTC'), rates: z.record(z.string(), z.string()) }),
-});
 const DECIMAL = /^\d+(\.\d+)?$/;
 
 export const PageRatesSchema = z.object({
