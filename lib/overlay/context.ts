@@ -31,15 +31,18 @@ function tableContext(block: Element): string[] {
   return parts;
 }
 
-/** The nearest heading before `block`: earlier siblings first, then the same for a few ancestors. */
+/**
+ * The nearest section heading before `block`: earlier siblings first, then the same for a few
+ * ancestors. An h1 ends the search: it is the page's headline, which reaches the detector as the page
+ * context (title), as in the corpus the detector was trained on (docs/detector.md).
+ */
 function nearestHeading(block: Element): string {
   let el: Element | null = block;
   for (let depth = 0; el && depth < 4; depth += 1, el = el.parentElement) {
     let sib = el.previousElementSibling;
     for (let steps = 0; sib && steps < 6; steps += 1, sib = sib.previousElementSibling) {
-      if (HEADING.test(sib.localName)) return clip(sib.textContent);
-      const inner = sib.querySelector('h1, h2, h3, h4, h5, h6');
-      if (inner) return clip(inner.textContent);
+      const heading = HEADING.test(sib.localName) ? sib : sib.querySelector('h1, h2, h3, h4, h5, h6');
+      if (heading) return heading.localName === 'h1' ? '' : clip(heading.textContent);
     }
   }
   return '';
@@ -56,5 +59,6 @@ export function contextFor(block: Element, pageContext: string): string {
   return parts.filter(Boolean).join(' · ');
 }
 
-/** Page-wide context: the title and host (exchange pages name the pair in the title). */
-export const pageContextOf = (doc: Document, host: string): string => `${clip(doc.title)} · ${host}`;
+/** Page-wide context: the title (else the headline) and host (exchange pages name the pair in the title). */
+export const pageContextOf = (doc: Document, host: string): string =>
+  `${clip(doc.title) || clip(doc.querySelector('h1')?.textContent)} · ${host}`;

@@ -16,6 +16,14 @@ describe('detector context', () => {
     expect(contextFor(document.querySelector('#p')!, 'page')).toBe('Bitcoin slides · page');
   });
 
+  it('leaves the headline (h1) to the page context, as the detector was trained', () => {
+    document.body.innerHTML =
+      '<h1>Bitcoin slides below production cost</h1><p id="p">It fell to $70,120.</p>';
+    expect(contextFor(document.querySelector('#p')!, 'page')).toBe('page');
+    document.title = '';
+    expect(pageContextOf(document, 'news.test')).toBe('Bitcoin slides below production cost · news.test');
+  });
+
   it('names the page by title and host', () => {
     document.title = 'BTC/USDT | Binance';
     expect(pageContextOf(document, 'www.binance.com')).toBe('BTC/USDT | Binance · www.binance.com');
