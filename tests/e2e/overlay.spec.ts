@@ -83,6 +83,28 @@ test('multilingual page: prices written the local way', async ({ context, pages 
   expect(usd).toBeGreaterThan(64_500); // euros are worth more than dollars in the fixture rates
 });
 
+test('prices in won, rupees and lira are badged with the daily page rates', async ({ context }) => {
+  const page = await context.newPage();
+  const body =
+    '<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>비트코인 시세</title></head><body>' +
+    '<p id="ko">비트코인은 업비트에서 9,606만 원에 거래됐다.</p>' +
+    '<p id="hi" lang="hi">बिटकॉइन की कीमत ₹58,50,000 पर पहुंची।</p>' +
+    '<p id="tr" lang="tr">Bitcoin 2,4 milyon TL seviyesinde işlem görüyor.</p></body></html>';
+  await page.route('http://rates.test/', (route) =>
+    route.fulfill({ body, contentType: 'text/html; charset=utf-8' }),
+  );
+  await page.goto('http://rates.test/');
+  for (const [id, usd] of [
+    ['ko', 96_060_000 / 1370],
+    ['hi', 5_850_000 / 83.5],
+    ['tr', 2_400_000 / 34],
+  ] as const) {
+    const badge = page.locator(`#${id} hashfloor-badge`);
+    await expect(badge).toHaveCount(1);
+    expect(Number(await badge.getAttribute('data-hashfloor-usd'))).toBeCloseTo(usd, -1);
+  }
+});
+
 test('iframe: the embedded widget gets its badge', async ({ context, pages }) => {
   const page = await context.newPage();
   await page.goto(pages.url('iframe.html', 'blog.test'));

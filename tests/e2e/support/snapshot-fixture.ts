@@ -124,6 +124,8 @@ export function makeSnapshot({
     schemaVersion: 1,
     computedAt: at,
     price: { usd: FIXTURE.priceUsd, perCurrency: PER_CURRENCY, usdPer, source, fetchedAt: at },
+    // As the daily tier stores them (lib/sources/page-rates.ts): won, rupee, lira … in USD per unit.
+    pageRates: { KRW: 1 / 1370, INR: 1 / 83.5, TRY: 1 / 34, CNY: 1 / 7.2, BRL: 1 / 5.4, RUB: 1 / 92 },
     network: {
       difficulty: FIXTURE.difficulty,
       hashrateHs: 934e18,
