@@ -1,0 +1,91 @@
+// The training data of the detector's model: every labelled amount of the real-text corpus's dev split
+// and of the in-house corpus that the detector finds, with its features (scripts/train-detector.ts;
+// tests/unit/detect/trees-fresh.test.ts checks lib/detect/trees.ts was trained on exactly this).
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { featureSink } from '../../lib/detect/classify';
+import { type DetectOptions, detectPrices, type PriceKind } from '../../lib/detect/index';
+import { heldout, tuned } from '../../tests/unit/detect/corpus';
+import type { RealCase } from '../../tests/unit/detect/real/labels';
+import { locateLabels, segmentsOf } from '../../tests/unit/detect/real/locate';
+import { SPOT, USD_PER } from '../../tests/unit/detect/real/score';
+
+const ROOT = join(import.meta.dirname, '../..');
+const CLASS: Record<PriceKind, number> = { other: 0, btc_price: 1, btc_cost: 2 };
+/** Boosting rounds (three trees each) and tree depth of the shipped model. */
+export const ROUNDS = 40;
+export const DEPTH = 3;
+
+export interface Row {
+  x: Float64Array;
+  y: number;
+  /** Where the amount comes from: cross-validation folds never split a site. */
+  site: string;
+}
+
+/** Every labelled amount the detector finds, with its features and the label's class. */
+function rowsOf(
+  text: string,
+  opts: DetectOptions,
+  labels: { start: number; end: number; kind: PriceKind }[],
+  site: string,
+): Row[] {
+  const seen: { x: Float64Array; start: number; end: number }[] = [];
+  featureSink.fn = (x, start, end) => seen.push({ x: Float64Array.from(x), start, end });
+  detectPrices(text, opts);
+  featureSink.fn = null;
+  const rows: Row[] = [];
+  for (const s of seen) {
+    const l = labels.find((l) => l.start < s.end && s.start < l.end);
+    if (l) rows.push({ x: s.x, y: CLASS[l.kind], site });
+  }
+  return rows;
+}
+
+async function devRows(): Promise<Row[]> {
+  const dir = join(ROOT, 'tests/unit/detect/real/dev');
+  const rows: Row[] = [];
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.ts'))
+    .sort()) {
+    const { cases } = (await import(join(dir, file))) as { cases: RealCase[] };
+    for (const c of cases) {
+      const segs = segmentsOf(c);
+      const labels = locateLabels(c, segs);
+      const site = new URL(c.url).hostname.replace(/^www\./, '');
+      segs.forEach((seg, i) => {
+        const opts = { context: seg.context, locale: c.lang, spotUsd: SPOT, usdPer: USD_PER };
+        rows.push(
+          ...rowsOf(
+            seg.text,
+            opts,
+            labels.filter((l) => l.segment === i),
+            site,
+          ),
+        );
+      });
+    }
+  }
+  return rows;
+}
+
+function inHouseRows(): Row[] {
+  return [...tuned, ...heldout].flatMap((c) => {
+    let from = 0;
+    const labels = c.expect.map((e) => {
+      const start = c.text.indexOf(e.text, from);
+      from = start + e.text.length;
+      return { start, end: from, kind: e.kind };
+    });
+    const opts = { context: c.context, locale: c.locale, spotUsd: c.spotUsd };
+    return rowsOf(
+      c.text,
+      opts,
+      labels.filter((l) => l.start >= 0),
+      `in-house:${c.name}`,
+    );
+  });
+}
+
+/** The dev split's rows, then the in-house corpus's. */
+export const trainingRows = async (): Promise<Row[]> => [...(await devRows()), ...inHouseRows()];
