@@ -91,7 +91,7 @@ export function classify(
   const usd = approxUsd(value, currency, usdPer);
   A.ratio = usd === null ? Number.NaN : usd / (spotUsd || REFERENCE_SPOT);
   A.millions = a.scale[i]! >= 1e6;
-  gatherSentence(s, all, p, start, end, A);
+  gatherSentence(s, all, p, start, end, A, around.years);
   comparePeers(a, i, A.ratio / (usd ?? 1));
   fillFeatures(X, A, around);
   featureSink.fn?.(X, start, end);

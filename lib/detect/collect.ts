@@ -86,8 +86,9 @@ export function collect(
   const prefix = prefixCurrency;
   const suffix = suffixCurrency;
   const scaleAt = readScale;
+  const btc = C_BTC;
   const pairs: number[] = [];
-  for (let e = 0; e < events.n; e++) if (events.cat[e] === C_BTC && events.quoteOf[e]) pairs.push(e);
+  for (let e = 0; e < events.n; e++) if (events.cat[e] === btc && events.quoteOf[e]) pairs.push(e);
   const k = { i: -1 };
   // Room for one number per 64 characters, about what prose holds; grows by doubling past that.
   const out = new Raws((s.length >> 6) + 16);
@@ -133,7 +134,7 @@ export function collect(
       );
     const r = out.push(next, numEnd, start, end, scale?.mult ?? 1, scale?.add ?? 0);
     out.currency[r] = currency;
-    out.signed[r] = SIGNS.includes(s[start - 1] ?? ' ') && start > 0;
+    out.signed[r] = start > 0 && SIGNS.includes(s[start - 1]!);
     if (currency) lastEnd = end;
     i = Math.max(i, end - 1);
   }

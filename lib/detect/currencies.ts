@@ -2,6 +2,7 @@
  * Currency marks before or after a number: $, US$, R$, CA$, €, EUR, Rs., ₹ … and "Dollar", "dólares", "डॉलर", "ドル", "円".
  */
 
+import { isDigit } from './number-shape';
 import { isSpace as isSpaceImport, table as noProtoTable, wordAt as wordAtImport } from './text';
 
 // Local copies of the helpers called for every number: under the test runner's module wrapper each
@@ -125,9 +126,9 @@ export function prefixCurrency(s: string, start: number): Mark | null {
   let k = j;
   while (k > j - 4 && isLetter(s.charCodeAt(k))) k--;
   const word = s.slice(k + 1, j + 1);
-  const before = s[k] ?? '';
+  const before = s[k];
   // Not the quote of a pair ("BTC/USD 70,123"), but "USD 177.28/AUD 217.22" is two amounts.
-  if (isLetter(s.charCodeAt(k)) || ((before === '/' || before === '-') && !/[0-9]/.test(s[k - 1] ?? '')))
+  if (isLetter(s.charCodeAt(k)) || ((before === '/' || before === '-') && !isDigit(s.charCodeAt(k - 1))))
     return null;
   if (CODES.has(word)) return { currency: word === 'RMB' ? 'CNY' : word, at: k + 1 };
   if (word === 'Rs' || word === 'RS') return { currency: 'INR', at: k + 1 };

@@ -106,6 +106,8 @@ export interface Surround {
   page: number;
   block: number;
   length: number;
+  /** The text holds digits a year feature looks for (YEAR_DIGITS in sentence.ts). */
+  years: boolean;
 }
 
 /** What the walks and the surroundings say about one amount; filled by classify.ts. */

@@ -12,7 +12,7 @@ import { Events } from './events';
 import { has, type Surround } from './features';
 import { scanKeywords } from './keywords';
 import { shareListKinds } from './lists';
-import { catBits } from './sentence';
+import { catBits, YEAR_DIGITS } from './sentence';
 import { lowerSameLength } from './text';
 import { C_AMOUNT, C_BTC, C_CRYPTO, C_OTHER, C_PER_COIN, type DetectOptions, type PriceMatch } from './types';
 import type { Verdict } from './walks';
@@ -26,6 +26,8 @@ function merge(events: Events, amounts: Amounts): { all: Events; at: Int32Array 
   const all = new Events(events.n + amounts.n);
   const at = new Int32Array(amounts.n);
   const n = events.n;
+  // Read once, not per amount (see resolveAnaphora).
+  const amount = C_AMOUNT;
   let k = 0;
   for (let i = 0; i < amounts.n; i++) {
     const start = amounts.start[i]!;
@@ -33,7 +35,7 @@ function merge(events: Events, amounts: Amounts): { all: Events; at: Int32Array 
     while (k < n && events.pos[k]! < start) all.copy(events, k++);
     while (k < n && events.pos[k]! < end) k++;
     at[i] = all.n;
-    all.push(start, end, C_AMOUNT);
+    all.push(start, end, amount);
   }
   while (k < n) all.copy(events, k++);
   return { all, at };
@@ -119,6 +121,7 @@ export function detectPrices(text: string, options: DetectOptions = {}): PriceMa
     page: ctx.page,
     block: catBits(events, 0, events.n),
     length: text.length,
+    years: YEAR_DIGITS.test(lower),
   };
   const out: PriceMatch[] = [];
   const usdPer = options.usdPer;

@@ -47,6 +47,11 @@ export function catBits(ev: Events, from: number, to: number): number {
 
 const EARLY_YEAR = /(?<![0-9])20(?:09|1[0-6])(?![0-9])/;
 const FUTURE_YEAR = /(?<![0-9])20[3-5][0-9](?![0-9])/;
+/**
+ * The digits either needs, anywhere in the text: most texts hold none, and one test of the whole text
+ * then spares two per amount (each window is part of the text, so it can match only where this does).
+ */
+export const YEAR_DIGITS = /20(?:09|1[0-6]|[3-5][0-9])/;
 const PERCENT = /%|prozent|percent|pour ?cent|por ?cien|por ?cento|per ?cento|procent|процент|yüzde|퍼센트/;
 
 /**
@@ -60,11 +65,13 @@ export function gatherSentence(
   start: number,
   end: number,
   a: Around,
+  years: boolean,
 ): void {
   // Read once per amount, not per event: under the test runner's module wrapper each read of an
   // imported binding is a getter call (the bundle inlines the numbers anyway).
   const amount = C_AMOUNT;
   const sentence = C_SENTENCE;
+  const clause = C_CLAUSE;
   const cat = all.cat;
   const pos = all.pos;
   const to_ = all.end;
@@ -82,7 +89,7 @@ export function gatherSentence(
     if (c === amount) amounts++;
     if (change === 1e9 && (CHANGE_CATS >> c) & 1) change = start - to_[e]!;
     if (nearest === G_NONE) nearest = GROUP[c]!;
-    if (clauseRun && c !== C_CLAUSE) {
+    if (clauseRun && c !== clause) {
       clauseRun = false;
       holding = c === C_HOLDING && start - to_[e]! <= 16;
     }
@@ -115,7 +122,7 @@ export function gatherSentence(
   a.unitAfter = p + 1 < all.n && cat[p + 1] === C_UNIT && pos[p + 1]! - end <= 15;
   // Bounded slices: a regex left to run to the end of the text would make long texts quadratic.
   const around = s.slice(Math.max(0, start - 200), end + 120);
-  a.earlyYear = EARLY_YEAR.test(around);
-  a.futureYear = FUTURE_YEAR.test(around);
+  a.earlyYear = years && EARLY_YEAR.test(around);
+  a.futureYear = years && FUTURE_YEAR.test(around);
   a.percentAfter = PERCENT.test(s.slice(end, end + 32));
 }
