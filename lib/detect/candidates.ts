@@ -122,16 +122,10 @@ export function findAmounts(s: string, lower: string, events: Events, locale: st
       rangeOf = out.n - 1;
     }
     if (!Number.isFinite(v)) continue;
-    out.push(
-      raws.start[j]!,
-      raws.end[j]!,
-      currency!,
-      v,
-      alt,
-      raws.mult[j]!,
-      raws.signed[j]! && rangeOf < 0,
-      rangeOf,
-    );
+    const signed = raws.signed[j]! && rangeOf < 0;
+    // "-5 USD", "−5 USD": a minus is part of the value (arrows and plus signs only say it is a move).
+    const minus = signed && (s[raws.start[j]! - 1] === '-' || s[raws.start[j]! - 1] === '−') ? -1 : 1;
+    out.push(raws.start[j]!, raws.end[j]!, currency!, minus * v, minus * alt, raws.mult[j]!, signed, rangeOf);
   }
   const range = out.rangeOf;
   for (let i = 0; i < out.n; i++) {

@@ -100,7 +100,10 @@ export function classify(
   if (a.signed[i] || A.holdingJustBefore) return result('other', 0.9);
   const k = score(X, Z);
   const kind = KINDS[k]!;
-  if (kind !== 'other' && !fits(value, currency, usdPer, spotUsd, kind === 'btc_cost'))
+  if (
+    kind !== 'other' &&
+    !plausible(approxUsd(value, currency, usdPer), spotUsd, kind === 'btc_cost', A.earlyYear)
+  )
     return result('other', 0.7);
   if (kind !== 'other') R.value = value;
   return result(kind, Z[3]!);

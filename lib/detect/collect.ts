@@ -132,7 +132,7 @@ export function collect(
         out.end[last] === lastEnd &&
         next - out.end[last]! <= 10
       );
-    const r = out.push(next, numEnd, start, end, scale?.mult ?? 1, scale?.add ?? 0);
+    const r = out.push(next, numEnd, start, end, (scale?.mult ?? 1) * (suf?.mult ?? 1), scale?.add ?? 0);
     out.currency[r] = currency;
     out.signed[r] = start > 0 && SIGNS.includes(s[start - 1]!);
     if (currency) lastEnd = end;

@@ -2,8 +2,17 @@
  * Currency marks before or after a number: $, US$, R$, CA$, €, EUR, Rs., ₹ … and "Dollar", "dólares", "डॉलर", "ドル", "円".
  */
 
+import {
+  CENTS,
+  CJK_CENTS,
+  CJK_PREFIX,
+  CJK_SUFFIX,
+  DOLLAR_COUNTRY,
+  NATIONALITY,
+  PESO_CODES,
+} from './currency-words';
 import { isDigit } from './number-shape';
-import { isSpace as isSpaceImport, table as noProtoTable, wordAt as wordAtImport } from './text';
+import { isSpace as isSpaceImport, wordAt as wordAtImport } from './text';
 
 // Local copies of the helpers called for every number: under the test runner's module wrapper each
 // read of an imported binding is a getter call.
@@ -50,46 +59,12 @@ function init(): void {
       'TRY:tl lira liras|PLN:pln złotych zł złote złotego|KRW:krw won|IDR:idr rupiah|ARS:ars|MXN:mxn pesos|COP:cop',
   );
 }
-/** Currency words written before the number: 新台幣188.6萬元. */
-const CJK_PREFIX: [string, string][] = [
-  ['新台幣', 'TWD'],
-  ['新台币', 'TWD'],
-  ['台幣', 'TWD'],
-  ['人民币', 'CNY'],
-  ['人民幣', 'CNY'],
-];
-
-/** Currency words glued to the number (or after one space) in Japanese, Chinese and Korean. */
-const CJK_SUFFIX: [string, string][] = [
-  ['米ドル', 'USD'],
-  ['ドル', 'USD'],
-  ['円', 'JPY'],
-  ['ユーロ', 'EUR'],
-  ['美元', 'USD'],
-  ['美金', 'USD'],
-  ['港元', 'HKD'],
-  ['港币', 'HKD'],
-  ['日元', 'JPY'],
-  ['欧元', 'EUR'],
-  ['歐元', 'EUR'],
-  ['韩元', 'KRW'],
-  ['韓元', 'KRW'],
-  ['新台币', 'TWD'],
-  ['新台幣', 'TWD'],
-  ['台币', 'TWD'],
-  ['台幣', 'TWD'],
-  ['人民币', 'CNY'],
-  ['人民幣', 'CNY'],
-  ['元', 'CNY'],
-  ['달러', 'USD'],
-  ['원', 'KRW'],
-  ['엔', 'JPY'],
-];
-
 export interface Mark {
   currency: string;
   /** New span start (prefix) or end (suffix). */
   at: number;
+  /** 0.01 for cents ("7 Cent", "5 ¢", "90센트"), else absent. */
+  mult?: number;
 }
 
 /** A currency sign or code right before position `start` (one space allowed). */
@@ -137,21 +112,6 @@ export function prefixCurrency(s: string, start: number): Mark | null {
   return null;
 }
 
-const PESO_CODES = new Set(['ARS', 'COP', 'MXN', 'CLP', 'UYU']);
-
-const DOLLAR_COUNTRY: Record<string, string> = noProtoTable({
-  us: 'USD',
-  american: 'USD',
-  canadian: 'CAD',
-  australian: 'AUD',
-  singapore: 'SGD',
-  taiwan: 'TWD',
-  namibian: 'NAD',
-});
-
-/** "American" or "Indian" before the currency word: अमरीकी डॉलर, भारतीय रुपये. */
-const NATIONALITY = /^(अमरीकी|अमेरिकी|भारतीय) /;
-
 /** A currency sign or word right after position `end` (one space allowed); `scaled` allows "de"/"di". */
 export function suffixCurrency(s: string, lower: string, end: number, scaled: boolean): Mark | null {
   if (!SYMBOL) init();
@@ -177,6 +137,10 @@ export function suffixCurrency(s: string, lower: string, end: number, scaled: bo
   // Every CJK word starts at or past U+3000.
   if (code >= 0x3000)
     for (const [w, cur] of CJK_SUFFIX) if (s.startsWith(w, i)) return { currency: cur, at: i + w.length };
+  if (code >= 0x3000)
+    for (const [w, cur] of CJK_CENTS)
+      if (s.startsWith(w, i)) return { currency: cur, at: i + w.length, mult: 0.01 };
+  if (c === '¢') return { currency: 'USD', at: i + 1, mult: 0.01 };
   // "94,000 US$", "50 000 CA$"
   const glued = isUpper(code) ? /^[A-Z]{1,3}\$/.exec(s.slice(i, i + 4)) : null;
   if (glued) {
@@ -210,6 +174,8 @@ export function suffixCurrency(s: string, lower: string, end: number, scaled: bo
   }
   // "TL" and "tl" only as a code: upper case.
   if (w === 'tl' && s[i] !== 'T') w = '';
+  const cent = CENTS[w];
+  if (cent) return { currency: cent, at: i + w.length, mult: 0.01 };
   const cur = WORDS.get(w) ?? inflected(w);
   return cur ? { currency: cur, at: i + w.length } : null;
 }
@@ -228,15 +194,4 @@ const startsNumber = (s: string, i: number): boolean => {
   return c >= 48 && c <= 57;
 };
 
-/** Rough USD rates, only for plausibility when the caller gives none; never reported. */
-export const ROUGH_USD: Record<string, number> = noProtoTable(
-  Object.fromEntries(
-    (
-      'USD 1 EUR 1.08 GBP 1.27 JPY 0.0066 INR 0.012 BRL 0.19 CHF 1.12 CAD 0.73 AUD 0.66 CNY 0.14 KRW 0.00073 ' +
-      'HKD 0.13 SGD 0.74 NZD 0.6 MXN 0.055 RUB 0.011 TRY 0.029 PLN 0.25 IDR 0.000062 ARS 0.001 COP 0.00025 ' +
-      'TWD 0.031 NAD 0.055 UAH 0.024 NGN 0.00065 PHP 0.017 ZAR 0.055 CLP 0.001 PEN 0.27 VND 0.00004 ILS 0.27'
-    )
-      .split(/ (?=[A-Z])/)
-      .map((p) => [p.slice(0, 3), Number(p.slice(4))]),
-  ),
-);
+export { ROUGH_USD } from './currency-words';

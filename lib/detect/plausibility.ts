@@ -11,8 +11,15 @@ export function approxUsd(value: number, currency: string, usdPer?: Record<strin
   return rate ? value * rate : null;
 }
 
-export function plausible(usd: number | null, spot: number | undefined, cost: boolean): boolean {
+export function plausible(
+  usd: number | null,
+  spot: number | undefined,
+  cost: boolean,
+  early = false,
+): boolean {
   if (usd === null) return true;
+  // Next to a year before 2017 a price may be as old as 2010's fractions of a cent.
+  if (early && !cost) return usd >= 1e-4 && usd <= 5e6;
   if (spot && spot > 0) {
     const r = usd / spot;
     // Per-country electricity costs run from a few hundred dollars to several times spot

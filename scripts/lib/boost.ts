@@ -122,7 +122,8 @@ export function boost(
         h[i] = Math.max(p * (1 - p), 1e-6);
       });
       const t = fitTree(rows, g, h, nf, depth, minLeaf, lambda);
-      t.leaf = t.leaf.map((v) => Math.round(v * eta * 1000) / 1000);
+      // "+ 0" turns -0 into 0, as the generated file writes it.
+      t.leaf = t.leaf.map((v) => Math.round(v * eta * 1000) / 1000 + 0);
       m.trees.push(t);
       rows.forEach((row, i) => {
         F[i]![k]! += evalTree(t, depth, row.x);

@@ -48,6 +48,14 @@ describe('amounts as real pages write them', () => {
     expect(read(text, locale)).toContainEqual(want);
   });
 
+  it('reads cents and keeps a minus', () => {
+    expect(read('Bitcoin kostete damals 7 Cent.', 'de')).toEqual([['7 Cent', 'USD', 0.07]]);
+    expect(read('Le bitcoin valait 5 ¢ en 2010.', 'fr')).toEqual([['5 ¢', 'USD', 0.05]]);
+    expect(read('비트코인은 90센트였다', 'ko')).toEqual([['90센트', 'USD', 0.9]]);
+    expect(read('The fee moved -5 USD today')).toEqual([['5 USD', 'USD', -5]]);
+    expect(read('Bitcoin $60,000-$65,000').map((m) => m[2])).toEqual([60000, 65000]);
+  });
+
   it('reads adjacent amounts apart, and the first end of lists and ranges', () => {
     expect(read('BTC $66,500 $66,900').map((m) => m[0])).toEqual(['$66,500', '$66,900']);
     expect(read('tussen de 6.000 en 7.000 dollar', 'nl').map((m) => m[2])).toEqual([6000, 7000]);
