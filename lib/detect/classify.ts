@@ -1,7 +1,8 @@
 /**
- * Stage 3–5 of the detector for one amount: walk the cues around it (walks.ts), gather what surrounds
- * it (features.ts, sentence.ts), and let the learned model (model.ts) say what it is. Hard limits stay
- * rules: a signed amount is a change, and a Bitcoin reading must be plausible against spot.
+ * Stages 4–7 of the detector for one amount (lib/detect/README.md): walk the cues around it (walks.ts),
+ * gather what surrounds it (features.ts, sentence.ts), and let the learned model (model.ts) say what it
+ * is. Hard limits stay rules: a signed amount is a change, and a Bitcoin reading must be plausible against
+ * spot.
  */
 
 import type { Amounts } from './amounts';

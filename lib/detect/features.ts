@@ -1,8 +1,8 @@
 /**
- * Stage 4 of the detector: what a reader would look at around one amount, as a vector of numbers for the
- * learned model (model.ts). The rule walks (walks.ts) give the nearest cue on each side;
- * the rest are counts over the amount's sentence, its block and the context passed in (heading, column
- * header, row label, title), and where the value sits against spot.
+ * Stage 5 of the detector (lib/detect/README.md): what a reader would look at around one amount, as a
+ * vector of numbers for the learned model (model.ts). The rule walks (walks.ts) give the nearest cue on
+ * each side; the rest are counts over the amount's sentence, its block and the context passed in (heading,
+ * column header, row label, title), and where the value sits against spot.
  */
 
 import { G_BTC, G_COST, G_OTHER, G_PRICE } from './sentence';

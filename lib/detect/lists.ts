@@ -1,7 +1,8 @@
 /**
- * Stage 6 of the detector: amounts written in parallel share their kind. "$200,000 in 2025, $300,000 in
- * 2026 and $400,000 in 2027" are all forecasts of the price once the first is; "Italy $208,560, Austria
- * $184,352" are all costs. The model judges each amount alone and may drop the later ones.
+ * Stage 8 of the detector (lib/detect/README.md): amounts written in parallel share their kind. "$200,000
+ * in 2025, $300,000 in 2026 and $400,000 in 2027" are all forecasts of the price once the first is; "Italy
+ * $208,560, Austria $184,352" are all costs. The model judges each amount alone and may drop the later
+ * ones.
  */
 
 import type { Amounts } from './amounts';

@@ -1,8 +1,8 @@
 /**
- * Stage 5 of the detector: the learned model. Boosted decision trees over the 0/1 features of
- * features.ts, trained offline on the dev split of the real-text corpus and the in-house corpus by
- * `npm run train:detector` (scripts/train-detector.ts), which rewrites trees.ts. Each tree asks at
- * most DEPTH yes/no questions ("is a cost word the nearest cue before the amount?") and adds its leaf
+ * Stage 6 of the detector (lib/detect/README.md): the learned model. Boosted decision trees over the 0/1
+ * features of features.ts, trained offline on the dev split of the real-text corpus and the in-house
+ * corpus by `npm run train:detector` (scripts/train-detector.ts), which rewrites trees.ts. Each tree asks
+ * at most DEPTH yes/no questions ("is a cost word the nearest cue before the amount?") and adds its leaf
  * to one class's score.
  */
 

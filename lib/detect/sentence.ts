@@ -1,5 +1,5 @@
 /**
- * Part of stage 4 (features.ts): what the amount's sentence holds. One pass back and one forward over
+ * Part of stage 5 (features.ts): what the amount's sentence holds. One pass back and one forward over
  * its events gather the categories, the nearest change, holding and grouped cues, and the amounts.
  */
 
