@@ -1,6 +1,7 @@
 /**
  * The one stylesheet every badge shares, adopted by each shadow root (`adoptedStyleSheets`), so 300
- * badges cost one parsed sheet. Solid pills with their own text colour read on light and dark pages.
+ * badges cost one parsed sheet. Solid pills with their own text colour read on light and dark pages;
+ * nothing of ours is printed (tests/e2e/overlay.spec.ts).
  */
 const CSS = `
 :host{all:initial;font-size:inherit;display:inline-block;margin-inline-start:.35em;vertical-align:baseline;
@@ -29,6 +30,7 @@ text-align:start;white-space:normal}
 .card[data-theme=system]{background:#1d2939;color:#f2f4f7;border-color:#475467}
 .card[data-theme=system] dt,.card[data-theme=system] p,.card[data-theme=system] ul{color:#d0d5dd}
 .card[data-theme=system] a{color:#84caff}}
+@media print{:host{display:none!important}}
 `;
 
 /** Applies the shared stylesheet to a badge's shadow root. */

@@ -54,6 +54,18 @@ test('badge UI: closed shadow root, focusable, card on focus, one shared stylesh
   expect(box?.height ?? 99).toBeLessThan(24);
 });
 
+test('print: badges are not printed, and come back on screen', async ({ context, pages }) => {
+  const page = await context.newPage();
+  await page.goto(pages.url('news.html', 'news.test'));
+  const badge = page.locator('#lead hashfloor-badge');
+  await expect(badge).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(badge).toBeHidden();
+  await expect(page.locator('#lead')).toHaveText(/^Bitcoin fell to \$70,123 on Monday/);
+  await page.emulateMedia({ media: 'screen' });
+  await expect(badge).toBeVisible();
+});
+
 test('coins table: only the Bitcoin row price', async ({ context, pages }) => {
   const page = await context.newPage();
   await page.goto(pages.url('coins.html', 'coins.test'));
