@@ -7,6 +7,7 @@ import type { Settings } from '../settings';
 import type { Snapshot } from '../snapshot/schema';
 import { type BadgeData, badgeDataFromSnapshot } from './badge-data';
 import { createBadgeSet } from './badge-set';
+import { cleanCopies } from './copy-clean';
 import { captureDom, type Dom } from './dom';
 import { createPageObserver } from './observer';
 import { createPageScan } from './page-scan';
@@ -65,6 +66,7 @@ export function startOverlay(ctx: CtxLike, deps: OverlayDeps): () => void {
     },
     signal: life.signal,
   });
+  cleanCopies(deps.document, life.signal);
   const observer = createPageObserver({
     root: deps.document.documentElement,
     MutationObserver: deps.MutationObserver,

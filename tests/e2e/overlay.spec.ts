@@ -66,6 +66,45 @@ test('print: badges are not printed, and come back on screen', async ({ context,
   await expect(badge).toBeVisible();
 });
 
+test('copy: a selection across a badge copies the page text alone, plain and HTML', async ({
+  context,
+  pages,
+}) => {
+  const page = await context.newPage();
+  await page.goto(pages.url('news.html', 'news.test'));
+  await expect(page.locator('#lead hashfloor-badge')).toHaveCount(1);
+  await page.evaluate(() => {
+    const range = document.createRange();
+    range.selectNodeContents(document.querySelector('#lead')!);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+    addEventListener('copy', (e) => {
+      const w = window as unknown as { copied: { text: string; html: string } };
+      w.copied = {
+        text: e.clipboardData!.getData('text/plain'),
+        html: e.clipboardData!.getData('text/html'),
+      };
+    });
+  });
+  await page.keyboard.press('Control+C');
+  const copied = await page.evaluate(
+    () => (window as unknown as { copied: { text: string; html: string } }).copied,
+  );
+  expect(copied.text).toBe(
+    'Bitcoin fell to $70,123 on Monday, its lowest level since the spring, while ether traded at $2,050.',
+  );
+  expect(copied.html).toContain('<b>$70,123</b>');
+  expect(copied.html).not.toContain('hashfloor');
+  // The badge is back on screen after the copy, and a real paste gets the page text.
+  await expect(page.locator('#lead hashfloor-badge')).toBeVisible();
+  await page.evaluate(() =>
+    document.body.append(Object.assign(document.createElement('textarea'), { id: 'paste' })),
+  );
+  await page.locator('#paste').focus();
+  await page.keyboard.press('Control+V');
+  await expect(page.locator('#paste')).toHaveValue(copied.text);
+});
+
 test('coins table: only the Bitcoin row price', async ({ context, pages }) => {
   const page = await context.newPage();
   await page.goto(pages.url('coins.html', 'coins.test'));
