@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { RatesSchema, URL_RATES } from './coinbase';
+import { RatesSchema, readQuote, URL_RATES } from './coinbase';
 import { getJson, type HttpDeps } from './http';
 import { parse } from './quotes';
 
@@ -13,8 +13,6 @@ export const PAGE_CURRENCIES = (
   'THB VND MYR UAH ILS COP CLP AED SAR'
 ).split(' ');
 
-const DECIMAL = /^\d+(\.\d+)?$/;
-
 export const PageRatesSchema = z.object({
   usdPer: z.record(z.string(), z.number().check(z.positive())),
   fetchedAt: z.number(),
@@ -24,13 +22,11 @@ export type PageRates = z.infer<typeof PageRatesSchema>;
 /** USD per unit, from the price of one bitcoin in USD and in each currency; odd quotes are dropped. */
 export async function fetchPageRates(http: HttpDeps): Promise<PageRates> {
   const { rates } = parse(RatesSchema, await getJson(http, URL_RATES), 'Coinbase exchange-rates').data;
-  const usd = DECIMAL.test(rates.USD ?? '') ? Number(rates.USD) : Number.NaN;
+  const usd = readQuote(rates.USD);
   if (!(usd > 0 && Number.isFinite(usd))) throw new Error('Coinbase exchange-rates: no USD quote');
   const usdPer: Record<string, number> = {};
   for (const code of PAGE_CURRENCIES) {
-    const quote = rates[code];
-    const perBtc = quote !== undefined && DECIMAL.test(quote) ? Number(quote) : Number.NaN;
-    const rate = usd / perBtc;
+    const rate = usd / readQuote(rates[code]);
     // A unit worth more than $10 or less than a ten-millionth of a cent is a broken quote.
     if (Number.isFinite(rate) && rate > 1e-9 && rate < 10) usdPer[code] = rate;
   }
