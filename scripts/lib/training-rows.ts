@@ -1,16 +1,14 @@
 // The training data of the detector's model: every labelled amount of the real-text corpus's dev split
 // and of the in-house corpus that the detector finds, with its features (scripts/train-detector.ts;
 // tests/unit/detect/trees-fresh.test.ts checks lib/detect/trees.ts was trained on exactly this).
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { featureSink } from '../../lib/detect/classify';
 import { type DetectOptions, detectPrices, type PriceKind } from '../../lib/detect/index';
 import { heldout, tuned } from '../../tests/unit/detect/corpus';
-import type { RealCase } from '../../tests/unit/detect/real/labels';
+import { loadSplit } from '../../tests/unit/detect/real/load';
 import { locateLabels, segmentsOf } from '../../tests/unit/detect/real/locate';
-import { SPOT, USD_PER } from '../../tests/unit/detect/real/score';
+import { overlayOptions } from '../../tests/unit/detect/real/score';
+import { siteOf } from '../../tests/unit/detect/real/split';
 
-const ROOT = join(import.meta.dirname, '../..');
 const CLASS: Record<PriceKind, number> = { other: 0, btc_price: 1, btc_cost: 2 };
 /** Boosting rounds (three trees each) and tree depth of the shipped model. */
 export const ROUNDS = 40;
@@ -43,28 +41,14 @@ function rowsOf(
 }
 
 async function devRows(): Promise<Row[]> {
-  const dir = join(ROOT, 'tests/unit/detect/real/dev');
   const rows: Row[] = [];
-  for (const file of readdirSync(dir)
-    .filter((f) => f.endsWith('.ts'))
-    .sort()) {
-    const { cases } = (await import(join(dir, file))) as { cases: RealCase[] };
-    for (const c of cases) {
-      const segs = segmentsOf(c);
-      const labels = locateLabels(c, segs);
-      const site = new URL(c.url).hostname.replace(/^www\./, '');
-      segs.forEach((seg, i) => {
-        const opts = { context: seg.context, locale: c.lang, spotUsd: SPOT, usdPer: USD_PER };
-        rows.push(
-          ...rowsOf(
-            seg.text,
-            opts,
-            labels.filter((l) => l.segment === i),
-            site,
-          ),
-        );
-      });
-    }
+  for (const c of await loadSplit('dev')) {
+    const segs = segmentsOf(c);
+    const labels = locateLabels(c, segs);
+    segs.forEach((seg, i) => {
+      const mine = labels.filter((l) => l.segment === i);
+      rows.push(...rowsOf(seg.text, overlayOptions(c, seg), mine, siteOf(c.url)));
+    });
   }
   return rows;
 }

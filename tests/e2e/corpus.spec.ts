@@ -1,5 +1,6 @@
+import { loadSplit } from '../unit/detect/real/load.ts';
 import { expect, test } from './fixtures';
-import { type BlockLabels, composePages, loadCases } from './support/corpus-pages.ts';
+import { type BlockLabels, composePages } from './support/corpus-pages.ts';
 import { makeSnapshot } from './support/snapshot-fixture.ts';
 
 // The built extension on pages composed from the real-text corpus: what a reader sees, through the
@@ -21,7 +22,7 @@ async function measure(
   split: 'dev' | 'test',
 ): Promise<Tally> {
   const t: Tally = { tp: 0, fp: 0, fn: 0, costs: 0, costBadged: 0 };
-  const pages = composePages(await loadCases(split));
+  const pages = composePages(await loadSplit(split));
   const page = await context.newPage();
   for (const [n, p] of pages.entries()) {
     const url = `http://corpus-${split}.test/${n}.html`;

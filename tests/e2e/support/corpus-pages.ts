@@ -1,5 +1,3 @@
-import { readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import type { Block, RealCase } from '../../unit/detect/real/labels.ts';
 import { locateLabels, segmentsOf } from '../../unit/detect/real/locate.ts';
 
@@ -14,17 +12,6 @@ export interface BlockLabels {
 
 const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const html = (s: string) => escapeText(s).replace(/\n/g, '<br>');
-
-export async function loadCases(split: 'dev' | 'test'): Promise<RealCase[]> {
-  const dir = resolve(import.meta.dirname, `../../unit/detect/real/${split}`);
-  const cases: RealCase[] = [];
-  for (const file of readdirSync(dir)
-    .filter((f) => f.endsWith('.ts'))
-    .sort()) {
-    cases.push(...((await import(join(dir, file))) as { cases: RealCase[] }).cases);
-  }
-  return cases;
-}
 
 function blockHtml(b: Block, id: string): string {
   if (typeof b === 'string') return `<p data-b="${id}">${html(b)}</p>`;

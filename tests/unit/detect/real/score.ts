@@ -1,7 +1,8 @@
-import { detectPrices, type PriceMatch } from '../../../../lib/detect';
+import { type DetectOptions, detectPrices, type PriceMatch } from '../../../../lib/detect';
 import { DEFAULT_SETTINGS } from '../../../../lib/settings/schema';
 import type { IdCase } from '.';
-import { type Located, locateLabels, segmentsOf } from './locate';
+import type { RealCase } from './labels';
+import { type Located, locateLabels, type Segment, segmentsOf } from './locate';
 
 /** What the overlay passes: spot and rates from the recorded mempool.space prices fixture. */
 export const SPOT = 70123;
@@ -13,6 +14,14 @@ export const USD_PER = {
   AUD: SPOT / 107500,
   JPY: SPOT / 10980000,
 };
+
+/** What the overlay passes with a block: its context, the page's language, spot and rates. */
+export const overlayOptions = (c: RealCase, seg: Segment): DetectOptions => ({
+  context: seg.context,
+  locale: c.lang,
+  spotUsd: SPOT,
+  usdPer: USD_PER,
+});
 
 export interface Tally {
   amounts: number;
@@ -102,12 +111,9 @@ export function score(
       // detectPrices(text) alone, no context, spot or threshold: what a caller without a page gets.
       const got = bare
         ? detectPrices(seg.text)
-        : detectPrices(seg.text, {
-            context: seg.context,
-            locale: c.lang,
-            spotUsd: SPOT,
-            usdPer: USD_PER,
-          }).filter((m) => m.kind === 'other' || m.confidence >= minConfidence);
+        : detectPrices(seg.text, overlayOptions(c, seg)).filter(
+            (m) => m.kind === 'other' || m.confidence >= minConfidence,
+          );
       const mine = labels.filter((l) => l.segment === i);
       buckets.forEach((b, k) => {
         add(b, mine, got, withErrors && k === 0 ? r.errors : null, `${c.id}[${i}]`);

@@ -1,4 +1,5 @@
 import type { IdCase } from '.';
+import { siteOf } from './split';
 
 /** Counts of labelled amounts, for the corpus-size test and the docs. */
 export function stats(cases: IdCase[]) {
@@ -6,7 +7,7 @@ export function stats(cases: IdCase[]) {
   const langs = new Map<string, number>();
   const sites = new Set<string>();
   for (const c of cases) {
-    sites.add(new URL(c.url).hostname.replace(/^www\./, ''));
+    sites.add(siteOf(c.url));
     for (const l of c.expect) {
       byKind[l.kind]++;
       const lang = c.lang.slice(0, 2);
