@@ -31,7 +31,8 @@ const fits = (
   usdPer: DetectOptions['usdPer'],
   spot: number | undefined,
   cost: boolean,
-) => plausible(approxUsd(v, cur, usdPer), spot, cost);
+  early = false,
+) => plausible(approxUsd(v, cur, usdPer), spot, cost, early);
 
 // Scratch, reused by every call: no allocation per amount.
 const R: Classified = { kind: 'other', value: 0, confidence: 0 };
@@ -101,10 +102,7 @@ export function classify(
   if (a.signed[i] || A.holdingJustBefore) return result('other', 0.9);
   const k = score(X, Z);
   const kind = KINDS[k]!;
-  if (
-    kind !== 'other' &&
-    !plausible(approxUsd(value, currency, usdPer), spotUsd, kind === 'btc_cost', A.earlyYear)
-  )
+  if (kind !== 'other' && !fits(value, currency, usdPer, spotUsd, kind === 'btc_cost', A.earlyYear))
     return result('other', 0.7);
   if (kind !== 'other') R.value = value;
   return result(kind, Z[3]!);
