@@ -55,6 +55,16 @@ const NO_CONTEXT: ContextRead = { topic: null, near: 0, page: 0 };
  */
 function readContext(context: string | undefined): ContextRead {
   if (!context) return NO_CONTEXT;
+  // The overlay passes the same context for block after block (one title, one heading): read it once.
+  if (context === lastContext) return lastRead;
+  lastContext = context;
+  lastRead = readContextFresh(context);
+  return lastRead;
+}
+let lastContext = '';
+let lastRead = NO_CONTEXT;
+
+function readContextFresh(context: string): ContextRead {
   const parts = context.split(' · ');
   const page = parts.length >= 2 ? parts.slice(-2).join(' · ') : '';
   const near = parts.length >= 2 ? parts.slice(0, -2).join(' · ') : context;
