@@ -12,8 +12,19 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   ...(ON_REQUEST ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-on-request' } : {}),
   hooks: {
+    // The gate is the one script every frame gets (docs/ARCHITECTURE.md, "Gate"): an unlisted script
+    // declared here, because WXT's content-script wrapper brings the polyfill into every page.
     'build:manifestGenerated': (_wxt, manifest) => {
-      if (ON_REQUEST) delete manifest.content_scripts;
+      if (ON_REQUEST) return;
+      manifest.content_scripts = [
+        {
+          matches: PAGE_ORIGINS,
+          js: ['gate.js'],
+          all_frames: true,
+          match_about_blank: true,
+          run_at: 'document_idle',
+        },
+      ];
     },
   },
   vite: () => ({ plugins: [preact({ prerender: { enabled: false } })] }),
@@ -30,6 +41,16 @@ export default defineConfig({
         : { optional_host_permissions: PAGE_ORIGINS }
       : {}),
     action: { default_title: 'Hashfloor' },
+    // The overlay, imported by the gate where Bitcoin is named. Chrome serves it only under a dynamic
+    // id that changes every session, so a page cannot probe for it; Firefox's moz-extension id is
+    // random per install (tests/e2e/gate.spec.ts).
+    web_accessible_resources: [
+      {
+        resources: ['overlay.js'],
+        matches: PAGE_ORIGINS,
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

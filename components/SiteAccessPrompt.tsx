@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { GATE_SCRIPT_FILE } from '@/lib/background/site-access';
 
 /** The "ask per site" build ships no content script in its manifest (wxt.config.ts, issue 7). */
 export function asksPerSite(): boolean {
@@ -36,7 +37,7 @@ export function SiteAccessPrompt({ host }: { host: string | null }) {
       if (tab?.id !== undefined) {
         await browser.scripting.executeScript({
           target: { tabId: tab.id, allFrames: true },
-          files: ['/content-scripts/content.js'],
+          files: [`/${GATE_SCRIPT_FILE}`],
         });
       }
     } catch (failure) {

@@ -51,14 +51,25 @@ function measure(dir: string, files: string[]): EntrySize {
   return { files: files.map((f) => relative(dir, f)), raw, gzip };
 }
 
-export type EntryName = 'content' | 'background' | 'popup' | 'options';
+export type EntryName = 'gate' | 'overlay' | 'background' | 'popup' | 'options';
 
-/** Sizes of the content script, the background, and the popup's and options page's JavaScript. */
+/** The scripts the manifest injects into every page (the gate). */
+export function injectedScripts(dir = BUILD_DIR): string[] {
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+  const scripts: { js?: string[] }[] = manifest.content_scripts ?? [];
+  return scripts.flatMap((s) => s.js ?? []).map((file) => join(dir, file));
+}
+
+/**
+ * Sizes of what every frame parses (`gate`: the manifest's content scripts), of the overlay loaded
+ * where Bitcoin is named, of the background, and of the popup's and options page's JavaScript.
+ */
 export function bundleSizes(dir = BUILD_DIR): Record<EntryName, EntrySize> {
   if (!existsSync(join(dir, 'manifest.json')))
     throw new Error(`no build in ${dir}: run \`npx wxt build\` first`);
   return {
-    content: measure(dir, withImports([join(dir, 'content-scripts/content.js')])),
+    gate: measure(dir, withImports(injectedScripts(dir))),
+    overlay: measure(dir, withImports([join(dir, 'overlay.js')])),
     background: measure(dir, withImports([join(dir, 'background.js')])),
     popup: measure(dir, pageScripts(dir, 'popup.html')),
     options: measure(dir, pageScripts(dir, 'options.html')),

@@ -2,7 +2,8 @@
 // where the user granted access; this keeps the registered script's matches equal to those grants.
 
 export const OVERLAY_SCRIPT_ID = 'hashfloor-overlay';
-export const OVERLAY_SCRIPT_FILE = 'content-scripts/content.js';
+/** The gate (entrypoints/gate.ts): it loads the overlay itself where Bitcoin is named. */
+export const GATE_SCRIPT_FILE = 'gate.js';
 
 interface RegisteredScript {
   id: string;
@@ -44,7 +45,7 @@ export async function syncOverlayScript(api: SiteAccessApi, apiHosts: readonly s
   const script: RegisteredScript = {
     id: OVERLAY_SCRIPT_ID,
     matches,
-    js: [OVERLAY_SCRIPT_FILE],
+    js: [GATE_SCRIPT_FILE],
     allFrames: true,
     runAt: 'document_idle',
     persistAcrossSessions: true,

@@ -1,7 +1,7 @@
 /**
  * The overlay's lifecycle: it follows settings and snapshot as they change, switching badges on
  * and off live (pause, per-site switch), re-rendering every badge when the numbers change, and
- * tearing everything down when the content script's context is invalidated.
+ * tearing everything down when the extension is gone.
  */
 import type { Settings } from '../settings';
 import type { Snapshot } from '../snapshot/schema';
@@ -13,7 +13,7 @@ import { createPageObserver } from './observer';
 import { createPageScan } from './page-scan';
 import { isEnabledOn } from './site';
 import { createSharedStyles } from './styles';
-import type { CtxLike, Detect, PageLocation, Schedule } from './types';
+import type { Detect, Lifetime, PageLocation, Schedule } from './types';
 
 export interface OverlayState {
   settings: Settings;
@@ -48,9 +48,9 @@ export interface OverlayDeps {
 
 /**
  * Starts badging prices on the page; returns `stop`, which removes every badge and listener.
- * @example const stop = startOverlay(ctx, { document, detect: detectPrices, ... });
+ * @example const stop = startOverlay(lifetime, { document, detect: detectPrices, ... });
  */
-export function startOverlay(ctx: CtxLike, deps: OverlayDeps): () => void {
+export function startOverlay(lifetime: Lifetime, deps: OverlayDeps): () => void {
   const dom = deps.dom ?? captureDom(deps.document);
   const life = new AbortController();
   const badges = createBadgeSet({
@@ -140,6 +140,6 @@ export function startOverlay(ctx: CtxLike, deps: OverlayDeps): () => void {
     switchOff();
     life.abort();
   };
-  ctx.onInvalidated(stop);
+  lifetime.onInvalidated(stop);
   return stop;
 }

@@ -1,6 +1,6 @@
 /**
  * The shapes the overlay consumes from its neighbours, written structurally so that `lib/overlay`
- * runs (and is tested) on its own; `entrypoints/content.ts` checks the real detector against them.
+ * runs (and is tested) on its own; `entrypoints/overlay.ts` checks the real detector against them.
  */
 
 /** One price found in a string; mirrors `PriceMatch` from `lib/detect`. */
@@ -28,8 +28,8 @@ export type Detect = (text: string, options?: DetectOptions) => DetectedPrice[];
 /** Schedules `cb` and returns a function that cancels it. */
 export type Schedule = (cb: () => void) => () => void;
 
-/** The part of WXT's `ContentScriptContext` the overlay needs. */
-export interface CtxLike {
+/** How long the overlay lives: until the extension is gone (`lifetime.ts`). */
+export interface Lifetime {
   readonly signal: AbortSignal;
   onInvalidated(cb: () => void): () => void;
 }

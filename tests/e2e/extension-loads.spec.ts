@@ -5,12 +5,6 @@ test('the service worker runs and reports the extension id', async ({ serviceWor
   expect(extensionId).toMatch(/^[a-p]{32}$/);
 });
 
-test('the content script is active on a local page, in the top frame', async ({ context, pages }) => {
-  const page = await context.newPage();
-  await page.goto(pages.url('plain.html', 'plain.test'));
-  await expect(page.locator('html')).toHaveAttribute('data-hashfloor', 'active');
-});
-
 test('the fake API answers on the real hostname with a trusted certificate', async ({
   serviceWorker,
   api,

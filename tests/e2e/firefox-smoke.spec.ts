@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { expect, test } from './fixtures';
 import { FIREFOX, FIREFOX_EXTENSION_UUID, startFirefox } from './support/firefox-bidi.ts';
+import { makeSnapshot } from './support/snapshot-fixture';
 
 const FIREFOX_BUILD = resolve(import.meta.dirname, '../../.output/firefox-mv2');
 
@@ -8,7 +9,9 @@ const FIREFOX_BUILD = resolve(import.meta.dirname, '../../.output/firefox-mv2');
 test.describe('Firefox build', () => {
   test.skip(!FIREFOX, 'firefox-esr is not installed (Debian: apt-get install firefox-esr)');
 
-  test('installs, runs its content script and answers from its background', async ({ pages }) => {
+  test('installs, answers from its background, and its gate loads the overlay on a Bitcoin page', async ({
+    pages,
+  }) => {
     const firefox = await startFirefox(FIREFOX!);
     try {
       const installed = await firefox.send<{ extension: string }>('webExtension.install', {
@@ -16,14 +19,18 @@ test.describe('Firefox build', () => {
       });
       expect(installed.extension).toBe('hashfloor@hashfloor.dev');
 
-      await firefox.navigate(pages.url('plain.html'));
-      await expect
-        .poll(() => firefox.evaluate('document.documentElement.dataset.hashfloor'), { timeout: 10_000 })
-        .toBe('active');
-
       await firefox.navigate(`moz-extension://${FIREFOX_EXTENSION_UUID}/popup.html`);
       const reply = await firefox.evaluate(`browser.runtime.sendMessage({ type: 'getSnapshot' })`);
       expect(reply).toHaveProperty('snapshot');
+      await firefox.evaluate(`browser.storage.local.set(${JSON.stringify({ snapshot: makeSnapshot() })})`);
+
+      // The overlay is a module the gate imports (Firefox MV2 web-accessible resource): badges prove it ran.
+      await firefox.navigate(pages.url('news.html'));
+      await expect
+        .poll(() => firefox.evaluate(`document.querySelectorAll('hashfloor-badge').length`), {
+          timeout: 15_000,
+        })
+        .toBeGreaterThan(0);
     } finally {
       await firefox.close();
     }

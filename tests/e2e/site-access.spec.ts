@@ -26,7 +26,6 @@ test.describe('ask-per-site build', () => {
     const page = await context.newPage();
     await page.goto(pages.url('news.html', 'news.test'));
     await page.waitForTimeout(1500);
-    await expect(page.locator('html')).not.toHaveAttribute('data-hashfloor', 'active');
     expect(await page.locator('hashfloor-badge').count()).toBe(0);
 
     const popup = await context.newPage();

@@ -70,7 +70,7 @@ describe('ask-per-site flavour: the overlay runs only where the user granted acc
     await syncOverlayScript(w.api, API_HOST_PATTERNS);
     expect(w.registered.get(OVERLAY_SCRIPT_ID)).toMatchObject({
       matches: ['https://news.test/*'],
-      js: ['content-scripts/content.js'],
+      js: ['gate.js'],
       allFrames: true,
     });
     w.origins.push('*://exchange.test/*');

@@ -50,9 +50,39 @@ describe('conventions', () => {
 
   it('content scripts and UI pages never talk to the network (only the background does)', () => {
     const pageSide = shipped.filter((file) =>
-      /^(lib\/(overlay|detect)|components|entrypoints\/(content|popup|options))/.test(file),
+      /^(lib\/(overlay|detect|gate)|components|entrypoints\/(gate|overlay|popup|options))/.test(file),
     );
     const network = /\b(fetch|XMLHttpRequest|WebSocket|EventSource|sendBeacon)\b/;
     expect(pageSide.filter((file) => network.test(code(file)))).toEqual([]);
+  });
+
+  it('the gate, injected into every frame, imports no package: no zod, no polyfill, no detector', () => {
+    // Follows the gate's static imports through the source (`@/` and relative paths); every other
+    // specifier is a package. tests/e2e/bundle-budget.spec.ts checks the built file as well.
+    const resolveImport = (from: string, spec: string): string | null => {
+      if (!spec.startsWith('.') && !spec.startsWith('@/')) return null;
+      const base = spec.startsWith('@/') ? spec.slice(2) : join(from, '..', spec);
+      return (
+        [`${base}.ts`, `${base}.tsx`, join(base, 'index.ts')].find((f) => existsSync(join(ROOT, f))) ?? null
+      );
+    };
+    const modules = new Set<string>();
+    const packages: string[] = [];
+    const visit = (file: string) => {
+      if (modules.has(file)) return;
+      modules.add(file);
+      for (const [, spec] of code(file).matchAll(/\b(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)) {
+        const target = resolveImport(file, spec!);
+        if (target) visit(target);
+        else packages.push(`${file} → ${spec}`);
+      }
+    };
+    visit('entrypoints/gate.ts');
+    expect(packages).toEqual([]);
+    expect([...modules].sort()).toEqual([
+      'entrypoints/gate.ts',
+      'lib/gate/bitcoin-text.ts',
+      'lib/gate/watch.ts',
+    ]);
   });
 });

@@ -1,0 +1,72 @@
+import { mentionsBitcoin } from './bitcoin-text';
+
+export interface GateDeps {
+  document: Document;
+  /** The frame's current URL (SPA navigations change it without a new document). */
+  href: () => string;
+  MutationObserver: typeof MutationObserver;
+  /** False once the extension that injected the gate is gone (reloaded, updated, removed). */
+  alive: () => boolean;
+  /** Called at most once, when Bitcoin shows up: loads the overlay. */
+  open: () => void;
+}
+
+const NOT_TEXT = /^(?:script|style|noscript|template)$/;
+
+/**
+ * The text under `root` a reader could see, leaving out scripts and styles: read only after the
+ * cheap `textContent` test said yes, since inline scripts and JSON often name coins (a news site's ad
+ * config, tests/e2e/pages/gate/later.html).
+ */
+function readableText(root: Node): string {
+  if (root.nodeType === 3)
+    return NOT_TEXT.test(root.parentElement?.localName ?? '') ? '' : (root as Text).data;
+  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, 4 /* SHOW_TEXT */);
+  let text = '';
+  for (let node = walker.nextNode(); node; node = walker.nextNode())
+    if (!NOT_TEXT.test(node.parentElement?.localName ?? '')) text += (node as Text).data;
+  return text;
+}
+
+/** Whether `nodes` name Bitcoin in readable text: a cheap test of all their text first. */
+const namesBitcoin = (nodes: Iterable<Node>): boolean => {
+  for (const node of nodes)
+    if (mentionsBitcoin(node.textContent ?? '') && mentionsBitcoin(readableText(node))) return true;
+  return false;
+};
+
+/** The nodes a mutation batch brought text in with: added nodes and rewritten character data. */
+function* touched(records: MutationRecord[]): Generator<Node> {
+  for (const record of records) {
+    if (record.type === 'characterData') yield record.target;
+    else yield* record.addedNodes;
+  }
+}
+
+/**
+ * The gate: opens (once) as soon as the frame's title, URL or text names Bitcoin, now or later
+ * (SPA navigations, infinite scroll, tickers). Until then it costs one text read at start and one
+ * regex test per mutation batch over only the text that batch added. Returns `stop`.
+ * @example watchForBitcoin({ document, href: () => location.href, MutationObserver, alive, open: load });
+ */
+export function watchForBitcoin({ document, href, MutationObserver, alive, open }: GateDeps): () => void {
+  const page = () => `${document.title} ${href()}`;
+  // textContent: one native read, words split across elements ("Bit<b>coin</b>") stay whole.
+  if (mentionsBitcoin(page()) || (document.body && namesBitcoin([document.body]))) {
+    open();
+    return () => {};
+  }
+  let lastPage = page();
+  const observer = new MutationObserver((records) => {
+    if (!alive()) return observer.disconnect();
+    const now = page();
+    const pageChanged = now !== lastPage;
+    lastPage = now;
+    if ((pageChanged && mentionsBitcoin(now)) || namesBitcoin(touched(records))) {
+      observer.disconnect();
+      open();
+    }
+  });
+  observer.observe(document, { childList: true, subtree: true, characterData: true });
+  return () => observer.disconnect();
+}

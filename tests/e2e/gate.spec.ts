@@ -1,0 +1,74 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { makeSnapshot } from './support/snapshot-fixture';
+
+// The gate (entrypoints/gate.ts) is the only script every frame gets; the overlay loads where Bitcoin
+// is named, as a module the page can neither see nor probe for (docs/ARCHITECTURE.md, "Gate").
+
+/** URLs of the extension scripts that run in `page`'s main frame, as CDP reports them. */
+async function extensionScripts(page: Page): Promise<() => string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const urls: string[] = [];
+  cdp.on('Debugger.scriptParsed', (event) => {
+    if (event.url.startsWith('chrome-extension://')) urls.push(new URL(event.url).pathname);
+  });
+  await cdp.send('Debugger.enable');
+  return () => [...urls].sort();
+}
+
+test.beforeEach(async ({ seedSnapshot }) => {
+  await seedSnapshot(makeSnapshot());
+});
+
+test('a page that never names Bitcoin runs the gate only', async ({ context, pages }) => {
+  const page = await context.newPage();
+  const scripts = await extensionScripts(page);
+  await page.goto(pages.url('plain.html', 'plain.test'));
+  await expect.poll(scripts).toContain('/gate.js');
+  // Let any late load show up before saying it did not happen.
+  await page.evaluate(() => new Promise((r) => setTimeout(r, 500)));
+  expect(scripts()).toEqual(['/gate.js']);
+  await expect(page.locator('html')).not.toHaveAttribute('data-hashfloor');
+});
+
+test('a Bitcoin page loads the overlay and badges it', async ({ context, pages }) => {
+  const page = await context.newPage();
+  const scripts = await extensionScripts(page);
+  await page.goto(pages.url('news.html', 'news.test'));
+  await expect(page.locator('#lead hashfloor-badge')).toHaveCount(1);
+  expect(scripts()).toEqual(['/gate.js', '/overlay.js']);
+});
+
+test('Bitcoin text arriving after load opens the gate then', async ({ context, pages }) => {
+  const page = await context.newPage();
+  const scripts = await extensionScripts(page);
+  await page.goto(pages.url('gate/later.html', 'feed.test'));
+  await expect.poll(scripts).toContain('/gate.js');
+  await page.evaluate(() => document.body.append('Stocks and bonds, $1.09 per euro.'));
+  await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
+  expect(scripts()).toEqual(['/gate.js']);
+  await page.evaluate(() => (window as unknown as { addBitcoin: () => void }).addBitcoin());
+  await expect(page.locator('#late hashfloor-badge')).toHaveCount(1);
+  expect(scripts()).toEqual(['/gate.js', '/overlay.js']);
+});
+
+test('a page cannot fetch the overlay at the extension id: it is served only under a per-session id', async ({
+  context,
+  pages,
+  extensionId,
+}) => {
+  const page = await context.newPage();
+  await page.goto(pages.url('news.html', 'news.test'));
+  await expect(page.locator('#lead hashfloor-badge')).toHaveCount(1);
+  const probe = await page.evaluate(async (id) => {
+    try {
+      await fetch(`chrome-extension://${id}/overlay.js`);
+      return 'fetched';
+    } catch {
+      return 'refused';
+    }
+  }, extensionId);
+  expect(probe).toBe('refused');
+  const seen = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+  expect(seen.filter((url) => !url.startsWith('http'))).toEqual([]);
+});

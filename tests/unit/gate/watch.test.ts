@@ -1,0 +1,96 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { watchForBitcoin } from '../../../lib/gate/watch';
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+function gate(url = 'https://example.test/markets') {
+  let href = url;
+  let alive = true;
+  let opened = 0;
+  const stop = watchForBitcoin({
+    document,
+    href: () => href,
+    MutationObserver,
+    alive: () => alive,
+    open: () => opened++,
+  });
+  return {
+    opened: () => opened,
+    navigate: (to: string) => {
+      href = to;
+    },
+    kill: () => {
+      alive = false;
+    },
+    stop,
+  };
+}
+
+afterEach(() => {
+  document.title = '';
+  document.body.replaceChildren();
+});
+
+describe('watchForBitcoin', () => {
+  it('opens at once when the title, the URL or the readable text names Bitcoin', () => {
+    document.title = 'Bitcoin price today';
+    expect(gate().opened()).toBe(1);
+    document.title = 'Markets';
+    expect(gate('https://exchange.test/trade/BTC_USDT').opened()).toBe(1);
+    document.body.innerHTML = '<p>The coin is <b>Bit</b>coin, at $70,123.</p>';
+    expect(gate().opened()).toBe(1);
+  });
+
+  it('stays shut when only scripts, styles or templates name it', () => {
+    document.title = 'Weather';
+    document.body.innerHTML =
+      '<p>Sunny, 24 degrees.</p><script>var ad = "bitcoin";</script><style>.btc{}</style><template>BTC</template>';
+    expect(gate().opened()).toBe(0);
+  });
+
+  it('opens, once, when Bitcoin text arrives later; not for other text', async () => {
+    document.body.innerHTML = '<main><p>Stocks opened higher.</p></main>';
+    const g = gate();
+    document
+      .querySelector('main')!
+      .append(Object.assign(document.createElement('p'), { textContent: 'Gold $2,400' }));
+    await settle();
+    expect(g.opened()).toBe(0);
+    const p = Object.assign(document.createElement('p'), { textContent: 'BTC traded at $70,123.' });
+    document.querySelector('main')!.append(p);
+    await settle();
+    expect(g.opened()).toBe(1);
+    p.append(' Bitcoin again.');
+    await settle();
+    expect(g.opened()).toBe(1);
+  });
+
+  it('opens when a ticker rewrites a text node to name Bitcoin', async () => {
+    document.body.innerHTML = '<span id="t">EUR/USD 1.08</span>';
+    const g = gate();
+    (document.getElementById('t')!.firstChild as Text).data = 'BTC/USD 70,123';
+    await settle();
+    expect(g.opened()).toBe(1);
+  });
+
+  it('opens on an SPA navigation to a Bitcoin URL, seen with the next DOM change', async () => {
+    document.body.innerHTML = '<div id="app">Home</div>';
+    const g = gate();
+    g.navigate('https://example.test/coins/bitcoin');
+    document.getElementById('app')!.textContent = 'Loading';
+    await settle();
+    expect(g.opened()).toBe(1);
+  });
+
+  it('stops watching once the extension is gone, or when stopped', async () => {
+    document.body.innerHTML = '<div id="app">Home</div>';
+    const dead = gate();
+    dead.kill();
+    const stopped = gate();
+    stopped.stop();
+    document.getElementById('app')!.textContent = 'Bitcoin $70,123';
+    await settle();
+    expect([dead.opened(), stopped.opened()]).toEqual([0, 0]);
+  });
+});
