@@ -51,6 +51,7 @@ export default defineUnlistedScript({
       dom,
       detect: detectPrices,
       MutationObserver,
+      IntersectionObserver,
       now: Date.now,
       frame,
       idle,

@@ -13,25 +13,32 @@ export interface GateDeps {
 
 const NOT_TEXT = /^(?:script|style|noscript|template)$/;
 
+const readable = (node: Node): boolean => !NOT_TEXT.test(node.parentElement?.localName ?? '');
+
 /**
- * The text under `root` a reader could see, leaving out scripts and styles: read only after the
- * cheap `textContent` test said yes, since inline scripts and JSON often name coins (a news site's ad
- * config, tests/e2e/pages/gate/later.html).
+ * Whether the text under `root` a reader could see names Bitcoin, leaving out scripts and styles:
+ * walked only after the cheap `textContent` test said yes, since inline scripts and JSON often name
+ * coins (a news site's ad config, tests/e2e/pages/gate/later.html). Tested in ~1 KB pieces, so a long
+ * page stops at its first mention; each piece keeps the previous one's tail ("Bit" + "coin").
  */
-function readableText(root: Node): string {
-  if (root.nodeType === 3)
-    return NOT_TEXT.test(root.parentElement?.localName ?? '') ? '' : (root as Text).data;
+function readableNamesBitcoin(root: Node): boolean {
+  if (root.nodeType === 3) return readable(root) && mentionsBitcoin((root as Text).data);
   const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, 4 /* SHOW_TEXT */);
   let text = '';
-  for (let node = walker.nextNode(); node; node = walker.nextNode())
-    if (!NOT_TEXT.test(node.parentElement?.localName ?? '')) text += (node as Text).data;
-  return text;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!readable(node)) continue;
+    text += (node as Text).data;
+    if (text.length < 1024) continue;
+    if (mentionsBitcoin(text)) return true;
+    text = text.slice(-16);
+  }
+  return mentionsBitcoin(text);
 }
 
 /** Whether `nodes` name Bitcoin in readable text: a cheap test of all their text first. */
 const namesBitcoin = (nodes: Iterable<Node>): boolean => {
   for (const node of nodes)
-    if (mentionsBitcoin(node.textContent ?? '') && mentionsBitcoin(readableText(node))) return true;
+    if (mentionsBitcoin(node.textContent ?? '') && readableNamesBitcoin(node)) return true;
   return false;
 };
 

@@ -13,7 +13,10 @@ import { isPlaced, type Placement } from './place';
 import type { AdoptStyles } from './styles';
 import type { DetectedPrice } from './types';
 
-/** Most badges one page gets (issue 5): beyond it a page is a table dump, not reading. */
+/**
+ * Most badges alive on a page at once: on a long page the badges far from the reader give way to
+ * those near it (page-scan.ts), so every screen the reader reaches gets its badges.
+ */
 export const MAX_BADGES = 300;
 
 export interface Found {
@@ -159,6 +162,8 @@ export function createBadgeSet(deps: BadgeSetDeps) {
       }
     },
     blocks: (): Element[] => [...byBlock.keys()],
+    has: (block: Element): boolean => byBlock.has(block),
+    max,
     clear(): void {
       for (const records of byBlock.values()) for (const record of records) remove(record);
       byBlock.clear();

@@ -9,6 +9,7 @@ import { type BadgeData, badgeDataFromSnapshot } from './badge-data';
 import { createBadgeSet } from './badge-set';
 import { cleanCopies } from './copy-clean';
 import { captureDom, type Dom } from './dom';
+import { createNearby } from './nearby';
 import { createPageObserver } from './observer';
 import { createPageScan } from './page-scan';
 import { isEnabledOn } from './site';
@@ -26,6 +27,8 @@ export interface OverlayDeps {
   dom?: Dom;
   detect: Detect;
   MutationObserver: typeof MutationObserver;
+  /** Long pages are scanned as the reader comes near; without it every block is scanned at once. */
+  IntersectionObserver?: typeof IntersectionObserver;
   now: () => number;
   /** Next frame (or soon after, in hidden tabs): when mutation batches are handled. */
   frame: Schedule;
@@ -86,6 +89,9 @@ export function startOverlay(lifetime: Lifetime, deps: OverlayDeps): () => void 
     now: deps.now,
     yieldToMain: deps.yieldToMain,
     quiet: (write) => observer.quiet(write),
+    ...(deps.IntersectionObserver
+      ? { nearby: (onNear: (blocks: Element[]) => void) => createNearby(deps.IntersectionObserver!, onNear) }
+      : {}),
   });
 
   let data: BadgeData | null = null;

@@ -1,12 +1,16 @@
 /**
  * Scanning a whole page and keeping it scanned: the first scan walks the document in time slices
  * (yielding between them so no task runs long), and each mutation batch rescans only the blocks it
- * touched. Venue adapters, chosen from the URL on every full scan, steer both.
+ * touched. Venue adapters, chosen from the URL on every full scan, steer both. Long pages follow the
+ * reader: their blocks are scanned as they come near the viewport, and when the page holds the most
+ * badges it may, the badges far from the reader give way (docs/ARCHITECTURE.md, "Overlay").
  */
 import { adapterFor, excludeSelector, type VenueAdapter } from './adapters';
 import type { BadgeData } from './badge-data';
 import type { BadgeSet } from './badge-set';
 import { pageContextOf } from './context';
+import { createReaderFollower } from './follow-reader';
+import type { Nearby } from './nearby';
 import type { MutationBatch } from './observer';
 import { type ScanEnv, scanBlock, scanHeadline } from './scan';
 import type { Detect, PageLocation } from './types';
@@ -22,7 +26,14 @@ export interface PageScanDeps {
   /** Runs our DOM writes so the observer ignores them. */
   quiet: (write: () => void) => void;
   sliceMs?: number;
+  /** Watches which blocks are near the reader; without it every block is scanned at once. */
+  nearby?: (onNear: (blocks: Element[]) => void) => Nearby;
+  /** Pages with more price-bearing blocks than this are scanned as the reader comes near. */
+  eagerBlocks?: number;
 }
+
+/** A short page is scanned whole at once; beyond this many blocks with digits it follows the reader. */
+export const EAGER_BLOCKS = 200;
 
 export function createPageScan(deps: PageScanDeps) {
   const { document: doc, badges } = deps;
@@ -32,6 +43,17 @@ export function createPageScan(deps: PageScanDeps) {
   let skip: SkipTest = createSkipTest();
   let env: ScanEnv | null = null;
   let generation = 0;
+  const follower = createReaderFollower({
+    nearby: deps.nearby,
+    badges,
+    quiet: deps.quiet,
+    eagerBlocks: deps.eagerBlocks ?? EAGER_BLOCKS,
+    scan: (block) => env && scan(block, env),
+    slices: () => {
+      const gen = generation;
+      return slicer(() => gen === generation);
+    },
+  });
 
   function configure(data: BadgeData): ScanEnv {
     const loc = deps.location();
@@ -61,12 +83,16 @@ export function createPageScan(deps: PageScanDeps) {
 
   function scan(target: Element, current: ScanEnv): void {
     if (!target.isConnected) return;
+    follower.beforeScan(target);
     const venue = adapter;
     deps.quiet(() => {
       if (venue && target.matches(venue.headline)) scanHeadline(target, current, venue);
       else scanBlock(target, current);
     });
+    follower.afterScan(target);
   }
+
+  const route = (block: Element, current: ScanEnv) => follower.scanNow(block) && scan(block, current);
 
   /**
    * A time budget for one run of work: `keepGoing()` returns at once while the slice lasts, else gives
@@ -87,6 +113,7 @@ export function createPageScan(deps: PageScanDeps) {
   async function scanAll(data: BadgeData): Promise<void> {
     const gen = ++generation;
     const current = configure(data);
+    follower.reset(); // A full scan decides afresh whether the page is long.
     const keepGoing = slicer(() => gen === generation);
     // Not in the task that read storage and parsed the snapshot: that one has had its share.
     if (!(await keepGoing(true))) return;
@@ -97,11 +124,13 @@ export function createPageScan(deps: PageScanDeps) {
       scan(el, current);
       if (!(await keepGoing())) return;
     }
-    // `null` steps are progress through text without digits: a chance to yield on long pages.
+    // `null` steps are progress through text without digits: a chance to yield on long pages. The
+    // first blocks are scanned as found (the top of the page); past `eagerBlocks`, they wait until
+    // they come near the reader.
     for (const block of digitTextBlocks(root, skip)) {
       if (block && !seen.has(block)) {
         seen.add(block);
-        scan(block, current);
+        route(block, current);
       }
       if (!(await keepGoing())) return;
     }
@@ -142,7 +171,8 @@ export function createPageScan(deps: PageScanDeps) {
       if (adapter) for (const el of (root as Element).querySelectorAll(adapter.headline)) targets.add(el);
     }
     for (const target of targets) {
-      scan(target, current);
+      if (headlineOf(target) === target) scan(target, current);
+      else route(target, current);
       if (!(await keepGoing())) return;
     }
     if (batch.removed) deps.quiet(() => badges.prune());
@@ -155,6 +185,7 @@ export function createPageScan(deps: PageScanDeps) {
     cancel(): void {
       generation += 1;
       env = null;
+      follower.reset();
     },
     setData(data: BadgeData): void {
       if (env) env.data = data;

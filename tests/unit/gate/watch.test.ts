@@ -42,6 +42,14 @@ describe('watchForBitcoin', () => {
     expect(gate().opened()).toBe(1);
   });
 
+  it('finds a name split across elements deep into a long page', () => {
+    const filler = 'Weather and gardening notes. '.repeat(35); // 1,015 characters: "Bit" ends the first piece
+    document.body.innerHTML = `<p>${filler}</p><p>The end: Bit<i>coin</i> at $70,123.</p>`;
+    expect(gate().opened()).toBe(1);
+    document.body.innerHTML = `<p>${filler}</p><p>The end: gardening tips.</p>`;
+    expect(gate().opened()).toBe(0);
+  });
+
   it('stays shut when only scripts, styles or templates name it', () => {
     document.title = 'Weather';
     document.body.innerHTML =

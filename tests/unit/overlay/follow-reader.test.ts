@@ -1,0 +1,95 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { MAX_BADGES } from '../../../lib/overlay/badge-set';
+import { EAGER_BLOCKS } from '../../../lib/overlay/page-scan';
+import { badges, type Harness, startTestOverlay } from './helpers';
+
+/** An IntersectionObserver the test drives: it reports what the test says is near. */
+function fakeIntersections() {
+  const observers: FakeObserver[] = [];
+  class FakeObserver {
+    readonly watched = new Set<Element>();
+    constructor(readonly callback: IntersectionObserverCallback) {
+      observers.push(this);
+    }
+    observe(el: Element) {
+      this.watched.add(el);
+    }
+    unobserve(el: Element) {
+      this.watched.delete(el);
+    }
+    disconnect() {
+      this.watched.clear();
+    }
+  }
+  /** Reports `near` as intersecting and every other watched element as not. */
+  const scrollTo = (near: Element[]) => {
+    const nearSet = new Set(near);
+    for (const o of observers) {
+      const entries = [...o.watched].map(
+        (target) => ({ target, isIntersecting: nearSet.has(target) }) as IntersectionObserverEntry,
+      );
+      o.callback(entries, o as unknown as IntersectionObserver);
+    }
+  };
+  return { IntersectionObserver: FakeObserver as unknown as typeof IntersectionObserver, scrollTo };
+}
+
+const paragraphs = (n: number) => {
+  document.body.innerHTML = Array.from(
+    { length: n },
+    (_, i) => `<p>Bitcoin traded at $${(65_000 + i).toLocaleString('en-US')} in trade ${i}.</p>`,
+  ).join('');
+  return [...document.querySelectorAll('p')];
+};
+const badged = (ps: Element[]) => ps.filter((p) => p.querySelector('hashfloor-badge')).length;
+
+let h: Harness | undefined;
+afterEach(() => {
+  h?.stop();
+  h = undefined;
+  document.body.innerHTML = '';
+});
+
+describe('long pages follow the reader', () => {
+  it('scans the top of a long page at once and the rest only as it comes near', async () => {
+    const ps = paragraphs(EAGER_BLOCKS + 60);
+    const io = fakeIntersections();
+    h = startTestOverlay({ IntersectionObserver: io.IntersectionObserver });
+    await h.flush();
+    expect(badged(ps.slice(0, EAGER_BLOCKS))).toBe(EAGER_BLOCKS);
+    expect(badged(ps.slice(EAGER_BLOCKS))).toBe(0);
+    const calls = h.detectCalls();
+    io.scrollTo(ps.slice(-10));
+    await h.flush();
+    expect(badged(ps.slice(-10))).toBe(10);
+    expect(badged(ps.slice(EAGER_BLOCKS, -10))).toBe(0);
+    expect(h.detectCalls() - calls, 'only the blocks that came near are read').toBe(10);
+  });
+
+  it('keeps at most MAX_BADGES alive: far badges give way, and come back when the reader does', async () => {
+    const ps = paragraphs(MAX_BADGES + 200);
+    const io = fakeIntersections();
+    h = startTestOverlay({ IntersectionObserver: io.IntersectionObserver });
+    await h.flush();
+    for (let end = EAGER_BLOCKS; end <= ps.length; end += 50) {
+      io.scrollTo(ps.slice(end - 50, end));
+      await h.flush();
+      expect(badges().length).toBeLessThanOrEqual(MAX_BADGES);
+    }
+    expect(badged(ps.slice(-50)), 'the last screen has all its badges').toBe(50);
+    const top = ps.slice(0, 20);
+    expect(badged(top), 'the top gave its badges up').toBe(0);
+    io.scrollTo(top);
+    await h.flush();
+    expect(badged(top)).toBe(20);
+    expect(badges().length).toBeLessThanOrEqual(MAX_BADGES);
+  });
+
+  it('without an IntersectionObserver, scans everything at once up to the cap', async () => {
+    const ps = paragraphs(EAGER_BLOCKS + 60);
+    h = startTestOverlay();
+    await h.flush();
+    expect(badged(ps)).toBe(EAGER_BLOCKS + 60);
+  });
+});
