@@ -3,11 +3,9 @@ import { detectPrices } from '@/lib/detect';
 import type { Message } from '@/lib/messages';
 import { captureDom } from '@/lib/overlay/dom';
 import { createLifetime } from '@/lib/overlay/lifetime';
-import { type OverlayState, startOverlay } from '@/lib/overlay/overlay';
-import { isEnabledOn } from '@/lib/overlay/site';
+import { startOverlay } from '@/lib/overlay/overlay';
+import { OVERLAY_VIEW_KEY, type OverlayView, readOverlayView } from '@/lib/overlay/overlay-view';
 import { timingFrom } from '@/lib/overlay/timing';
-import { createSettingsStore, SETTINGS_KEY } from '@/lib/settings';
-import { readSnapshot, SNAPSHOT_KEY } from '@/lib/snapshot/schema';
 
 // Wiring only: real browser dependencies in, the overlay (lib/overlay) does the work. Loaded on demand
 // by the gate (entrypoints/gate.ts) into the frame's content-script world, where Bitcoin is named.
@@ -21,25 +19,19 @@ export default defineUnlistedScript({
     const topOrigin = origins?.length ? origins[origins.length - 1] : null;
     const siteHost = topOrigin ? new URL(topOrigin).hostname : location.hostname;
 
-    const settings = createSettingsStore(browser.storage.sync, browser.storage.local);
-    const watch = (listener: (state: OverlayState) => void) => {
+    // The background publishes what the overlay shows, validated (lib/overlay/overlay-view.ts): the
+    // page side parses no settings or snapshot itself.
+    const watch = (listener: (view: OverlayView | null) => void) => {
       let latest = 0;
       const read = async () => {
         const mine = ++latest;
-        const current = () => mine === latest && !life.signal.aborted;
-        const stored = browser.storage.local.get(SNAPSHOT_KEY).catch(() => ({}) as Record<string, unknown>);
-        const loaded = await settings.load();
-        // Settings first: where badges are off, the snapshot is neither parsed nor used.
-        if (!isEnabledOn(siteHost, loaded)) {
-          if (current()) listener({ settings: loaded, snapshot: null });
-          return;
-        }
-        const raw = (await stored)[SNAPSHOT_KEY];
-        await yieldToMain(); // Parsing the snapshot gets a task of its own.
-        if (current()) listener({ settings: loaded, snapshot: readSnapshot(raw) });
+        const stored = await browser.storage.local
+          .get(OVERLAY_VIEW_KEY)
+          .catch(() => ({}) as Record<string, unknown>);
+        if (mine === latest && !life.signal.aborted) listener(readOverlayView(stored[OVERLAY_VIEW_KEY]));
       };
-      const onChanged = (changes: Record<string, unknown>) => {
-        if (SETTINGS_KEY in changes || SNAPSHOT_KEY in changes) void read();
+      const onChanged = (changes: Record<string, unknown>, area: string) => {
+        if (area === 'local' && OVERLAY_VIEW_KEY in changes) void read();
       };
       browser.storage.onChanged.addListener(onChanged);
       void read();

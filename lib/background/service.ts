@@ -1,8 +1,9 @@
 import { createSettingsStore, type KeyValueArea, SETTINGS_KEY } from '../settings';
-import type { Snapshot } from '../snapshot/schema';
+import { SNAPSHOT_KEY, type Snapshot } from '../snapshot/schema';
 import type { HttpDeps } from '../sources/http';
 import { type AlarmInfo, type AlarmsApi, ensureAlarms, isOurAlarm } from './alarms';
 import { createMessageHandler, type MessageSender } from './message-handler';
+import { createOverlayViewPublisher } from './overlay-view';
 import { createRefresher } from './refresher';
 import { loadSnapshot, type StorageArea } from './state';
 import { type ActionApi, applyToolbar, toolbarView } from './toolbar';
@@ -46,6 +47,11 @@ export function startBackground(browser: BackgroundBrowser, http: HttpDeps): Sta
   const paint = (snapshot: Snapshot | null) => applyToolbar(action, toolbarView(snapshot, http.now()));
   const refresher = createRefresher({ http, local, loadSettings: settingsStore.load, onSnapshot: paint });
   const revalidate = () => void refresher.refresh();
+  const overlayView = createOverlayViewPublisher({
+    local,
+    loadSettings: settingsStore.load,
+    loadSnapshot: () => loadSnapshot(local),
+  });
 
   browser.runtime.onMessage.addListener(
     createMessageHandler({
@@ -61,7 +67,10 @@ export function startBackground(browser: BackgroundBrowser, http: HttpDeps): Sta
     if (isOurAlarm(alarm.name)) revalidate();
   });
   browser.storage.onChanged.addListener((changes, areaName) => {
-    if (!(SETTINGS_KEY in changes) || areaName === 'managed') return;
+    if (areaName === 'managed') return;
+    // Whoever wrote them (this worker, the options page, a test), pages see them through the view.
+    if (SETTINGS_KEY in changes || SNAPSHOT_KEY in changes) void overlayView.publish();
+    if (!(SETTINGS_KEY in changes)) return;
     void refresher.rebuild();
     void settingsStore.load().then((settings) => ensureAlarms(browser.alarms, settings));
   });
@@ -69,6 +78,7 @@ export function startBackground(browser: BackgroundBrowser, http: HttpDeps): Sta
   const ready = (async () => {
     // Answer at once from storage (a restarted worker), then fetch only what is due.
     await paint(await loadSnapshot(local));
+    await overlayView.publish();
     await ensureAlarms(browser.alarms, await settingsStore.load());
     await refresher.refresh();
   })().catch((error) => console.warn('hashfloor: startup failed', error));

@@ -1,9 +1,9 @@
 /**
- * Long pages follow the reader: past `eagerBlocks` scanned blocks, a block is scanned only once it
- * comes near the viewport (nearby.ts), and when the page holds the most badges it may (badges.max),
- * the badges of blocks far from the reader give way and their blocks wait to come near again. So the
- * first screen costs what a short page costs, and every screen the reader reaches gets its badges
- * (tests/e2e/overlay-budget.spec.ts, "10,000 prices").
+ * Long pages follow the reader: once a full scan has found `eagerBlocks` blocks, or the page holds the
+ * most badges it may (badges.max), a block is scanned only once it comes near the viewport
+ * (nearby.ts), and at the cap the badges of blocks far from the reader give way, their blocks waiting
+ * to come near again. So the first screen costs what a short page costs, and every screen the reader
+ * reaches gets its badges (tests/e2e/overlay-budget.spec.ts, "10,000 prices").
  */
 import type { BadgeSet } from './badge-set';
 import type { Nearby } from './nearby';
@@ -26,8 +26,8 @@ export function createReaderFollower(deps: FollowReaderDeps) {
   /** Blocks with digits waiting to come near; `arrived` are those that just did. */
   const pending = new Set<Element>();
   const arrived = new Set<Element>();
-  let scanned = 0;
-  let scannedOnce = new WeakSet<Element>();
+  /** Blocks the current full scan has routed: past `eagerBlocks` the page is long. */
+  let routed = 0;
   let draining = false;
 
   function follow(): void {
@@ -65,9 +65,12 @@ export function createReaderFollower(deps: FollowReaderDeps) {
   }
 
   return {
-    /** Whether to scan `block` now; if not, it waits to come near (a block with badges stays live). */
-    scanNow(block: Element): boolean {
-      if (!nearby && scanned >= deps.eagerBlocks && !scannedOnce.has(block)) follow();
+    /**
+     * Whether to scan `block` now; if not, it waits to come near (a block with badges stays live).
+     * `inFullScan` blocks count toward the page being long.
+     */
+    scanNow(block: Element, inFullScan: boolean): boolean {
+      if (inFullScan && ++routed > deps.eagerBlocks) follow();
       if (!nearby || nearby.isNear(block) || badges.has(block)) {
         pending.delete(block);
         return true;
@@ -76,24 +79,26 @@ export function createReaderFollower(deps: FollowReaderDeps) {
       nearby.watch(block);
       return false;
     },
-    /** Around each scan: counts blocks (long pages start following), frees room, watches the block. */
-    beforeScan(block: Element): void {
-      if (!scannedOnce.has(block)) {
-        scannedOnce.add(block);
-        if (++scanned > deps.eagerBlocks) follow();
-      }
-      if (nearby && badges.size >= badges.max) giveWayFar();
+    /** Before each scan: at the cap, start following the reader and free room far from them. */
+    beforeScan(): void {
+      if (badges.size < badges.max) return;
+      follow();
+      giveWayFar();
     },
     afterScan(block: Element): void {
       nearby?.watch(block);
+    },
+    /** After blocks left the page: forget them. */
+    prune(): void {
+      nearby?.prune();
+      for (const block of pending) if (!block.isConnected) pending.delete(block);
     },
     reset(): void {
       nearby?.disconnect();
       nearby = null;
       pending.clear();
       arrived.clear();
-      scanned = 0;
-      scannedOnce = new WeakSet();
+      routed = 0;
     },
   };
 }

@@ -8,6 +8,8 @@ export interface Nearby {
   watch(block: Element): void;
   unwatch(block: Element): void;
   isNear(block: Element): boolean;
+  /** Stops watching blocks that left the page (the observer would keep them alive). */
+  prune(): void;
   /** Watched blocks known to be far from the reader, longest-far first. */
   far(): Iterable<Element>;
   disconnect(): void;
@@ -23,6 +25,7 @@ export function createNearby(
 ): Nearby {
   const near = new Set<Element>();
   const far = new Set<Element>();
+  const watched = new Set<Element>();
   const observer = new Observer(
     (entries) => {
       const arrived: Element[] = [];
@@ -40,17 +43,27 @@ export function createNearby(
     },
     { rootMargin: `${margin} 0px` },
   );
+  const unwatch = (block: Element) => {
+    observer.unobserve(block);
+    watched.delete(block);
+    near.delete(block);
+    far.delete(block);
+  };
   return {
-    watch: (block) => observer.observe(block),
-    unwatch(block) {
-      observer.unobserve(block);
-      near.delete(block);
-      far.delete(block);
+    watch(block) {
+      if (watched.has(block)) return;
+      watched.add(block);
+      observer.observe(block);
     },
+    unwatch,
     isNear: (block) => near.has(block),
+    prune() {
+      for (const block of watched) if (!block.isConnected) unwatch(block);
+    },
     far: () => far,
     disconnect() {
       observer.disconnect();
+      watched.clear();
       near.clear();
       far.clear();
     },

@@ -3,23 +3,17 @@
  * and off live (pause, per-site switch), re-rendering every badge when the numbers change, and
  * tearing everything down when the extension is gone.
  */
-import type { Settings } from '../settings';
-import type { Snapshot } from '../snapshot/schema';
-import { type BadgeData, badgeDataFromSnapshot } from './badge-data';
+import type { BadgeData } from './badge-data';
 import { createBadgeSet } from './badge-set';
 import { cleanCopies } from './copy-clean';
 import { captureDom, type Dom } from './dom';
 import { createNearby } from './nearby';
 import { createPageObserver } from './observer';
+import type { OverlayView } from './overlay-view';
 import { createPageScan } from './page-scan';
 import { isEnabledOn } from './site';
 import { createSharedStyles } from './styles';
 import type { Detect, Lifetime, PageLocation, Schedule } from './types';
-
-export interface OverlayState {
-  settings: Settings;
-  snapshot: Snapshot | null;
-}
 
 export interface OverlayDeps {
   document: Document;
@@ -38,8 +32,8 @@ export interface OverlayDeps {
   yieldToMain: () => Promise<void>;
   delay: (cb: () => void, ms: number) => () => void;
   location: () => PageLocation;
-  /** Calls `listener` with the current state, then on every change; returns an unsubscribe. */
-  watch: (listener: (state: OverlayState) => void) => () => void;
+  /** Calls `listener` with the current view (null: none or unreadable), then on every change; returns an unsubscribe. */
+  watch: (listener: (view: OverlayView | null) => void) => () => void;
   /** SPA navigations (history API); returns an unsubscribe. */
   onNavigate?: (cb: () => void) => () => void;
   optionsUrl: string;
@@ -114,10 +108,8 @@ export function startOverlay(lifetime: Lifetime, deps: OverlayDeps): () => void 
     badges.clear();
   }
 
-  function apply({ settings, snapshot }: OverlayState): void {
-    const next = isEnabledOn(deps.location().siteHost, settings)
-      ? badgeDataFromSnapshot(snapshot, settings)
-      : null;
+  function apply(view: OverlayView | null): void {
+    const next = view && isEnabledOn(deps.location().siteHost, view.sites) ? view.data : null;
     if (!next) {
       switchOff();
       return;

@@ -83,7 +83,7 @@ export function createPageScan(deps: PageScanDeps) {
 
   function scan(target: Element, current: ScanEnv): void {
     if (!target.isConnected) return;
-    follower.beforeScan(target);
+    follower.beforeScan();
     const venue = adapter;
     deps.quiet(() => {
       if (venue && target.matches(venue.headline)) scanHeadline(target, current, venue);
@@ -92,7 +92,8 @@ export function createPageScan(deps: PageScanDeps) {
     follower.afterScan(target);
   }
 
-  const route = (block: Element, current: ScanEnv) => follower.scanNow(block) && scan(block, current);
+  const route = (block: Element, current: ScanEnv, inFullScan: boolean) =>
+    follower.scanNow(block, inFullScan) && scan(block, current);
 
   /**
    * A time budget for one run of work: `keepGoing()` returns at once while the slice lasts, else gives
@@ -130,13 +131,14 @@ export function createPageScan(deps: PageScanDeps) {
     for (const block of digitTextBlocks(root, skip)) {
       if (block && !seen.has(block)) {
         seen.add(block);
-        route(block, current);
+        route(block, current, true);
       }
       if (!(await keepGoing())) return;
     }
     // Blocks that had badges and no longer hold a price (settings or page changed meanwhile).
     for (const block of badges.blocks()) if (!seen.has(block)) deps.quiet(() => badges.reconcile(block, []));
     deps.quiet(() => badges.prune());
+    follower.prune();
   }
 
   /** Rescans what one mutation batch touched, in slices (a page may add a whole article at once). */
@@ -172,10 +174,13 @@ export function createPageScan(deps: PageScanDeps) {
     }
     for (const target of targets) {
       if (headlineOf(target) === target) scan(target, current);
-      else route(target, current);
+      else route(target, current, false);
       if (!(await keepGoing())) return;
     }
-    if (batch.removed) deps.quiet(() => badges.prune());
+    if (batch.removed) {
+      deps.quiet(() => badges.prune());
+      follower.prune();
+    }
   }
 
   return {

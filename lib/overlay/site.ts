@@ -1,6 +1,8 @@
 /** The global pause and per-site switches (settings `paused`, `siteMode`, site lists). */
 import type { Settings } from '../settings';
 
+type SiteSwitches = Pick<Settings, 'paused' | 'siteMode' | 'allowedSites' | 'disabledSites'>;
+
 /** True when `host` is `site` or one of its subdomains ("news.example.com" is on "example.com"). */
 export const onSite = (host: string, site: string): boolean => {
   const h = host.toLowerCase().replace(/^www\./, '');
@@ -8,8 +10,8 @@ export const onSite = (host: string, site: string): boolean => {
   return h === s || h.endsWith(`.${s}`);
 };
 
-/** Whether badges may show on `host` under `settings`. */
-export function isEnabledOn(host: string, settings: Settings): boolean {
+/** Whether badges may show on `host` under the settings' switches. */
+export function isEnabledOn(host: string, settings: SiteSwitches): boolean {
   if (settings.paused) return false;
   if (settings.siteMode === 'allowlist') return settings.allowedSites.some((site) => onSite(host, site));
   return !settings.disabledSites.some((site) => onSite(host, site));

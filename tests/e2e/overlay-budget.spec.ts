@@ -118,12 +118,17 @@ test('10,000 prices: at most 300 badges alive, and the last screen has all of it
       const r = p.getBoundingClientRect();
       return r.bottom > 0 && r.top < innerHeight;
     });
-    return { prices: visible.length, badged: visible.filter((p) => p.querySelector('hashfloor-badge')).length };
+    return {
+      prices: visible.length,
+      badged: visible.filter((p) => p.querySelector('hashfloor-badge')).length,
+    };
   });
   expect(lastScreen.prices).toBeGreaterThan(5);
   expect(lastScreen.badged).toBe(lastScreen.prices);
   const writes = await readWrites(page);
-  test.info().annotations.push({ type: 'DOM writes', description: JSON.stringify({ atTop, atEnd, ...writes }) });
+  test
+    .info()
+    .annotations.push({ type: 'DOM writes', description: JSON.stringify({ atTop, atEnd, ...writes }) });
   expect(writes.badges - writes.badgesRemoved, 'badges alive per the mutation log').toBe(atEnd);
 });
 

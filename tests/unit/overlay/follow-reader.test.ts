@@ -32,7 +32,15 @@ function fakeIntersections() {
       o.callback(entries, o as unknown as IntersectionObserver);
     }
   };
-  return { IntersectionObserver: FakeObserver as unknown as typeof IntersectionObserver, scrollTo };
+  /** Elements watched that are no longer in the page. */
+  const detached = () => observers.flatMap((o) => [...o.watched]).filter((el) => !el.isConnected).length;
+  const watched = () => observers.reduce((n, o) => n + o.watched.size, 0);
+  return {
+    IntersectionObserver: FakeObserver as unknown as typeof IntersectionObserver,
+    scrollTo,
+    watched,
+    detached,
+  };
 }
 
 const paragraphs = (n: number) => {
@@ -84,6 +92,38 @@ describe('long pages follow the reader', () => {
     await h.flush();
     expect(badged(top)).toBe(20);
     expect(badges().length).toBeLessThanOrEqual(MAX_BADGES);
+  });
+
+  it('forgets blocks that leave the page (the observer would keep them alive)', async () => {
+    paragraphs(EAGER_BLOCKS + 60);
+    const io = fakeIntersections();
+    h = startTestOverlay({ IntersectionObserver: io.IntersectionObserver });
+    await h.flush();
+    expect(io.watched()).toBeGreaterThan(EAGER_BLOCKS);
+    document.body.replaceChildren();
+    await h.flush();
+    expect(io.detached()).toBe(0);
+  });
+
+  it('a feed that grows past the cap by appends keeps badging what comes near', async () => {
+    const ps = paragraphs(10);
+    const io = fakeIntersections();
+    h = startTestOverlay({ IntersectionObserver: io.IntersectionObserver });
+    await h.flush();
+    for (let i = 0; i < MAX_BADGES + 40; i += 1) {
+      const p = document.createElement('p');
+      p.textContent = `Bitcoin traded at $${(70_000 + i).toLocaleString('en-US')} at tick ${i}.`;
+      document.body.append(p);
+      ps.push(p);
+      if (i % 20 === 19) {
+        io.scrollTo(ps.slice(-20));
+        await h.flush();
+      }
+    }
+    io.scrollTo(ps.slice(-20));
+    await h.flush();
+    expect(badges().length).toBeLessThanOrEqual(MAX_BADGES);
+    expect(badged(ps.slice(-20)), 'the newest screen is badged').toBe(20);
   });
 
   it('without an IntersectionObserver, scans everything at once up to the cap', async () => {

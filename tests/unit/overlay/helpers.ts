@@ -1,8 +1,9 @@
 // Shared pieces for overlay unit tests: a stub detector (the real one lives in lib/detect and is
 // tested there), a manual scheduler, and a way to start the overlay on a happy-dom document.
 
-import type { OverlayDeps, OverlayState } from '../../../lib/overlay/overlay';
+import type { OverlayDeps } from '../../../lib/overlay/overlay';
 import { startOverlay } from '../../../lib/overlay/overlay';
+import { type OverlayView, overlayViewOf } from '../../../lib/overlay/overlay-view';
 import type { DetectedPrice, DetectOptions } from '../../../lib/overlay/types';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/settings';
 import type { Snapshot } from '../../../lib/snapshot/schema';
@@ -63,6 +64,12 @@ export function manualScheduler() {
   };
 }
 
+/** What the background publishes the view from (lib/overlay/overlay-view.ts `overlayViewOf`). */
+export interface OverlayState {
+  settings: Settings;
+  snapshot: Snapshot | null;
+}
+
 export interface Harness {
   stop: () => void;
   setState: (patch: Partial<OverlayState>) => void;
@@ -77,7 +84,8 @@ export function startTestOverlay(
 ): Harness {
   const scheduler = manualScheduler();
   let state: OverlayState = { settings: { ...DEFAULT_SETTINGS, ...overrides.settings }, snapshot: SNAPSHOT };
-  let listener: ((s: OverlayState) => void) | null = null;
+  let listener: ((view: OverlayView | null) => void) | null = null;
+  const view = () => overlayViewOf(state.settings, state.snapshot);
   let calls = 0;
   const controller = new AbortController();
   const ctx = Object.assign(controller, {
@@ -102,7 +110,7 @@ export function startTestOverlay(
     location: () => ({ siteHost: host, host, path: overrides.path ?? '/' }),
     watch: (l) => {
       listener = l;
-      l(state);
+      l(view());
       return () => {
         listener = null;
       };
@@ -116,7 +124,7 @@ export function startTestOverlay(
     ctx,
     setState: (patch) => {
       state = { ...state, ...patch };
-      listener?.(state);
+      listener?.(view());
     },
     flush: scheduler.flush,
     detectCalls: () => calls,

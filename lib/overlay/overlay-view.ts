@@ -1,0 +1,54 @@
+/**
+ * What the overlay shows, as the background publishes it in `storage.local` (`overlayView`): the
+ * per-site switches and the badge view-model, computed from the validated settings and snapshot. The
+ * page side reads it through the plain guards below, so no schema library ships to pages
+ * (tests/e2e/bundle-budget.spec.ts).
+ */
+import type { Settings } from '../settings';
+import type { Snapshot } from '../snapshot/schema';
+import { type BadgeData, badgeDataFromSnapshot } from './badge-data';
+import { isBadgeData } from './overlay-view-guard';
+
+export const OVERLAY_VIEW_KEY = 'overlayView';
+
+export type SiteSwitches = Pick<Settings, 'paused' | 'siteMode' | 'allowedSites' | 'disabledSites'>;
+
+export interface OverlayView {
+  sites: SiteSwitches;
+  /** Null when there is no snapshot to compare with. */
+  data: BadgeData | null;
+}
+
+/**
+ * The view the background publishes for `settings` and `snapshot`.
+ * @example await local.set({ [OVERLAY_VIEW_KEY]: overlayViewOf(settings, snapshot) });
+ */
+export function overlayViewOf(settings: Settings, snapshot: Snapshot | null): OverlayView {
+  const { paused, siteMode, allowedSites, disabledSites } = settings;
+  return {
+    sites: { paused, siteMode, allowedSites, disabledSites },
+    data: badgeDataFromSnapshot(snapshot, settings),
+  };
+}
+
+const isHostList = (x: unknown): x is string[] => Array.isArray(x) && x.every((h) => typeof h === 'string');
+
+function isSiteSwitches(x: unknown): x is SiteSwitches {
+  const s = x as Partial<SiteSwitches> | null;
+  return (
+    typeof s === 'object' &&
+    s !== null &&
+    typeof s.paused === 'boolean' &&
+    (s.siteMode === 'all' || s.siteMode === 'allowlist') &&
+    isHostList(s.allowedSites) &&
+    isHostList(s.disabledSites)
+  );
+}
+
+/** The stored view if it has the right shape, else null (the overlay then shows nothing). */
+export function readOverlayView(raw: unknown): OverlayView | null {
+  const v = raw as Partial<OverlayView> | null;
+  if (typeof v !== 'object' || v === null || !isSiteSwitches(v.sites)) return null;
+  if (v.data !== null && !isBadgeData(v.data)) return null;
+  return { sites: v.sites, data: v.data };
+}
