@@ -1,6 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { Page } from '@playwright/test';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createBar } from './support/bar';
 import {
   type Metrics,
   median,
@@ -15,16 +17,63 @@ import {
   type TaskStats,
   traceTasks,
 } from './support/browser';
-import { bundleSizes } from './support/bundle';
+import { bundleSizes, injectedScripts } from './support/bundle';
+import {
+  type BenchPage,
+  BIG_ARTICLE,
+  LIVE_FEED,
+  ORDER_BOOK,
+  PLAIN,
+  PRICES_2MB,
+  QUIET_ARTICLE,
+  SHORT_NEWS,
+  TICKER,
+} from './support/pages';
+import { countPrices, type PriceCount, scrollToEnd } from './support/prices';
+import {
+  compare,
+  each,
+  fmt,
+  interleaved,
+  type Loaded,
+  line,
+  measureLoad,
+  type Paired,
+  type SideName,
+  signed,
+} from './support/run';
 
 // What the overlay costs a page, in real headless Chromium: the same pages loaded with the extension
 // (a realistic snapshot seeded, so badges render at once) and without it, interleaved run by run.
 // CDP durations are the renderer main thread's own CPU time (threadTicks), which the shared, noisy
-// cores disturb less than wall time. Prints figures and writes bench/results/overlay.json; never
-// asserts timings.
+// cores disturb less than wall time. An `extra` is the median of the paired differences (run i with
+// the extension minus run i without), a ratio the median of the paired with ÷ without. Prints figures
+// and writes bench/results/overlay.json; never asserts timings.
+//
+// The bar (cases named "bar: …", key `bar` in the results; a markdown table of all rows at the end):
+// - any page: gzip -9 bytes of the JavaScript the built manifest injects into every frame
+//   (`content_scripts[*].js`), which every page parses, Bitcoin or not.
+// - 200 KB article with no Bitcoin text, and a short news article with 10 Bitcoin prices: extra
+//   main-thread time (median of the paired with − without CDP TaskDuration, navigation until the
+//   badges have settled) and the load event with vs without (loadEventStart, ms after navigation start).
+// - 2 MB article with ~4,000 Bitcoin prices: extra main-thread time, and with ÷ without; the longest
+//   main-thread task that ran extension code (traced loads, with the extension only); the load event
+//   delay; after scrolling to the end and letting badges settle, the prices on the last screen and how
+//   many have a `hashfloor-badge` right after them (the worst run).
+// - order book (20 rows rewritten at 20 Hz) and infinite scroll (a paragraph with a Bitcoin price
+//   appended every 50 ms, view kept at the end), each for BENCH_LIVE_SECONDS (20): main-thread time
+//   with ÷ without (median of the paired ratios, navigation until settled after the window); for the
+//   feed, the prices badged at the end (the worst run).
+// The extension is measured from outside only (CDP, the DOM's badges, navigation timing), so the
+// bench holds whatever the content script's internals become.
+//
+// Environment: BENCH_RUNS (5) runs per side; BENCH_TRACE_RUNS (3) traced loads; BENCH_LIVE_SECONDS
+// (20) for the live pages, BENCH_LIVE_RUNS (min(runs, 3)) runs per side of them.
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const TRACE_RUNS = Number(process.env.BENCH_TRACE_RUNS ?? 3);
+const LIVE_SECONDS = Number(process.env.BENCH_LIVE_SECONDS ?? 20);
+const LIVE_RUNS = Number(process.env.BENCH_LIVE_RUNS ?? Math.min(RUNS, 3));
 const TICKER_WINDOW_MS = 3000;
 const TASK_KEYS = [
   'longestWallMs',
@@ -38,9 +87,20 @@ const TASK_KEYS = [
 
 let rig: Rig;
 const results: Record<string, unknown> = {};
-const fmt = (ms: number, digits = 1) => (Number.isFinite(ms) ? ms.toFixed(digits) : 'n/a');
-const signed = (ms: number, digits = 1) => `${ms >= 0 ? '+' : ''}${fmt(ms, digits)}`;
-const line = (text: string) => console.log(text);
+const bar = createBar(LIVE_SECONDS);
+const url = (page: BenchPage, query = '') => rig.pages.url(page.file + query, page.host);
+const metric = <T>(runs: Paired<Loaded<T>>, key: keyof Metrics) => compare(each(runs, (r) => r.m[key]));
+
+/** Loads `page` under a trace and settles; the main-thread task figures after DOMContentLoaded. */
+async function traceLoad(side: Side, page: string): Promise<TaskStats> {
+  const { page: tab, cdp } = await openMeasuredPage(side);
+  const stats = await traceTasks(cdp, page, async () => {
+    await tab.goto(page);
+    await settle(tab);
+  });
+  await tab.close();
+  return stats;
+}
 
 beforeAll(async () => {
   rig = await startRig();
@@ -50,74 +110,42 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await rig?.close();
+  results.bar = { runs: RUNS, liveRuns: LIVE_RUNS, liveSeconds: LIVE_SECONDS, rows: bar.json() };
   const dir = resolve(ROOT, 'bench/results');
   mkdirSync(dir, { recursive: true });
   const out = resolve(dir, 'overlay.json');
   writeFileSync(out, `${JSON.stringify({ generatedAt: new Date().toISOString(), ...results }, null, 2)}\n`);
+  line(
+    `\noverlay bar (medians of ${RUNS} runs per side, ${LIVE_RUNS} for the ${LIVE_SECONDS} s live pages):\n\n` +
+      `${bar.table()}\n`,
+  );
   line(`overlay results written to ${out}`);
 });
 
-/** Runs `run` for both sides, alternating which goes first, `n` times; returns each side's results. */
-async function interleaved<T>(
-  n: number,
-  run: (side: Side) => Promise<T>,
-): Promise<{ with: T[]; without: T[] }> {
-  const out = { with: [] as T[], without: [] as T[] };
-  for (let i = 0; i < n; i += 1) {
-    const order = i % 2 ? [rig.without, rig.with] : [rig.with, rig.without];
-    for (const side of order) out[side.name].push(await run(side));
-  }
-  return out;
-}
-
-const pick = (xs: Metrics[], key: keyof Metrics) => median(xs.map((m) => m[key]));
-function diff(runs: { with: Metrics[]; without: Metrics[] }, key: keyof Metrics) {
-  const w = pick(runs.with, key);
-  const wo = pick(runs.without, key);
-  return { with: w, without: wo, extra: w - wo };
-}
-
 it('big article: script time, long tasks, time to last badge', async () => {
-  const url = rig.pages.url('big.html', 'big.test');
-  const runs = await interleaved(RUNS, async (side) => {
-    const { page, cdp } = await openMeasuredPage(side);
-    await page.goto(url);
-    const probe = await settle(page);
-    const m = await metrics(cdp);
-    await page.close();
-    return { m, probe };
-  });
-  const m = { with: runs.with.map((r) => r.m), without: runs.without.map((r) => r.m) };
-  const script = diff(m, 'ScriptDuration');
-  const task = diff(m, 'TaskDuration');
-  const layout = diff(m, 'LayoutDuration');
-  const style = diff(m, 'RecalcStyleDuration');
+  const page = url(BIG_ARTICLE);
+  const runs = await interleaved(rig, RUNS, (side) => measureLoad(side, page));
+  const script = metric(runs, 'ScriptDuration');
+  const task = metric(runs, 'TaskDuration');
+  const layout = metric(runs, 'LayoutDuration');
+  const style = metric(runs, 'RecalcStyleDuration');
   // Long tasks after DOMContentLoaded: the page's own parse task comes before it, the content script after.
-  const longAfterDcl = (side: 'with' | 'without') =>
+  const longAfterDcl = (side: SideName) =>
     runs[side].map(({ probe }) => probe.longtasks.filter((t) => t.start >= probe.domContentLoaded));
-  const longest = (side: 'with' | 'without') =>
+  const longest = (side: SideName) =>
     median(longAfterDcl(side).map((ts) => Math.max(0, ...ts.map((t) => t.duration))));
-  const over50 = (side: 'with' | 'without') => median(longAfterDcl(side).map((ts) => ts.length));
-  const longestAll = (side: 'with' | 'without') =>
+  const over50 = (side: SideName) => median(longAfterDcl(side).map((ts) => ts.length));
+  const longestAll = (side: SideName) =>
     median(runs[side].map(({ probe }) => Math.max(0, ...probe.longtasks.map((t) => t.duration))));
   const lastBadge = median(runs.with.map((r) => r.probe.lastBadgeAt));
   const badges = median(runs.with.map((r) => r.probe.domBadges));
   const inserted = median(runs.with.map((r) => r.probe.badges));
 
-  const traced = await interleaved(TRACE_RUNS, async (side) => {
-    const { page, cdp } = await openMeasuredPage(side);
-    const stats = await traceTasks(cdp, url, async () => {
-      await page.goto(url);
-      await settle(page);
-    });
-    await page.close();
-    return stats;
-  });
-  const traceMedian = (side: 'with' | 'without', key: keyof TaskStats) =>
-    median(traced[side].map((t) => t[key]));
+  const traced = await interleaved(rig, TRACE_RUNS, (side) => traceLoad(side, page));
+  const traceMedian = (side: SideName, key: keyof TaskStats) => median(traced[side].map((t) => t[key]));
 
   results.bigArticle = {
-    page: 'tests/e2e/pages/big.html',
+    page: `tests/e2e/pages/${BIG_ARTICLE.file}`,
     scriptMs: script,
     taskMs: task,
     layoutMs: layout,
@@ -137,8 +165,7 @@ it('big article: script time, long tasks, time to last badge', async () => {
     badgeInsertions: inserted,
     perRun: runs,
   };
-  const t = (side: 'with' | 'without', key: keyof TaskStats, digits = 1) =>
-    fmt(traceMedian(side, key), digits);
+  const t = (side: SideName, key: keyof TaskStats, digits = 1) => fmt(traceMedian(side, key), digits);
   line(
     `overlay big-article: ${signed(script.extra)} ms script (median of ${RUNS}; ${fmt(script.with)} vs ${fmt(script.without)} ms), ` +
       `longest task ${fmt(longest('with'), 0)} ms (${over50('with')} over 50 ms) after DOMContentLoaded ` +
@@ -165,10 +192,9 @@ it('big article: script time, long tasks, time to last badge', async () => {
 }, 240_000);
 
 it('live ticker: script time per price update', async () => {
-  const url = rig.pages.url('ticker.html', 'ticker.test');
-  const runs = await interleaved(RUNS, async (side) => {
+  const runs = await interleaved(rig, RUNS, async (side) => {
     const { page, cdp } = await openMeasuredPage(side);
-    await page.goto(url);
+    await page.goto(url(TICKER));
     if (side.name === 'with') await page.locator('hashfloor-badge').first().waitFor();
     await page.waitForTimeout(500);
     const renders = () => page.evaluate(() => (window as unknown as { __renders: number }).__renders);
@@ -185,13 +211,13 @@ it('live ticker: script time per price update', async () => {
       badges: p1.domBadges,
     };
   });
-  const med = (side: 'with' | 'without', key: 'scriptPerUpdate' | 'taskPerUpdate' | 'updates') =>
+  const med = (side: SideName, key: 'scriptPerUpdate' | 'taskPerUpdate' | 'updates') =>
     median(runs[side].map((r) => r[key]));
   const script = { with: med('with', 'scriptPerUpdate'), without: med('without', 'scriptPerUpdate') };
   const task = { with: med('with', 'taskPerUpdate'), without: med('without', 'taskPerUpdate') };
   const insertions = Math.max(...runs.with.map((r) => r.badgeInsertions));
   results.ticker = {
-    page: 'tests/e2e/pages/ticker.html',
+    page: `tests/e2e/pages/${TICKER.file}`,
     windowMs: TICKER_WINDOW_MS,
     updates: med('with', 'updates'),
     scriptPerUpdateMs: { ...script, extra: script.with - script.without },
@@ -208,18 +234,15 @@ it('live ticker: script time per price update', async () => {
 }, 180_000);
 
 it('plain page: fixed cost of the content script', async () => {
-  const url = rig.pages.url('plain.html', 'plain.test');
-  const runs = await interleaved(RUNS, async (side) => {
-    const { page, cdp } = await openMeasuredPage(side);
-    await page.goto(url);
-    await settle(page, 500);
-    const m = await metrics(cdp);
-    await page.close();
-    return m;
-  });
-  const script = diff(runs, 'ScriptDuration');
-  const task = diff(runs, 'TaskDuration');
-  results.plainPage = { page: 'tests/e2e/pages/plain.html', scriptMs: script, taskMs: task, perRun: runs };
+  const runs = await interleaved(rig, RUNS, (side) => measureLoad(side, url(PLAIN), { quietMs: 500 }));
+  const script = metric(runs, 'ScriptDuration');
+  const task = metric(runs, 'TaskDuration');
+  results.plainPage = {
+    page: `tests/e2e/pages/${PLAIN.file}`,
+    scriptMs: script,
+    taskMs: task,
+    perRun: { with: runs.with.map((r) => r.m), without: runs.without.map((r) => r.m) },
+  };
   line(
     `overlay plain-page: ${signed(script.extra)} ms script (${fmt(script.with)} vs ${fmt(script.without)}, median of ${RUNS}), ` +
       `${signed(task.extra)} ms main-thread tasks`,
@@ -234,3 +257,182 @@ it('shipped sizes', () => {
       `overlay size ${name}: ${(s.raw / 1024).toFixed(1)} KB raw, ${(s.gzip / 1024).toFixed(1)} KB gzip (${s.files.join(', ')})`,
     );
 });
+
+// The bar: one case per page, each recording its rows (support/bar.ts).
+
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+const ms = (c: { with: number; without: number }, digits = 1) =>
+  `${fmt(c.with, digits)} vs ${fmt(c.without, digits)} ms`;
+/** The worst run's count: the fewest badged of its prices. */
+const worst = (counts: PriceCount[]) =>
+  counts.reduce((a, b) => (b.badged / (b.prices || 1) < a.badged / (a.prices || 1) ? b : a));
+const liveTimeout = (LIVE_RUNS * 2 * (LIVE_SECONDS + 20) + 60) * 1000;
+
+/** Each run's own figures, for the results file (to see the spread behind a median). */
+const perRun = <T>(runs: Paired<Loaded<T>>) => {
+  const one = (r: Loaded<T>) => ({
+    taskMs: r.m.TaskDuration,
+    scriptMs: r.m.ScriptDuration,
+    loadEventMs: r.probe.loadEvent,
+    badges: r.probe.domBadges,
+  });
+  return { with: runs.with.map(one), without: runs.without.map(one) };
+};
+
+/** Extra main-thread time and the load event of a page loaded and settled: the two rows of a static page. */
+function staticRows<T>(runs: Paired<Loaded<T>>) {
+  const task = metric(runs, 'TaskDuration');
+  const script = metric(runs, 'ScriptDuration');
+  const load = compare(each(runs, (r) => r.probe.loadEvent));
+  return {
+    task,
+    script,
+    load,
+    extraText: `${signed(task.extra)} ms (${ms(task)}; script ${signed(script.extra)} ms)`,
+    loadText: `${ms(load, 0)} (${signed(load.extra)} ms)`,
+  };
+}
+
+it('bar: content script injected into every frame', () => {
+  const injected = injectedScripts();
+  bar.record(
+    'contentScript',
+    `${kb(injected.gzip)} KB gz (${injected.files.join(', ')}; ${kb(injected.raw)} KB raw)`,
+    { ...injected },
+  );
+  expect(injected.files.length).toBeGreaterThan(0);
+});
+
+it('bar: 200 KB article with no Bitcoin text', async () => {
+  const runs = await interleaved(rig, RUNS, (side) => measureLoad(side, url(QUIET_ARTICLE)));
+  const rows = staticRows(runs);
+  const badges = median(runs.with.map((r) => r.probe.domBadges));
+  const common = { page: `tests/e2e/pages/${QUIET_ARTICLE.file}`, runs: RUNS, badges, perRun: perRun(runs) };
+  bar.record('quietArticleExtra', rows.extraText, { ...common, taskMs: rows.task, scriptMs: rows.script });
+  bar.record('quietArticleLoad', rows.loadText, { ...common, loadEventMs: rows.load });
+  expect(runs.without.every((r) => r.probe.loadEvent > 0)).toBe(true);
+}, 180_000);
+
+it('bar: short news article with 10 Bitcoin prices', async () => {
+  const runs = await interleaved(rig, RUNS, (side) => measureLoad(side, url(SHORT_NEWS)));
+  const rows = staticRows(runs);
+  const badges = median(runs.with.map((r) => r.probe.domBadges));
+  const common = { page: `tests/e2e/pages/${SHORT_NEWS.file}`, runs: RUNS, badges, perRun: perRun(runs) };
+  bar.record('newsExtra', `${rows.extraText}, ${badges} badges`, {
+    ...common,
+    taskMs: rows.task,
+    scriptMs: rows.script,
+  });
+  bar.record('newsLoad', rows.loadText, { ...common, loadEventMs: rows.load });
+  expect(badges).toBeGreaterThan(0);
+}, 180_000);
+
+it('bar: 2 MB article with ~4,000 Bitcoin prices', async () => {
+  const page = url(PRICES_2MB);
+  // After the readings, with the extension: scroll to the end, let badges settle, read the last screen.
+  const lastScreen = async (tab: Page) => {
+    await scrollToEnd(tab);
+    await settle(tab);
+    return countPrices(tab, { viewportOnly: true });
+  };
+  const runs = await interleaved(rig, RUNS, (side) =>
+    measureLoad(side, page, side.name === 'with' ? { afterwards: lastScreen } : {}),
+  );
+  const rows = staticRows(runs);
+  const badges = median(runs.with.map((r) => r.probe.domBadges));
+  const screens = runs.with.map((r) => r.after!);
+  const screen = worst(screens);
+  const traced: TaskStats[] = [];
+  for (let i = 0; i < TRACE_RUNS; i += 1) traced.push(await traceLoad(rig.with, page));
+  const longestWall = median(traced.map((t) => t.longestExtensionWallMs));
+  const longestCpu = median(traced.map((t) => t.longestExtensionCpuMs));
+  const common = { page: `tests/e2e/pages/${PRICES_2MB.file}`, runs: RUNS, badges, perRun: perRun(runs) };
+  bar.record(
+    'pricesExtra',
+    `${signed(rows.task.extra, 0)} ms, ${fmt(rows.task.ratio, 2)} × (${ms(rows.task, 0)}; ${badges} badges)`,
+    { ...common, taskMs: rows.task, scriptMs: rows.script },
+  );
+  bar.record(
+    'pricesLongestTask',
+    `${fmt(longestWall)} ms wall, ${fmt(longestCpu)} ms CPU (median of ${TRACE_RUNS} traced loads)`,
+    {
+      ...common,
+      traceRuns: TRACE_RUNS,
+      longestExtensionWallMs: longestWall,
+      longestExtensionCpuMs: longestCpu,
+      traced,
+    },
+  );
+  bar.record('pricesLoad', `${signed(rows.load.extra)} ms (${ms(rows.load, 0)})`, {
+    ...common,
+    loadEventMs: rows.load,
+  });
+  bar.record('pricesLastScreen', `${screen.badged} of ${screen.prices} (worst of ${RUNS} runs)`, {
+    ...common,
+    worst: screen,
+    screens,
+  });
+  expect(badges).toBeGreaterThan(0);
+  expect(screen.prices).toBeGreaterThan(0);
+}, 600_000);
+
+it(
+  'bar: order book rewritten at 20 Hz',
+  async () => {
+    const runs = await interleaved(rig, LIVE_RUNS, (side) =>
+      measureLoad(side, url(ORDER_BOOK, `?seconds=${LIVE_SECONDS}`), { live: true }),
+    );
+    const task = metric(runs, 'TaskDuration');
+    const badges = median(runs.with.map((r) => r.probe.domBadges));
+    const updates = median(runs.with.map((r) => r.updates));
+    bar.record(
+      'orderBookRatio',
+      `${fmt(task.ratio, 3)} × (${signed(task.extra)} ms: ${ms(task, 0)}; ${updates} renders, ${badges} badges)`,
+      {
+        page: `tests/e2e/pages/${ORDER_BOOK.file}`,
+        runs: LIVE_RUNS,
+        seconds: LIVE_SECONDS,
+        updates,
+        badges,
+        taskMs: task,
+        perRun: perRun(runs),
+      },
+    );
+    expect(updates).toBeGreaterThan(0);
+  },
+  liveTimeout,
+);
+
+it(
+  'bar: infinite scroll with a Bitcoin price every 50 ms',
+  async () => {
+    const runs = await interleaved(rig, LIVE_RUNS, (side) =>
+      measureLoad(side, url(LIVE_FEED, `?seconds=${LIVE_SECONDS}`), {
+        live: true,
+        afterwards: (tab) => countPrices(tab, { selector: '#feed p' }),
+      }),
+    );
+    const task = metric(runs, 'TaskDuration');
+    const updates = median(runs.with.map((r) => r.updates));
+    const counts = runs.with.map((r) => r.after!);
+    const end = worst(counts);
+    const common = {
+      page: `tests/e2e/pages/${LIVE_FEED.file}`,
+      runs: LIVE_RUNS,
+      seconds: LIVE_SECONDS,
+      updates,
+      perRun: perRun(runs),
+    };
+    bar.record('feedRatio', `${fmt(task.ratio, 3)} × (${signed(task.extra)} ms: ${ms(task, 0)})`, {
+      ...common,
+      taskMs: task,
+    });
+    bar.record('feedBadges', `${end.badged} of ${end.prices} (worst of ${LIVE_RUNS} runs)`, {
+      ...common,
+      worst: end,
+      counts,
+    });
+    expect(end.prices).toBeGreaterThan(0);
+  },
+  liveTimeout,
+);

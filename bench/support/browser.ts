@@ -142,6 +142,8 @@ export interface ProbeReading {
   longtasks: Array<{ start: number; duration: number }>;
   /** ms from navigation start to DOMContentLoaded (the content script runs after it). */
   domContentLoaded: number;
+  /** ms from navigation start to the load event's start (PerformanceNavigationTiming.loadEventStart; 0: not yet). */
+  loadEvent: number;
   /** Badge hosts in the document now. */
   domBadges: number;
 }
@@ -159,6 +161,7 @@ export const readProbe = (page: Page): Promise<ProbeReading> =>
       lastBadgeAt: w.__lastBadgeAt,
       longtasks: [...w.__longtasks],
       domContentLoaded: nav?.domContentLoadedEventStart ?? 0,
+      loadEvent: nav?.loadEventStart ?? 0,
       domBadges: document.querySelectorAll('hashfloor-badge').length,
     };
   });
