@@ -75,21 +75,3 @@ export function bundleSizes(dir = BUILD_DIR): Record<EntryName, EntrySize> {
     options: measure(dir, pageScripts(dir, 'options.html')),
   };
 }
-
-/**
- * What the manifest injects into every matching frame: the files listed in its `content_scripts[*].js`
- * (each counted once), raw and gzip -9. Read from the built manifest, so a renamed or split content
- * script is followed without a change here.
- */
-export function injectedScripts(dir = BUILD_DIR): EntrySize {
-  const manifestFile = join(dir, 'manifest.json');
-  if (!existsSync(manifestFile)) throw new Error(`no build in ${dir}: run \`npx wxt build\` first`);
-  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as {
-    content_scripts?: Array<{ js?: string[] }>;
-  };
-  const files = new Set((manifest.content_scripts ?? []).flatMap((entry) => entry.js ?? []));
-  return measure(
-    dir,
-    [...files].map((f) => join(dir, f)),
-  );
-}
