@@ -22,7 +22,7 @@ export default defineConfig({
           js: ['gate.js'],
           all_frames: true,
           match_about_blank: true,
-          run_at: 'document_idle',
+          run_at: 'document_start',
         },
       ];
     },

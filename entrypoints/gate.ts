@@ -13,13 +13,20 @@ export default defineUnlistedScript(() => {
   const globals = globalThis as ExtensionGlobals;
   const runtime = globals.browser?.runtime ?? globals.chrome?.runtime;
   if (!runtime) return;
-  watchForBitcoin({
-    document,
-    href: () => location.href,
-    MutationObserver,
-    alive: () => Boolean(runtime.id),
-    // An extension module imported into this content script's world; its dynamic URL changes every
-    // session, so pages cannot probe for it (wxt.config.ts, web_accessible_resources).
-    open: () => void import(/* @vite-ignore */ runtime.getURL('/overlay.js')).catch(() => {}),
-  });
+  const watch = () =>
+    watchForBitcoin({
+      document,
+      href: () => location.href,
+      MutationObserver,
+      alive: () => Boolean(runtime.id),
+      // An extension module imported into this content script's world; its dynamic URL changes every
+      // session, so pages cannot probe for it (wxt.config.ts, web_accessible_resources).
+      open: () => void import(/* @vite-ignore */ runtime.getURL('/overlay.js')).catch(() => {}),
+      // The body's text is read when the page is idle, after its load event (docs/ARCHITECTURE.md, "Gate").
+      later: (cb) => void requestIdleCallback(cb, { timeout: 1000 }),
+    });
+  // Injected at document_start and run at DOMContentLoaded: Chrome holds a page's load event until
+  // its document_idle scripts have run, even an empty one (~45 ms on a 200 KB article; docs/ARCHITECTURE.md, "Gate").
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', watch, { once: true });
+  else watch();
 });

@@ -47,7 +47,7 @@ export async function syncOverlayScript(api: SiteAccessApi, apiHosts: readonly s
     matches,
     js: [GATE_SCRIPT_FILE],
     allFrames: true,
-    runAt: 'document_idle',
+    runAt: 'document_start',
     persistAcrossSessions: true,
   };
   if (existing.length) await api.scripting.updateContentScripts([script]);

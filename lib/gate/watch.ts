@@ -9,6 +9,8 @@ export interface GateDeps {
   alive: () => boolean;
   /** Called at most once, when Bitcoin shows up: loads the overlay. */
   open: () => void;
+  /** Runs the text read later (an idle callback, so a page's load event does not wait); default now. */
+  later?: (cb: () => void) => void;
 }
 
 const NOT_TEXT = /^(?:script|style|noscript|template)$/;
@@ -52,19 +54,20 @@ function* touched(records: MutationRecord[]): Generator<Node> {
 
 /**
  * The gate: opens (once) as soon as the frame's title, URL or text names Bitcoin, now or later
- * (SPA navigations, infinite scroll, tickers). Until then it costs one text read at start and one
+ * (SPA navigations, infinite scroll, tickers). Until then it costs one text read (`later`) and one
  * regex test per mutation batch over only the text that batch added. Returns `stop`.
  * @example watchForBitcoin({ document, href: () => location.href, MutationObserver, alive, open: load });
  */
-export function watchForBitcoin({ document, href, MutationObserver, alive, open }: GateDeps): () => void {
+export function watchForBitcoin(deps: GateDeps): () => void {
+  const { document, href, alive, open, later = (cb) => cb() } = deps;
   const page = () => `${document.title} ${href()}`;
-  // textContent: one native read, words split across elements ("Bit<b>coin</b>") stay whole.
-  if (mentionsBitcoin(page()) || (document.body && namesBitcoin([document.body]))) {
+  let stopped = false;
+  let lastPage = page();
+  if (mentionsBitcoin(lastPage)) {
     open();
     return () => {};
   }
-  let lastPage = page();
-  const observer = new MutationObserver((records) => {
+  const observer = new deps.MutationObserver((records) => {
     if (!alive()) return observer.disconnect();
     const now = page();
     const pageChanged = now !== lastPage;
@@ -74,6 +77,14 @@ export function watchForBitcoin({ document, href, MutationObserver, alive, open 
       open();
     }
   });
-  observer.observe(document, { childList: true, subtree: true, characterData: true });
-  return () => observer.disconnect();
+  later(() => {
+    if (stopped || !alive()) return;
+    // textContent: one native read, words split across elements ("Bit<b>coin</b>") stay whole.
+    if (mentionsBitcoin(page()) || (document.body && namesBitcoin([document.body]))) open();
+    else observer.observe(document, { childList: true, subtree: true, characterData: true });
+  });
+  return () => {
+    stopped = true;
+    observer.disconnect();
+  };
 }

@@ -91,6 +91,27 @@ describe('watchForBitcoin', () => {
     expect(g.opened()).toBe(1);
   });
 
+  it('reads the body only later, when told, and not at all once stopped', () => {
+    document.body.innerHTML = '<p>Bitcoin traded at $70,123.</p>';
+    const queued: Array<() => void> = [];
+    let opened = 0;
+    const deps = {
+      document,
+      href: () => 'https://example.test/',
+      MutationObserver,
+      alive: () => true,
+      open: () => opened++,
+      later: (cb: () => void) => queued.push(cb),
+    };
+    watchForBitcoin(deps);
+    expect(opened).toBe(0);
+    queued.shift()!();
+    expect(opened).toBe(1);
+    watchForBitcoin(deps)();
+    queued.shift()!();
+    expect(opened).toBe(1);
+  });
+
   it('stops watching once the extension is gone, or when stopped', async () => {
     document.body.innerHTML = '<div id="app">Home</div>';
     const dead = gate();
