@@ -4,8 +4,13 @@
  */
 const cache = new Map<string, Intl.NumberFormat>();
 
-function numberFormat(locale: string | undefined, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale ?? ''}|${JSON.stringify(options)}`;
+/** `name` stands for `options` (a live ticker formats many times a second: no key built from them). */
+function numberFormat(
+  locale: string | undefined,
+  name: string,
+  options: Intl.NumberFormatOptions,
+): Intl.NumberFormat {
+  const key = `${locale ?? ''}|${name}`;
   let format = cache.get(key);
   if (!format) {
     format = new Intl.NumberFormat(locale, options);
@@ -16,7 +21,7 @@ function numberFormat(locale: string | undefined, options: Intl.NumberFormatOpti
 
 /** Whole-unit money, e.g. `formatMoney(70123.45)` → "$70,123"; `formatMoney(1.5, 'USD', 'en', 2)` → "$1.50". */
 export function formatMoney(value: number, currency = 'USD', locale?: string, fractionDigits = 0): string {
-  return numberFormat(locale, {
+  return numberFormat(locale, `money|${currency}|${fractionDigits}`, {
     style: 'currency',
     currency,
     minimumFractionDigits: fractionDigits,
@@ -26,7 +31,7 @@ export function formatMoney(value: number, currency = 'USD', locale?: string, fr
 
 /** Short money for tight spaces, e.g. `formatCompactMoney(84_600)` → "$84.6k", 1_250_000 → "$1.25M". */
 export function formatCompactMoney(value: number, currency = 'USD', locale?: string): string {
-  const format = numberFormat(locale, {
+  const format = numberFormat(locale, `compact|${currency}`, {
     style: 'currency',
     currency,
     notation: 'compact',
@@ -41,21 +46,22 @@ export function formatCompactMoney(value: number, currency = 'USD', locale?: str
  * With `signed`, positive values get a "+" too (gaps are always shown with their sign).
  */
 export function formatPercent(fraction: number, locale?: string, signed = false, maxDigits = 1): string {
-  return numberFormat(locale, {
+  const digits = Math.abs(fraction) >= 0.1 ? 0 : maxDigits;
+  return numberFormat(locale, `percent|${digits}|${signed}`, {
     style: 'percent',
-    maximumFractionDigits: Math.abs(fraction) >= 0.1 ? 0 : maxDigits,
+    maximumFractionDigits: digits,
     signDisplay: signed ? 'exceptZero' : 'auto',
   }).format(fraction);
 }
 
 /** A price/cost multiple, e.g. `formatMultiple(0.8264)` → "0.83×". */
 export function formatMultiple(multiple: number, locale?: string): string {
-  return `${numberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(multiple)}×`;
+  return `${numberFormat(locale, 'multiple', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(multiple)}×`;
 }
 
 /** A plain number with grouping, e.g. `formatNumber(141.67, 'en', 1)` → "141.7". */
 export function formatNumber(value: number, locale?: string, maxDigits = 0): string {
-  return numberFormat(locale, { maximumFractionDigits: maxDigits }).format(value);
+  return numberFormat(locale, `number|${maxDigits}`, { maximumFractionDigits: maxDigits }).format(value);
 }
 
 const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [

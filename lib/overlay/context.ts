@@ -14,7 +14,7 @@ function tableContext(block: Element): string[] {
   const row = cell?.parentElement as HTMLTableRowElement | null;
   const table = cell?.closest('table');
   if (!cell || !row || !table) return [];
-  const index = [...row.children].indexOf(cell);
+  const index = cell.cellIndex ?? [...row.children].indexOf(cell);
   const headerRow = table.querySelector('thead tr') ?? table.querySelector('tr');
   const parts: string[] = [];
   const header = headerRow && headerRow !== row ? headerRow.children[index] : null;
@@ -48,14 +48,18 @@ function nearestHeading(block: Element): string {
   return '';
 }
 
-/** The context string passed to the detector for the text of `block`. */
-export function contextFor(block: Element, pageContext: string): string {
-  const parts = [
-    HEADING.test(block.localName) ? '' : nearestHeading(block),
-    ...tableContext(block),
-    clip(block.getAttribute('aria-label')),
-    pageContext,
-  ];
+/**
+ * The context string passed to the detector for the text of `block`. A table cell's heading is the
+ * table's, looked up once per `headings` cache (one batch: an order book rewrites 60 cells at once).
+ */
+export function contextFor(block: Element, pageContext: string, headings?: Map<Element, string>): string {
+  const anchor = block.closest('table') ?? block;
+  let heading = headings?.get(anchor);
+  if (heading === undefined) {
+    heading = HEADING.test(anchor.localName) ? '' : nearestHeading(anchor);
+    headings?.set(anchor, heading);
+  }
+  const parts = [heading, ...tableContext(block), clip(block.getAttribute('aria-label')), pageContext];
   return parts.filter(Boolean).join(' · ');
 }
 

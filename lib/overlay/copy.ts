@@ -9,8 +9,25 @@ export type BadgeKind = 'btc_price' | 'btc_cost';
 
 const SYMBOL = { below: '▼', near: '≈', above: '▲' } as const;
 
-/** The cost in the display currency. */
-const costIn = (data: BadgeData): number => data.costUsd / data.currencyUsd;
+/** The cost in the display currency, as the pill and the sentence write it: once per snapshot. */
+const costTexts = new WeakMap<BadgeData, Map<string, { compact: string; full: string }>>();
+function costText(data: BadgeData, locale?: string): { compact: string; full: string } {
+  let byLocale = costTexts.get(data);
+  if (!byLocale) {
+    byLocale = new Map();
+    costTexts.set(data, byLocale);
+  }
+  let text = byLocale.get(locale ?? '');
+  if (!text) {
+    const cost = data.costUsd / data.currencyUsd;
+    text = {
+      compact: formatCompactMoney(cost, data.currency, locale),
+      full: formatMoney(cost, data.currency, locale),
+    };
+    byLocale.set(locale ?? '', text);
+  }
+  return text;
+}
 
 /** Unsigned percent with its direction in words: "17% below", "4% above", "at". */
 function distance(gap: number, locale?: string): string {
@@ -20,7 +37,7 @@ function distance(gap: number, locale?: string): string {
 
 /** The compact text inside the pill. */
 export function pillText(kind: BadgeKind, gap: Gap, data: BadgeData, locale?: string): string {
-  const cost = formatCompactMoney(costIn(data), data.currency, locale);
+  const cost = costText(data, locale).compact;
   if (kind === 'btc_cost') return `model: ${cost}`;
   const symbol = SYMBOL[gap.band];
   if (data.style === 'multiple') return `${symbol} ${formatMultiple(gap.multiple, locale)}`;
@@ -36,7 +53,7 @@ export function ariaLabel(
   data: BadgeData,
   locale?: string,
 ): string {
-  const cost = formatMoney(costIn(data), data.currency, locale);
+  const cost = costText(data, locale).full;
   const stale = data.stale ? ' Data may be out of date.' : '';
   if (kind === 'btc_cost') {
     return (

@@ -50,6 +50,7 @@ export function createPageScan(deps: PageScanDeps) {
     eagerBlocks: deps.eagerBlocks ?? EAGER_BLOCKS,
     scan: (block) => env && scan(block, env),
     slices: () => {
+      if (env) env.headings = new Map();
       const gen = generation;
       return slicer(() => gen === generation);
     },
@@ -70,6 +71,7 @@ export function createPageScan(deps: PageScanDeps) {
       pagePath: loc.path,
       adapter,
       isDynamic: (block) => dynamic.has(block),
+      detections: new WeakMap(),
       // The detector reads numbers in the page's language ("70.123,45 €" on a German page).
       ...(doc.documentElement.lang ? { locale: doc.documentElement.lang } : {}),
     };
@@ -114,6 +116,7 @@ export function createPageScan(deps: PageScanDeps) {
   async function scanAll(data: BadgeData): Promise<void> {
     const gen = ++generation;
     const current = configure(data);
+    current.headings = new Map();
     follower.reset(); // A full scan decides afresh whether the page is long.
     const keepGoing = slicer(() => gen === generation);
     // Not in the task that read storage and parsed the snapshot: that one has had its share.
@@ -145,6 +148,7 @@ export function createPageScan(deps: PageScanDeps) {
   async function applyBatch(batch: MutationBatch): Promise<void> {
     const current = env;
     if (!current) return;
+    current.headings = new Map();
     const gen = generation;
     // A newer full scan covers this batch too; `cancel` ends it.
     const keepGoing = slicer(() => gen === generation && env === current);

@@ -8,6 +8,7 @@ import type { BadgeData } from './badge-data';
 import type { BadgeSet, Found } from './badge-set';
 import { contextFor } from './context';
 import { lastContentChild, placeBadge } from './place';
+import { type Detection, redetect } from './redetect';
 import type { Detect, DetectedPrice } from './types';
 import { isBlock, readBlockText, type SkipTest } from './walk';
 
@@ -23,6 +24,10 @@ export interface ScanEnv {
   adapter: VenueAdapter | null;
   isDynamic: (block: Element) => boolean;
   locale?: string;
+  /** The last detection of each block, for text that changed only in its digits (lib/overlay/redetect.ts). */
+  detections?: WeakMap<Element, Detection>;
+  /** Headings already looked up in this run of work (page-scan.ts starts a new one per scan or batch). */
+  headings?: Map<Element, string>;
 }
 
 const DIGIT = /\d/;
@@ -51,9 +56,14 @@ export function scanBlock(block: Element, env: ScanEnv): void {
     env.badges.reconcile(block, []);
     return;
   }
-  const matches = detectIn(bt.text, contextFor(block, env.pageContext), env, block).filter((m) =>
-    wanted(m, env.data),
-  );
+  const context = contextFor(block, env.pageContext, env.headings);
+  const last = env.detections?.get(block);
+  let all = last && last.data === env.data && last.context === context ? redetect(last, bt.text) : null;
+  if (!all) {
+    all = detectIn(bt.text, context, env, block);
+    env.detections?.set(block, { text: bt.text, context, data: env.data, matches: all });
+  }
+  const matches = all.filter((m) => wanted(m, env.data));
   const found: Found[] = [];
   for (const match of matches) {
     const placement = placeBadge(bt, match.end, env.isDynamic);

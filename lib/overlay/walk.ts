@@ -73,7 +73,26 @@ export interface BlockText {
   starts: number[];
 }
 
+const CONTROL = /[\n\r\t\f]/g;
+
+/** A block whose children are only text (and skipped elements, like our badge): a ticker's cell. */
+function flatText(block: Element, skip: SkipTest): BlockText | null {
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  let text = '';
+  for (let child = block.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) {
+      nodes.push(child as Text);
+      starts.push(text.length);
+      text += (child as Text).data.replace(CONTROL, ' ');
+    } else if (child.nodeType === 1 && !skip(child as Element)) return null;
+  }
+  return { block, text, nodes, starts };
+}
+
 export function readBlockText(block: Element, skip: SkipTest): BlockText {
+  const flat = flatText(block, skip);
+  if (flat) return flat;
   const doc = block.ownerDocument;
   let pendingBreak = false;
   const walker = doc.createTreeWalker(block, 0x1 | 0x4, {
@@ -99,7 +118,7 @@ export function readBlockText(block: Element, skip: SkipTest): BlockText {
     starts.push(text.length);
     // Source newlines render as spaces; the detector reads '\n' as a sentence break, which cut
     // "cost to mine a coin at\n about $87,000" off its cue (seen on the demo news page).
-    text += (node as Text).data.replace(/[\n\r\t\f]/g, ' ');
+    text += (node as Text).data.replace(CONTROL, ' ');
   }
   return { block, text, nodes, starts };
 }

@@ -10,6 +10,17 @@ describe('detector context', () => {
     expect(ctx).toBe('Price · Bitcoin BTC · Coins · coins.test');
   });
 
+  it('gives every cell of a table the heading before the table, looked up once per cache', () => {
+    document.body.innerHTML = `<h2>BTC/USD order book</h2><div><table><thead><tr><th>Price (USD)</th></tr></thead>
+      <tbody><tr><td id="a">70,123.45</td></tr><tr><td id="b">70,121.95</td></tr></tbody></table></div>`;
+    const headings = new Map<Element, string>();
+    const a = contextFor(document.querySelector('#a')!, 'page', headings);
+    expect(a).toBe('BTC/USD order book · Price (USD) · page');
+    document.querySelector('h2')!.textContent = 'ETH/USD order book';
+    expect(contextFor(document.querySelector('#b')!, 'page', headings)).toBe(a);
+    expect(contextFor(document.querySelector('#b')!, 'page')).toBe('ETH/USD order book · Price (USD) · page');
+  });
+
   it('gives prose the nearest heading before it', () => {
     document.body.innerHTML =
       '<section><h2>Bitcoin slides</h2><div><p>intro</p><p id="p">$70,000</p></div></section>';
