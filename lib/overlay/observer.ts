@@ -24,6 +24,12 @@ export interface PageObserverOptions {
   onBatch: (batch: MutationBatch) => void;
   /** True for our badge hosts: never a reason to rescan. */
   isOwn: (node: Node) => boolean;
+  /**
+   * True for elements whose text is not part of their parent's block text (block-level ones): adding
+   * or removing only those leaves the parent's own text as it was, so the parent is not rescanned
+   * (an infinite feed appending paragraphs to one container would otherwise reread it every time).
+   */
+  isBlock?: (node: Element) => boolean;
   hugeAfter?: number;
 }
 
@@ -50,14 +56,19 @@ export function createPageObserver(options: PageObserverOptions) {
       }
       if (options.isOwn(record.target)) continue;
       // A page that removes only our badges is not fought over: that alone triggers nothing.
-      let relevant = false;
-      for (const node of record.removedNodes) if (!options.isOwn(node)) relevant = batch.removed = true;
+      let textChanged = false;
+      const touchesText = (node: Node) => node.nodeType !== 1 || !options.isBlock?.(node as Element);
+      for (const node of record.removedNodes) {
+        if (options.isOwn(node)) continue;
+        batch.removed = true;
+        textChanged ||= touchesText(node);
+      }
       for (const node of record.addedNodes) {
         if (options.isOwn(node)) continue;
         batch.added.add(node);
-        relevant = true;
+        textChanged ||= touchesText(node);
       }
-      if (relevant) batch.changed.add(record.target);
+      if (textChanged) batch.changed.add(record.target);
       if (batch.changed.size + batch.added.size > hugeAfter) {
         batch = { changed: new Set(), added: new Set(), removed: true, huge: true };
       }

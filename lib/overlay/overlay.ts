@@ -14,6 +14,7 @@ import { createPageScan } from './page-scan';
 import { isEnabledOn } from './site';
 import { createSharedStyles } from './styles';
 import type { Detect, Lifetime, PageLocation, Schedule } from './types';
+import { isBlock } from './walk';
 
 export interface OverlayDeps {
   document: Document;
@@ -69,6 +70,7 @@ export function startOverlay(lifetime: Lifetime, deps: OverlayDeps): () => void 
     MutationObserver: deps.MutationObserver,
     schedule: deps.frame,
     isOwn: (node) => node.nodeType === 1 && (node as Element).localName === 'hashfloor-badge',
+    isBlock,
     onBatch: (batch) => {
       if (!data) return;
       if (batch.huge) rescanSoon();

@@ -1,13 +1,14 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { createPageObserver, type MutationBatch } from '../../../lib/overlay/observer';
+import { isBlock } from '../../../lib/overlay/walk';
 import { manualScheduler } from './helpers';
 
 const isOwn = (n: Node) => n.nodeType === 1 && (n as Element).localName === 'hashfloor-badge';
 let stop = () => {};
 afterEach(() => stop());
 
-function setup(hugeAfter?: number) {
+function setup(hugeAfter?: number, blocks = false) {
   document.body.innerHTML = '<p id="p">BTC $70,000</p><div id="d"></div>';
   const scheduler = manualScheduler();
   const batches: MutationBatch[] = [];
@@ -18,6 +19,7 @@ function setup(hugeAfter?: number) {
     onBatch: (b) => batches.push(b),
     isOwn,
     ...(hugeAfter ? { hugeAfter } : {}),
+    ...(blocks ? { isBlock } : {}),
   });
   observer.start();
   stop = observer.stop;
@@ -34,6 +36,18 @@ describe('page observer', () => {
     expect(batches).toHaveLength(1);
     expect([...batches[0]!.changed]).toEqual([text, document.querySelector('#d')]);
     expect(batches[0]!.added.size).toBe(1);
+  });
+
+  it('a feed appending paragraphs: the new ones are added, the container itself is not reread', async () => {
+    const { scheduler, batches } = setup(undefined, true);
+    const feed = document.querySelector('#d')!;
+    feed.append(Object.assign(document.createElement('p'), { textContent: 'BTC $70,100' }));
+    await scheduler.flush();
+    expect(batches[0]!.added.size).toBe(1);
+    expect(batches[0]!.changed.has(feed)).toBe(false);
+    feed.append('loose text $70,200', document.createElement('b'));
+    await scheduler.flush();
+    expect(batches[1]!.changed.has(feed), 'text of its own changed').toBe(true);
   });
 
   it('drops records of our own writes but keeps page changes made before them', async () => {
