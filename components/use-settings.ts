@@ -44,9 +44,12 @@ export function useSettings(): { settings: Settings; loaded: boolean; update: Up
 
   const update = useCallback<UpdateSettings>(
     async (patch) => {
-      const next = await store.update((current) =>
-        typeof patch === 'function' ? patch(current) : { ...current, ...patch },
-      );
+      const apply = (current: Settings) =>
+        typeof patch === 'function' ? patch(current) : { ...current, ...patch };
+      // Shown at once: a re-render before the write lands (a snapshot arriving) must not undo the
+      // reader's click (tests/e2e/options-import.spec.ts). The stored, validated value then wins.
+      setSettings(apply);
+      const next = await store.update(apply);
       setSettings(next);
       return next;
     },
