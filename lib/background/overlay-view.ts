@@ -7,6 +7,8 @@ export interface OverlayViewDeps {
   local: Pick<StorageArea, 'get' | 'set'>;
   loadSettings: () => Promise<Settings>;
   loadSnapshot: () => Promise<Snapshot | null>;
+  /** The reader's locale (`navigator.language`, as pages see it), for the numbers badges show. */
+  locale?: string;
 }
 
 /**
@@ -19,7 +21,9 @@ export function createOverlayViewPublisher(deps: OverlayViewDeps) {
   let written: string | undefined;
   let queue = Promise.resolve();
   const publishNow = async () => {
-    const json = JSON.stringify(overlayViewOf(await deps.loadSettings(), await deps.loadSnapshot()));
+    const json = JSON.stringify(
+      overlayViewOf(await deps.loadSettings(), await deps.loadSnapshot(), deps.locale),
+    );
     written ??= JSON.stringify((await deps.local.get(OVERLAY_VIEW_KEY))[OVERLAY_VIEW_KEY] ?? null);
     if (json === written) return;
     await deps.local.set({ [OVERLAY_VIEW_KEY]: JSON.parse(json) });

@@ -40,7 +40,12 @@ export interface StartedBackground {
 }
 
 /** Registers every listener synchronously (MV3 requires it), then revalidates in the background. */
-export function startBackground(browser: BackgroundBrowser, http: HttpDeps): StartedBackground {
+/** `locale`: the reader's (`navigator.language`), for the numbers pages show on badges. */
+export function startBackground(
+  browser: BackgroundBrowser,
+  http: HttpDeps,
+  locale?: string,
+): StartedBackground {
   const local = browser.storage.local;
   const settingsStore = createSettingsStore(browser.storage.sync, local);
   const action = browser.action ?? browser.browserAction;
@@ -51,6 +56,7 @@ export function startBackground(browser: BackgroundBrowser, http: HttpDeps): Sta
     local,
     loadSettings: settingsStore.load,
     loadSnapshot: () => loadSnapshot(local),
+    ...(locale ? { locale } : {}),
   });
 
   browser.runtime.onMessage.addListener(

@@ -2,8 +2,10 @@
  * The view-model every badge on a page shares: the selected cost model and its context from the
  * snapshot, plus the badge choices from settings. Each badge then only needs its own price.
  */
+import { formatCompactMoney, formatMoney } from '../format';
 import type { Settings } from '../settings';
 import type { Snapshot } from '../snapshot/schema';
+import { type NumberStyle, numberStyleOf } from './number-style';
 
 export type Band = 'below' | 'near' | 'above';
 
@@ -27,15 +29,30 @@ export interface BadgeData {
   currency: string;
   currencyUsd: number;
   theme: Settings['theme'];
+  /** The cost as the sentence and the pill write it ("$84,800", "$84.8k"), in the reader's locale. */
+  costText: string;
+  costCompact: string;
+  /** How the reader's locale writes percents and multiples: the page formats with it, not Intl. */
+  numbers: NumberStyle;
 }
 
-/** Builds the shared badge view-model, or null when there is no snapshot to compare with. */
-export function badgeDataFromSnapshot(snapshot: Snapshot | null, settings: Settings): BadgeData | null {
+/**
+ * Builds the shared badge view-model, or null when there is no snapshot to compare with. Runs in the
+ * background, which formats with Intl for `locale` (the reader's, as pages see it).
+ */
+export function badgeDataFromSnapshot(
+  snapshot: Snapshot | null,
+  settings: Settings,
+  locale?: string,
+): BadgeData | null {
   if (!snapshot || !(snapshot.cost.costUsd > 0)) return null;
   // The seven display currencies' own rates win over the daily page rates.
   const usdPer: Record<string, number> = { ...snapshot.pageRates, ...snapshot.price.usdPer };
   usdPer.USD = 1;
   const currencyUsd = usdPer[settings.displayCurrency];
+  // Without a rate for the chosen currency the badge falls back to USD rather than guess.
+  const currency = currencyUsd ? settings.displayCurrency : 'USD';
+  const cost = snapshot.cost.costUsd / (currencyUsd ?? 1);
   return {
     costUsd: snapshot.cost.costUsd,
     modelLabel: snapshot.cost.label,
@@ -50,10 +67,12 @@ export function badgeDataFromSnapshot(snapshot: Snapshot | null, settings: Setti
     style: settings.badgeStyle,
     kinds: settings.badgeKinds,
     minConfidence: settings.minConfidence,
-    // Without a rate for the chosen currency the badge falls back to USD rather than guess.
-    currency: currencyUsd ? settings.displayCurrency : 'USD',
+    currency,
     currencyUsd: currencyUsd ?? 1,
     theme: settings.theme,
+    costText: formatMoney(cost, currency, locale),
+    costCompact: formatCompactMoney(cost, currency, locale),
+    numbers: numberStyleOf(locale),
   };
 }
 

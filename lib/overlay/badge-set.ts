@@ -62,8 +62,8 @@ export function createBadgeSet(deps: BadgeSetDeps) {
       gap: gap.gap,
       kind,
       band: gap.band,
-      pill: pillText(kind, gap, data, deps.card.locale),
-      aria: ariaLabel(kind, match.text, gap, data, deps.card.locale),
+      pill: pillText(kind, gap, data),
+      aria: ariaLabel(kind, match.text, gap, data),
       stale: data.stale,
     };
   }

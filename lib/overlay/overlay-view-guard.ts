@@ -19,6 +19,19 @@ const isAdjustment = (x: unknown): x is BadgeData['adjustment'] =>
   x === null ||
   (isObject(x) && isNumber(x.changePercent) && isNumber(x.retargetAt) && isNumber(x.remainingBlocks));
 
+const isNumberStyle = (x: unknown): boolean =>
+  isObject(x) &&
+  isString(x.digits) &&
+  x.digits.length >= 10 &&
+  isString(x.decimal) &&
+  isString(x.group) &&
+  (x.groupFrom === 4 || x.groupFrom === 5) &&
+  isObject(x.percent) &&
+  ['negative', 'positive', 'plain'].every((k) => {
+    const pattern = (x.percent as Fields)[k];
+    return isString(pattern) && pattern.includes('{n}');
+  });
+
 const BADGE_DATA: Record<keyof BadgeData, (x: unknown) => boolean> = {
   costUsd: isPositive,
   modelLabel: isString,
@@ -36,6 +49,9 @@ const BADGE_DATA: Record<keyof BadgeData, (x: unknown) => boolean> = {
   currency: isString,
   currencyUsd: isPositive,
   theme: oneOf('system', 'light', 'dark'),
+  costText: isString,
+  costCompact: isString,
+  numbers: isNumberStyle,
 };
 
 /** True when every field of the badge view-model is present with its type. */

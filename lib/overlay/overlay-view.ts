@@ -23,11 +23,11 @@ export interface OverlayView {
  * The view the background publishes for `settings` and `snapshot`.
  * @example await local.set({ [OVERLAY_VIEW_KEY]: overlayViewOf(settings, snapshot) });
  */
-export function overlayViewOf(settings: Settings, snapshot: Snapshot | null): OverlayView {
+export function overlayViewOf(settings: Settings, snapshot: Snapshot | null, locale?: string): OverlayView {
   const { paused, siteMode, allowedSites, disabledSites } = settings;
   return {
     sites: { paused, siteMode, allowedSites, disabledSites },
-    data: badgeDataFromSnapshot(snapshot, settings),
+    data: badgeDataFromSnapshot(snapshot, settings, locale),
   };
 }
 

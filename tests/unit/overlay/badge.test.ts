@@ -8,11 +8,11 @@ import { createSharedStyles } from '../../../lib/overlay/styles';
 import { DEFAULT_SETTINGS } from '../../../lib/settings';
 import { SNAPSHOT } from './helpers';
 
-const data = {
-  ...badgeDataFromSnapshot(SNAPSHOT, DEFAULT_SETTINGS)!,
-  costUsd: 84_600,
-  modelLabel: 'Energy cost',
-};
+const data = badgeDataFromSnapshot(
+  { ...SNAPSHOT, cost: { ...SNAPSHOT.cost, costUsd: 84_600, label: 'Energy cost' } },
+  DEFAULT_SETTINGS,
+  'en-US',
+)!;
 
 describe('badge data and copy', () => {
   it('computes gap as price / cost − 1 with DOMAIN bands', () => {
@@ -41,16 +41,16 @@ describe('badge data and copy', () => {
 
   it('writes the pill in the chosen style with a band symbol, never colour alone', () => {
     const gap = gapOf(70_000, data);
-    expect(pillText('btc_price', gap, data, 'en-US')).toBe('≈ -17%');
-    expect(pillText('btc_price', gapOf(60_000, data), data, 'en-US')).toBe('▼ -29%');
-    expect(pillText('btc_price', gapOf(120_000, data), data, 'en-US')).toBe('▲ +42%');
-    expect(pillText('btc_price', gap, { ...data, style: 'multiple' }, 'en-US')).toBe('≈ 0.83×');
-    expect(pillText('btc_price', gap, { ...data, style: 'cost' }, 'en-US')).toBe('≈ cost $84.6k');
-    expect(pillText('btc_cost', gap, data, 'en-US')).toBe('model: $84.6k');
+    expect(pillText('btc_price', gap, data)).toBe('≈ -17%');
+    expect(pillText('btc_price', gapOf(60_000, data), data)).toBe('▼ -29%');
+    expect(pillText('btc_price', gapOf(120_000, data), data)).toBe('▲ +42%');
+    expect(pillText('btc_price', gap, { ...data, style: 'multiple' })).toBe('≈ 0.83×');
+    expect(pillText('btc_price', gap, { ...data, style: 'cost' })).toBe('≈ cost $84.6k');
+    expect(pillText('btc_cost', gap, data)).toBe('model: $84.6k');
   });
 
   it('says the whole thing in the aria-label', () => {
-    expect(ariaLabel('btc_price', '$70,000', gapOf(70_000, data), data, 'en-US')).toBe(
+    expect(ariaLabel('btc_price', '$70,000', gapOf(70_000, data), data)).toBe(
       'Bitcoin price $70,000 is 17% below the estimated cost to mine one bitcoin, $84,600 (Energy cost; 0.83× of cost). An estimate, not a price floor.',
     );
   });
