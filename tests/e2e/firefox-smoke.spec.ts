@@ -20,6 +20,14 @@ test.describe('Firefox build', () => {
       expect(installed.extension).toBe('hashfloor@hashfloor.dev');
 
       await firefox.navigate(`moz-extension://${FIREFOX_EXTENSION_UUID}/popup.html`);
+      // Every hostname resolves to this machine (support/firefox-bidi.ts): any name on the page server's
+      // port reaches the page server, so the background's requests never reach the real API hosts. (An
+      // API host itself cannot show it over http: HSTS preloading upgrades them to https.)
+      const port = new URL(pages.url('plain.html')).port;
+      const reached = await firefox.evaluate(
+        `fetch('http://any-name.hashfloor.test:${port}/plain.html', { mode: 'no-cors' }).then((r) => r.type, (e) => String(e))`,
+      );
+      expect(reached).toBe('opaque');
       const reply = await firefox.evaluate(`browser.runtime.sendMessage({ type: 'getSnapshot' })`);
       expect(reply).toHaveProperty('snapshot');
       await firefox.evaluate(`browser.storage.local.set(${JSON.stringify({ snapshot: makeSnapshot() })})`);

@@ -9,6 +9,8 @@ export const FIREFOX_EXTENSION_UUID = '5f1d2a9e-6b1c-4c8e-9d7a-0c1b2a3d4e5f';
 
 // Prefs: a quiet browser on a closed network, and a known extension UUID.
 const USER_JS = [
+  // Every hostname resolves to this machine: the background's requests never reach the real APIs.
+  'user_pref("network.dns.forceResolve", "127.0.0.1");',
   `user_pref("extensions.webextensions.uuids", ${JSON.stringify(JSON.stringify({ 'hashfloor@hashfloor.dev': FIREFOX_EXTENSION_UUID }))});`,
   'user_pref("browser.shell.checkDefaultBrowser", false);',
   'user_pref("app.update.disabledForTesting", true);',
