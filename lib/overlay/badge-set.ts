@@ -77,6 +77,7 @@ export function createBadgeSet(deps: BadgeSetDeps) {
 
   function place(record: BadgeRecord, placement: Placement): void {
     record.anchor = placement.anchor;
+    setFocusable(record, placement.anchor);
     if (isPlaced(record.elements.host, placement)) return;
     if (placement.split) {
       const rest = dom.splitText(placement.split.node, placement.split.offset);
@@ -84,6 +85,16 @@ export function createBadgeSet(deps: BadgeSetDeps) {
     }
     const anchor = placement.anchor;
     if (anchor.parentNode) dom.insertBefore(anchor.parentNode, record.elements.host, anchor.nextSibling);
+  }
+
+  /**
+   * Inside content hidden from assistive technology, a badge must not take keyboard focus either
+   * (tests/unit/overlay/badge-set-focus.test.ts); hover still opens its card.
+   */
+  function setFocusable(record: BadgeRecord, anchor: Node): void {
+    const tabindex = anchor.parentElement?.closest('[aria-hidden="true"]') ? '-1' : '0';
+    if (record.elements.host.getAttribute('tabindex') !== tabindex)
+      dom.setAttribute(record.elements.host, 'tabindex', tabindex);
   }
 
   function remove(record: BadgeRecord): void {
