@@ -60,9 +60,11 @@ test('the resulting cost updates as energy inputs are typed', async ({ readStora
   await expect.poll(async () => Number(await live.getAttribute('data-value'))).toBeCloseTo(before * 2, 0);
   await options.getByLabel('Miner efficiency', { exact: true }).fill('500');
   await expect(options.getByRole('alert')).toHaveText('Enter a number from 5 to 150 J/TH.');
-  expect(await readStorage('sync', 'settings')).toMatchObject({
-    energy: { efficiencyJPerTh: 28, electricityUsdPerKwh: 0.09 },
-  });
+  await expect
+    .poll(() => readStorage('sync', 'settings'))
+    .toMatchObject({
+      energy: { efficiencyJPerTh: 28, electricityUsdPerKwh: 0.09 },
+    });
   await options.getByTestId('preset-efficient-miner').click();
   await expect(options.getByLabel('Miner efficiency', { exact: true })).toHaveValue('18');
   await options.getByTestId('model-published').check();
