@@ -18,7 +18,9 @@ function node22() {
   const tools = process.env.HASHFLOOR_TOOLS || join(homedir(), '.cache', 'hashfloor-tools');
   const bin = join(tools, 'node_modules', '.bin', process.platform === 'win32' ? 'node.cmd' : 'node');
   if (!existsSync(bin)) {
-    console.error(`▶ Node ${process.versions.node} is older than ${NEEDED}: installing Node ${NEEDED} into ${tools}`);
+    console.error(
+      `▶ Node ${process.versions.node} is older than ${NEEDED}: installing Node ${NEEDED} into ${tools}`,
+    );
     mkdirSync(tools, { recursive: true });
     const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
     const args = ['install', '--prefix', tools, '--no-save', '--no-package-lock', '--no-audit', '--no-fund'];
