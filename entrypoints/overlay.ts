@@ -52,7 +52,7 @@ export default defineUnlistedScript({
       location: () => ({ siteHost, host: location.hostname, path: location.pathname }),
       watch,
       onNavigate: (cb) => {
-        // SPA navigations: poll the URL (as WXT's own watcher does), on our lifetime rather than ctx's.
+        // SPA navigations: poll the URL (as WXT's own watcher does), for as long as the overlay lives.
         let href = location.href;
         return every(() => {
           if (location.href === href) return;

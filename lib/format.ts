@@ -41,12 +41,16 @@ export function formatCompactMoney(value: number, currency = 'USD', locale?: str
   return format.format(value).replace(/(\d)K\b/, '$1k');
 }
 
+/** Decimals a percentage shows: whole percents from 10 % on, up to `maxDigits` below. */
+export const percentDigits = (fraction: number, maxDigits = 1): number =>
+  Math.abs(fraction) >= 0.1 ? 0 : maxDigits;
+
 /**
  * A fraction as a percentage, e.g. `formatPercent(-0.173)` → "-17%", `formatPercent(0.042)` → "4.2%".
  * With `signed`, positive values get a "+" too (gaps are always shown with their sign).
  */
 export function formatPercent(fraction: number, locale?: string, signed = false, maxDigits = 1): string {
-  const digits = Math.abs(fraction) >= 0.1 ? 0 : maxDigits;
+  const digits = percentDigits(fraction, maxDigits);
   return numberFormat(locale, `percent|${digits}|${signed}`, {
     style: 'percent',
     maximumFractionDigits: digits,

@@ -7,11 +7,6 @@ import { join } from 'node:path';
 // Outside test-results/: Playwright empties that folder when it starts.
 const REPORTS = 'test-reports';
 mkdirSync(REPORTS, { recursive: true });
-const major = Number(process.versions.node.split('.')[0]);
-if (major < 22)
-  console.warn(
-    `! Node ${process.versions.node}: Node >= 22 is required (vitest hides assertion messages on 20).`,
-  );
 
 interface Step {
   name: string;

@@ -5,6 +5,8 @@
  * with the overlay view; the page formats percents and multiples with it, exactly as `Intl` would
  * (tests/unit/overlay/number-style.test.ts compares them across locales).
  */
+import { percentDigits } from '../format';
+
 export interface NumberStyle {
   /** The locale's digits 0–9. */
   digits: string;
@@ -61,7 +63,7 @@ function unsigned(value: number, style: NumberStyle, maxDigits: number, minDigit
  */
 export function percentText(fraction: number, style: NumberStyle, signed = false): string {
   const percent = Math.abs(fraction) * 100;
-  const digits = Math.abs(fraction) >= 0.1 ? 0 : 1;
+  const digits = percentDigits(fraction);
   const n = unsigned(percent, style, digits);
   // As Intl: a signed value that rounds to zero loses its sign; an unsigned negative one keeps it.
   const zero = Math.round(Number(`${percent}e${digits}`)) === 0;

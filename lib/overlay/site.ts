@@ -1,7 +1,5 @@
 /** The global pause and per-site switches (settings `paused`, `siteMode`, site lists). */
-import type { Settings } from '../settings';
-
-type SiteSwitches = Pick<Settings, 'paused' | 'siteMode' | 'allowedSites' | 'disabledSites'>;
+import type { SiteSwitches } from './overlay-view';
 
 /** True when `host` is `site` or one of its subdomains ("news.example.com" is on "example.com"). */
 export const onSite = (host: string, site: string): boolean => {
