@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { detectPrices } from '@/lib/detect';
+import { AMOUNT_HINT, detectPrices } from '@/lib/detect';
 import type { Message } from '@/lib/messages';
 import { captureDom } from '@/lib/overlay/dom';
 import { createLifetime } from '@/lib/overlay/lifetime';
@@ -42,6 +42,7 @@ export default defineUnlistedScript({
       document,
       dom,
       detect: detectPrices,
+      amountHint: AMOUNT_HINT,
       MutationObserver,
       IntersectionObserver,
       now: Date.now,

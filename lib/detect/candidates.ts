@@ -7,7 +7,8 @@
 import { Amounts } from './amounts';
 import { collect, type Raws } from './collect';
 import type { Events } from './events';
-import { type Mark, parseAt, parsedAlt } from './number-shape';
+import { isDigit, type Mark, parseAt, parsedAlt } from './number-shape';
+import { findWordAmounts } from './number-words';
 import { localeMark } from './numbers';
 
 /** What may stand between the two ends of a range. */
@@ -57,6 +58,10 @@ function isRange(s: string, from: number, to: number): boolean {
 
 /** Value of number j under `mark` and multiplier; the other reading of its separator goes to ALT. */
 function value(s: string, r: Raws, j: number, mark: Mark, mult = r.mult[j]!): number {
+  if (r.fixed[j]) {
+    ALT = r.fixed[j]!;
+    return ALT;
+  }
   const v = parseAt(s, r.numStart[j]!, r.numEnd[j]!, mark);
   ALT = parsedAlt * mult + r.add[j]!;
   return v * mult + r.add[j]!;
@@ -66,7 +71,9 @@ let ALT = Number.NaN;
 /** Every currency amount in `s`, in order, with values read under the page's decimal mark. */
 export function findAmounts(s: string, lower: string, events: Events, locale: string | undefined): Amounts {
   const votes: Record<Mark, number> = { '.': 0, ',': 0 };
-  const raws = collect(s, lower, events, (locale ?? '').toLowerCase(), votes);
+  const digits = collect(s, lower, events, (locale ?? '').toLowerCase(), votes);
+  const words = findWordAmounts(s, lower);
+  const raws = words.length ? digits.withWords(words) : digits;
   const hi: Mark = votes['.'] >= votes[','] ? '.' : ',';
   const lo: Mark = hi === '.' ? ',' : '.';
   const docMark = votes[hi] >= 2 && votes[hi] >= 2 * votes[lo] ? hi : null;
@@ -122,7 +129,10 @@ export function findAmounts(s: string, lower: string, events: Events, locale: st
       rangeOf = out.n - 1;
     }
     if (!Number.isFinite(v)) continue;
-    const signed = raws.signed[j]! && rangeOf < 0;
+    // "26,000-28,000달러": a dash glued to the number before it joins a range; it is no minus.
+    const dashAfterNumber =
+      j > 0 && raws.end[j - 1] === raws.start[j]! - 1 && isDigit(s.charCodeAt(raws.numEnd[j - 1]! - 1));
+    const signed = raws.signed[j]! && rangeOf < 0 && !dashAfterNumber;
     // "-5 USD", "−5 USD": a minus is part of the value (arrows and plus signs only say it is a move).
     const minus = signed && (s[raws.start[j]! - 1] === '-' || s[raws.start[j]! - 1] === '−') ? -1 : 1;
     out.push(raws.start[j]!, raws.end[j]!, currency!, minus * v, minus * alt, raws.mult[j]!, signed, rangeOf);

@@ -3,9 +3,10 @@
  * candidates.ts); bare numbers are kept only when they may be a range end next to a marked amount.
  */
 
-import { prefixCurrency, suffixCurrency } from './currencies';
+import { DOLLAR_CODES, prefixCurrency, suffixCurrency } from './currencies';
 import { type Events, widen } from './events';
 import { type Mark, scanNumber, scannedMark } from './number-shape';
+import type { WordAmount } from './number-words';
 import { markHintAt } from './numbers';
 import { readScale } from './scales';
 import { C_BTC } from './types';
@@ -26,6 +27,8 @@ export class Raws {
   currency: (string | null)[] = [];
   /** Preceded by +, −, ▲, ▼: a change. */
   signed: boolean[] = [];
+  /** The value of an amount written in words ("centomila euro"); 0 for numbers in digits. */
+  fixed: number[] = [];
 
   constructor(capacity: number) {
     this.numStart = new Int32Array(capacity);
@@ -54,7 +57,37 @@ export class Raws {
     this.end[k] = end;
     this.mult[k] = mult;
     this.add[k] = add;
+    this.fixed[k] = 0;
     return k;
+  }
+
+  /** These numbers with amounts in words merged in, in text order; words inside a number are dropped. */
+  withWords(words: WordAmount[]): Raws {
+    const out = new Raws(this.n + words.length);
+    let w = 0;
+    for (let j = 0; j <= this.n; j++) {
+      const limit = j < this.n ? this.start[j]! : Number.POSITIVE_INFINITY;
+      for (; w < words.length && words[w]!.start < limit; w++) {
+        const a = words[w]!;
+        if (a.end > limit || (out.n && out.end[out.n - 1]! > a.start)) continue;
+        const k = out.push(a.start, a.end, a.start, a.end, 1, 0);
+        out.currency[k] = a.currency;
+        out.signed[k] = false;
+        out.fixed[k] = a.value;
+      }
+      if (j === this.n) break;
+      const k = out.push(
+        this.numStart[j]!,
+        this.numEnd[j]!,
+        this.start[j]!,
+        this.end[j]!,
+        this.mult[j]!,
+        this.add[j]!,
+      );
+      out.currency[k] = this.currency[j]!;
+      out.signed[k] = this.signed[j]!;
+    }
+    return out;
   }
 }
 
@@ -115,7 +148,10 @@ export function collect(
     const scale = scaleAt(lower, numEnd, locale);
     const afterScale = scale ? scale.end : numEnd;
     const suf = suffix(s, lower, afterScale, !!scale);
-    const currency = pre?.currency ?? suf?.currency ?? pairQuote(s, events, pairs, k, next);
+    // "$2,300 CAD": a dollar code after the amount says whose dollar the bare '$' before it is.
+    const bareDollar = pre !== null && s[pre.at] === '$' && !!suf && DOLLAR_CODES.has(suf.currency);
+    const currency =
+      (bareDollar ? suf.currency : pre?.currency) ?? suf?.currency ?? pairQuote(s, events, pairs, k, next);
     const start = pre ? pre.at : next;
     const end = suf ? suf.at : currency || scale ? afterScale : numEnd;
     // Bare numbers are kept only when they may be the other end of a range next to a marked amount.

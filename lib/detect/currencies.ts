@@ -11,6 +11,10 @@ import {
   NATIONALITY,
   PESO_CODES,
 } from './currency-words';
+
+/** Currencies written with a '$' sign, whose code may stand before or after it ("AUD $100", "$2,300 CAD"). */
+export const DOLLAR_CODES = new Set([...PESO_CODES, 'USD', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'TWD']);
+
 import { isDigit } from './number-shape';
 import { isSpace as isSpaceImport, wordAt as wordAtImport } from './text';
 
@@ -85,9 +89,9 @@ export function prefixCurrency(s: string, start: number): Mark | null {
     const glued = s.slice(k, j);
     const cur = DOLLAR.get(glued);
     if (cur && !isLetter(s.charCodeAt(k - 1))) return { currency: cur, at: k };
-    // "ARS $98.366.902", "COP $445.565.962": a peso code before the sign says whose dollar sign it is.
+    // "ARS $98.366.902", "AUD $100,000": a code before the sign says whose dollar sign it is.
     const code = s.slice(j - 4, j - 1);
-    if (s[j - 1] === ' ' && PESO_CODES.has(code) && !isLetter(s.charCodeAt(j - 5)))
+    if (s[j - 1] === ' ' && DOLLAR_CODES.has(code) && !isLetter(s.charCodeAt(j - 5)))
       return { currency: code, at: j - 4 };
     return { currency: 'USD', at: j };
   }

@@ -12,11 +12,13 @@ import { Events } from './events';
 import { has, type Surround } from './features';
 import { scanKeywords } from './keywords';
 import { shareListKinds } from './lists';
+import { AMOUNT_HINT, findWordAmounts } from './number-words';
 import { catBits, YEAR_DIGITS } from './sentence';
 import { lowerSameLength } from './text';
 import { C_AMOUNT, C_BTC, C_CRYPTO, C_OTHER, C_PER_COIN, type DetectOptions, type PriceMatch } from './types';
 import type { Verdict } from './walks';
 
+export { AMOUNT_HINT } from './number-words';
 export type { DetectOptions, PriceKind, PriceMatch } from './types';
 
 const HAS_DIGIT = /[0-9]/;
@@ -111,8 +113,10 @@ function detectCell(text: string, options: DetectOptions): PriceMatch[] {
 
 export function detectPrices(text: string, options: DetectOptions = {}): PriceMatch[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  // Every amount has an ASCII digit: most page text has none and needs no keyword scan.
-  if (!HAS_DIGIT.test(text)) return [];
+  // Almost every amount has an ASCII digit: most page text has none and needs no keyword scan.
+  if (!HAS_DIGIT.test(text)) {
+    if (!AMOUNT_HINT.test(text) || !findWordAmounts(text, lowerSameLength(text)).length) return [];
+  }
   const lower = lowerSameLength(text);
   const events = scanKeywords(text, lower);
   const amounts = findAmounts(text, lower, events, options.locale);

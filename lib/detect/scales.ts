@@ -90,9 +90,9 @@ export function readScale(lower: string, i: number, locale: string): Scale | nul
   const c = lower.charCodeAt(i);
   const cjk = c >= 0x4e00 ? CJK[lower[i]!] : undefined;
   if (cjk) return readCjk(lower, i, cjk);
-  // "9 万美元": one space before the unit.
+  // "9 万美元", "8 萬 7276.7 美元": one space before the unit (and then before the next group).
   const spaced = isSpace(c) && lower.charCodeAt(i + 1) >= 0x4e00 ? CJK[lower[i + 1]!] : undefined;
-  if (spaced) return readCjk(lower, i + 1, spaced);
+  if (spaced) return readCjk(lower, i + 1, spaced, true);
   if (c < 128 && !(c >= 97 && c <= 122) && c !== 32 && c !== 45) return null;
   const glued = wordAt(lower, i);
   if (glued) {
@@ -129,12 +129,13 @@ function finish(lower: string, at: number, w: string, mult0: number, locale: str
   return { mult, add: 0, end };
 }
 
-function readCjk(lower: string, i: number, mult0: number): Scale {
+function readCjk(lower: string, i: number, mult0: number, spacedUnit = false): Scale {
   let end = i + 1;
   let mult = mult0;
   let add = 0;
   let smallest = mult0;
   const hangul = lower.charCodeAt(i) >= 0xac00;
+  const spacedGroups = hangul || spacedUnit;
   // 7万3000, 1兆3000億, 1억 3000만 원, 1179만 8933원, 5천27만5천원: digit groups with falling units follow
   // (Korean may space them, and "5천27만" is 5027만).
   for (let step = 0; step < 4; step++) {
@@ -147,7 +148,7 @@ function readCjk(lower: string, i: number, mult0: number): Scale {
       end++;
       continue;
     }
-    const spaced = hangul && isSpace(lower.charCodeAt(end)) ? 1 : 0;
+    const spaced = spacedGroups && isSpace(lower.charCodeAt(end)) ? 1 : 0;
     const from = end + spaced;
     if (!isDigit(lower.charCodeAt(from))) break;
     const e = scanNumber(lower, from);

@@ -21,6 +21,8 @@ export interface OverlayDeps {
   /** DOM methods captured at script start; captured from `document` when omitted. */
   dom?: Dom;
   detect: Detect;
+  /** Text the detector may find an amount in (digits, or currency words after a number in words); default a digit. */
+  amountHint?: RegExp;
   MutationObserver: typeof MutationObserver;
   /** Long pages are scanned as the reader comes near; without it every block is scanned at once. */
   IntersectionObserver?: typeof IntersectionObserver;
@@ -80,6 +82,7 @@ export function startOverlay(lifetime: Lifetime, deps: OverlayDeps): () => void 
   const pageScan = createPageScan({
     document: deps.document,
     detect: deps.detect,
+    ...(deps.amountHint ? { amountHint: deps.amountHint } : {}),
     badges,
     location: deps.location,
     now: deps.now,

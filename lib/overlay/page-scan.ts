@@ -19,6 +19,7 @@ import { blockOf, createSkipTest, digitTextBlocks, isInsideSkipped, type SkipTes
 export interface PageScanDeps {
   document: Document;
   detect: Detect;
+  amountHint?: RegExp;
   badges: BadgeSet;
   location: () => PageLocation;
   now: () => number;
@@ -40,6 +41,7 @@ export function createPageScan(deps: PageScanDeps) {
   const sliceMs = deps.sliceMs ?? 8;
   const dynamic = new WeakSet<Element>();
   let adapter: VenueAdapter | null = null;
+  const hint = deps.amountHint ?? /\d/;
   let skip: SkipTest = createSkipTest();
   let env: ScanEnv | null = null;
   let generation = 0;
@@ -64,6 +66,7 @@ export function createPageScan(deps: PageScanDeps) {
     skip = createSkipTest(venue ? (el) => el.matches(excluded) : undefined);
     env = {
       detect: deps.detect,
+      amountHint: hint,
       badges,
       skip,
       data,
@@ -131,7 +134,7 @@ export function createPageScan(deps: PageScanDeps) {
     // `null` steps are progress through text without digits: a chance to yield on long pages. The
     // first blocks are scanned as found (the top of the page); past `eagerBlocks`, they wait until
     // they come near the reader.
-    for (const block of digitTextBlocks(root, skip)) {
+    for (const block of digitTextBlocks(root, skip, hint)) {
       if (block && !seen.has(block)) {
         seen.add(block);
         route(block, current, true);
@@ -170,7 +173,7 @@ export function createPageScan(deps: PageScanDeps) {
       let nested = false;
       for (let up = root.parentNode; up && !nested; up = up.parentNode) nested = rootSet.has(up);
       if (nested || isInsideSkipped(root, skip)) continue;
-      for (const block of digitTextBlocks(root, skip)) {
+      for (const block of digitTextBlocks(root, skip, hint)) {
         if (block && !targets.has(block)) addTarget(block, false);
         if (!(await keepGoing())) return;
       }

@@ -3,6 +3,7 @@
  * want, decide where each badge goes, and reconcile the block's badges. Venue headline elements take
  * the adapter path, where a bare number is the pair's last price.
  */
+
 import { plainPrice, quoteOf, usdPerUnit, type VenueAdapter } from './adapters';
 import type { BadgeData } from './badge-data';
 import type { BadgeSet, Found } from './badge-set';
@@ -23,14 +24,14 @@ export interface ScanEnv {
   pagePath: string;
   adapter: VenueAdapter | null;
   isDynamic: (block: Element) => boolean;
+  /** Text worth handing to the detector (PageScanDeps.amountHint). */
+  amountHint: RegExp;
   locale?: string;
   /** The last detection of each block, for text that changed only in its digits (lib/overlay/redetect.ts). */
   detections?: WeakMap<Element, Detection>;
   /** Headings already looked up in this run of work (page-scan.ts starts a new one per scan or batch). */
   headings?: Map<Element, string>;
 }
-
-const DIGIT = /\d/;
 
 function wanted(match: DetectedPrice, data: BadgeData): match is Found['match'] {
   if (match.kind === 'other' || match.usd === null || !(match.usd > 0)) return false;
@@ -52,7 +53,7 @@ function detectIn(text: string, context: string, env: ScanEnv, block?: Element):
 /** Rescans one block (text nodes whose nearest block ancestor is `block`) and reconciles its badges. */
 export function scanBlock(block: Element, env: ScanEnv): void {
   const bt = readBlockText(block, env.skip);
-  if (!DIGIT.test(bt.text)) {
+  if (!env.amountHint.test(bt.text)) {
     env.badges.reconcile(block, []);
     return;
   }

@@ -164,7 +164,11 @@ export function pointAtEnd(bt: BlockText, end: number): TextPoint | null {
  * text nodes natively (no per-node filter callback) and tests the skip rules only on the ancestors of
  * digit-bearing text, once per element.
  */
-export function* digitTextBlocks(root: Node, skip: SkipTest): Generator<Element | null, void, undefined> {
+export function* digitTextBlocks(
+  root: Node,
+  skip: SkipTest,
+  hint: RegExp = DIGIT,
+): Generator<Element | null, void, undefined> {
   const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, 0x4);
   const skipped = new Map<Element, boolean>();
   const under = (el: Element | null): boolean => {
@@ -176,7 +180,7 @@ export function* digitTextBlocks(root: Node, skip: SkipTest): Generator<Element 
     }
     return known;
   };
-  const digit = /\d/;
+  const digit = hint;
   let visited = 0;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if ((++visited & 255) === 0) yield null;
@@ -185,6 +189,8 @@ export function* digitTextBlocks(root: Node, skip: SkipTest): Generator<Element 
     if (block) yield block;
   }
 }
+
+const DIGIT = /\d/;
 
 /** Blocks under `root` holding a text node with a digit: the only ones worth handing to the detector. */
 export function findPriceBlocks(root: Node, skip: SkipTest): Element[] {

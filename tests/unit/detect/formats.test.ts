@@ -44,6 +44,11 @@ describe('amounts as real pages write them', () => {
     ['R$ 350 mil por bitcoin', 'pt', ['R$ 350 mil', 'BRL', 350000]],
     ['It sold for 26,574,931 PKR.', 'en', ['26,574,931 PKR', 'PKR', 26_574_931]],
     ['बिटकॉइन 20,000 अमरीकी डॉलर पर', 'hi', ['20,000 अमरीकी डॉलर', 'USD', 20000]],
+    // A dollar code before or after a bare '$' says whose dollar it is.
+    ['Bitcoin surges above $2,300 CAD', 'en', ['$2,300 CAD', 'CAD', 2300]],
+    ['Traders see Bitcoin surpass AUD $100,000', 'en', ['AUD $100,000', 'AUD', 100000]],
+    ['比特幣報 8 萬 7276.7 美元，跌 5.01%', 'zh-TW', ['8 萬 7276.7 美元', 'USD', 87276.7]],
+    ['Bitcoin vaut a peine centomila euro', 'it', ['centomila euro', 'EUR', 100000]],
   ])('%s', (text, locale, want) => {
     expect(read(text, locale)).toContainEqual(want);
   });
@@ -54,6 +59,9 @@ describe('amounts as real pages write them', () => {
     expect(read('비트코인은 90센트였다', 'ko')).toEqual([['90센트', 'USD', 0.9]]);
     expect(read('The fee moved -5 USD today')).toEqual([['5 USD', 'USD', -5]]);
     expect(read('Bitcoin $60,000-$65,000').map((m) => m[2])).toEqual([60000, 65000]);
+    // A dash glued between two numbers joins a range: no minus on its second end.
+    expect(read('총 생산 비용은 26,000-28,000달러', 'ko').map((m) => m[2])).toEqual([26000, 28000]);
+    expect(read('tra 91.000-93.000 dollari', 'it').map((m) => m[2])).toEqual([91000, 93000]);
   });
 
   it('reads adjacent amounts apart, and the first end of lists and ranges', () => {

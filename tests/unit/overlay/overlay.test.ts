@@ -32,6 +32,33 @@ describe('overlay: first scan', () => {
     expect(document.querySelector('.q')!.nextElementSibling?.localName).toBe('hashfloor-badge');
   });
 
+  it('hands text without digits to the detector only when its amount hint says it may hold an amount', async () => {
+    const html =
+      '<p>Wood still says bitcoin will be worth a million dollars.</p><p>No amount here at all.</p>';
+    const words = (text: string) => {
+      const at = text.indexOf('a million dollars');
+      return at < 0
+        ? []
+        : [
+            {
+              start: at,
+              end: at + 17,
+              text: 'a million dollars',
+              kind: 'btc_price' as const,
+              currency: 'USD',
+              value: 1e6,
+              usd: 1e6,
+              confidence: 0.9,
+            },
+          ];
+    };
+    await start(html, { detect: words });
+    expect(texts()).toEqual([]);
+    h.stop();
+    await start(html, { detect: words, amountHint: /\d|dollar/i });
+    expect(texts()).toEqual(['a million dollars']);
+  });
+
   it('keeps page text intact: a split prose node reads the same, and rejoins on stop', async () => {
     await start('<p id="p">Bitcoin traded at $70,123 on Monday.</p>');
     const p = document.querySelector('#p')!;

@@ -1,0 +1,212 @@
+/**
+ * Amounts written in words before a currency word: "a million dollars", "centomila euro",
+ * "tweeduizend dollar", "Quarante mille euros", "dez mil reais", "четыреста долларов".
+ * Real pages write round levels this way (tests/unit/detect/number-words.test.ts names them).
+ */
+
+import { suffixCurrency } from './currencies';
+
+// Built on first use: most blocks hold no currency word after a letter.
+let MORPHEMES: Map<string, number>;
+let LONGEST = 0;
+/** Longest first, so "quarantamila" splits as quaranta + mila, not quar… */
+let SORTED: string[];
+const SINGULAR = new Set([
+  'dollar',
+  'dólar',
+  'dolar',
+  'euro',
+  'real',
+  'peso',
+  'rupee',
+  'franc',
+  'franco',
+  'dollaro',
+]);
+const JOINERS = new Set(['and', 'e', 'y', 'et', 'und', 'и']);
+/** Articles count as one only before a bare scale or the currency: "a million", "a dollar"; not "a centomila". */
+const ARTICLES = new Set(['a', 'an', 'un', 'une', 'uno', 'una', 'um', 'uma', 'ein', 'eine', 'einen', 'een']);
+
+function init(): void {
+  MORPHEMES = new Map();
+  const spec: [number, string][] = [
+    [1, 'one a an un une uno una um uma ein eine einen een один одна'],
+    [2, 'two deux due dos dois zwei twee два две'],
+    [3, 'three trois tre tres três drei drie три'],
+    [4, 'four quatre quattro cuatro quatro vier четыре'],
+    [5, 'five cinq cinque cinco fünf vijf пять'],
+    [6, 'six sei seis sechs zes шесть'],
+    [7, 'seven sept sette siete sete sieben zeven семь'],
+    [8, 'eight huit otto ocho oito acht восемь'],
+    [9, 'nine neuf nove nueve neun negen девять'],
+    [10, 'ten dix dieci diez dez zehn tien десять'],
+    [20, 'twenty vingt venti veinte vinte zwanzig twintig двадцать'],
+    [30, 'thirty trente trenta treinta trinta dreißig dertig тридцать'],
+    [40, 'forty quarante quaranta cuarenta quarenta vierzig veertig сорок'],
+    [50, 'fifty cinquante cinquanta cincuenta cinquenta fünfzig vijftig пятьдесят'],
+    [60, 'sixty soixante sessanta sesenta sessenta sechzig zestig шестьдесят'],
+    [70, 'seventy settanta setenta siebzig zeventig семьдесят'],
+    [80, 'eighty ottanta ochenta oitenta achtzig tachtig восемьдесят'],
+    [90, 'ninety novanta noventa neunzig negentig девяносто'],
+    [100, 'hundred cent cento cien ciento cem hundert honderd сто'],
+    [200, 'двести'],
+    [300, 'триста'],
+    [400, 'четыреста'],
+    [500, 'пятьсот'],
+    [1e3, 'thousand mille mila mil tausend duizend тысяча тысячи тысяч'],
+    [
+      1e6,
+      'million millions milione milioni millón millones milhão milhões miljoen millionen миллион миллиона миллионов',
+    ],
+    [1e9, 'billion billions milliard milliards miliardi miljard миллиард миллиарда'],
+    [0.5, 'half mezzo medio meio halbe halve demi пол'],
+  ];
+  for (const [v, words] of spec) for (const w of words.split(' ')) MORPHEMES.set(w, v);
+  SORTED = [...MORPHEMES.keys()].sort((a, b) => b.length - a.length);
+  LONGEST = SORTED[0]!.length;
+}
+
+/** The values of the morphemes a word is made of ("duecentomila" → 2, 100, 1000), or null. */
+function morphemes(w: string, out: number[]): boolean {
+  let i = 0;
+  while (i < w.length) {
+    if (w[i] === '-') {
+      i++;
+      continue;
+    }
+    let hit = '';
+    for (const m of SORTED) {
+      if (m.length <= LONGEST && w.startsWith(m, i) && (m.length > 1 || w.length === 1)) {
+        hit = m;
+        break;
+      }
+    }
+    if (!hit) return false;
+    out.push(MORPHEMES.get(hit)!);
+    i += hit.length;
+  }
+  return true;
+}
+
+/** Compose values read left to right: "two hundred thousand" = 200,000; "mil millones" = 10^9. */
+function compose(values: number[]): number {
+  let total = 0;
+  let current = 0;
+  for (const v of values) {
+    if (v === 0.5) current = 0.5;
+    else if (v === 100) current = (current || 1) * 100;
+    else if (v >= 1000) {
+      const chunk = current || (total ? 0 : 1);
+      total = total > 0 && total < v ? (total + chunk) * v : total + chunk * v;
+      current = 0;
+    } else current = current === 1 && v > 1 ? v : current + v;
+  }
+  return total + current;
+}
+
+/** A found amount in words: span and value; the currency comes from the currency word. */
+export interface WordAmount {
+  start: number;
+  end: number;
+  value: number;
+  currency: string;
+}
+
+/** Text that may hold an amount: a digit, or a currency word an amount in words would end with. */
+export const AMOUNT_HINT = /[0-9]|dollar|dólar|dolar|euro|reais|peso|rupee|доллар|рубл|евро/i;
+
+/** Currency words an amount in words ends with; indexOf on each is faster than one regex over the text. */
+const STEMS = ['dollar', 'dólar', 'dolar', 'euro', 'reais', 'peso', 'rupee', 'доллар', 'рубл', 'евро'];
+
+/** Where a currency word starts right after a space or an apostrophe ("d'euros"), in text order. */
+function currencyWordsAt(lower: string): number[] {
+  const at: number[] = [];
+  for (const stem of STEMS) {
+    for (let i = lower.indexOf(stem, 1); i >= 0; i = lower.indexOf(stem, i + stem.length)) {
+      const c = lower[i - 1];
+      // "100 dollars", "milioni di dollari": a word amount ends in a letter, most amounts in a digit.
+      if ((c === ' ' || c === "'" || c === '’') && isLetter(lower.charCodeAt(i - 2))) at.push(i - 1);
+    }
+  }
+  return at.length > 1 ? at.sort((a, b) => a - b) : at;
+}
+const LINKS = new Set(['us', 'de', 'di', 'd', 'of']);
+const isLetter = (c: number) =>
+  (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x400 && c <= 0x4ff);
+
+interface Token {
+  w: string;
+  at: number;
+}
+
+const isWordChar = (c: number) => isLetter(c) || c === 45;
+
+/** The words right before `at`, one space apart, last first (at most six). A backward scan: no regex, few slices. */
+function wordsBefore(lower: string, at: number): Token[] {
+  const out: Token[] = [];
+  let e = at;
+  while (out.length < 6) {
+    let b = e;
+    while (b > 0 && isWordChar(lower.charCodeAt(b - 1))) b--;
+    if (b === e) break;
+    out.push({ w: lower.slice(b, e), at: b });
+    const c = lower[b - 1];
+    if (c !== ' ' && c !== '\u00a0') break;
+    e = b - 1;
+  }
+  return out;
+}
+
+/** Every amount in words in `s` (lowercased as `lower`), in order. Cheap when there is none. */
+export function findWordAmounts(s: string, lower: string): WordAmount[] {
+  const out: WordAmount[] = [];
+  for (const index of currencyWordsAt(lower)) {
+    if (!MORPHEMES) init();
+    const tokens = wordsBefore(lower, index);
+    // "milliards d'euros", "di dollari", "de dólares", "US dollars": the number phrase ends before these.
+    if (lower[index] !== ' ' && tokens[0]?.w !== 'd') continue;
+    if (tokens.length && LINKS.has(tokens[0]!.w)) tokens.shift();
+    const phrase = longestNumberPhrase(tokens.reverse());
+    if (!phrase) continue;
+    const start = phrase.first.at;
+    const phraseEnd = phrase.last.at + phrase.last.w.length;
+    // "1 million dollars" is a number the digit scan reads.
+    if (/[0-9.,$€£]/.test(lower[start - 2] ?? '') && lower[start - 1] === ' ') continue;
+    const cur = suffixCurrency(s, lower, phraseEnd, phrase.scaled);
+    if (!cur || cur.at <= index || isLetter(lower.charCodeAt(cur.at)) || lower[cur.at] === '-') continue;
+    // An article alone counts only before a singular: "a dollar", "un euro"; not "a franchi".
+    const lone = phrase.first === phrase.last && ARTICLES.has(phrase.first.w);
+    if (lone && !SINGULAR.has(lower.slice(index + 1, cur.at))) continue;
+    out.push({ start, end: cur.at, value: phrase.value, currency: cur.currency });
+  }
+  return out;
+}
+
+interface Phrase {
+  first: Token;
+  last: Token;
+  value: number;
+  scaled: boolean;
+}
+
+/** The longest run of number words ending the list, its value, and whether it ends in a scale. */
+function longestNumberPhrase(tokens: Token[]): Phrase | null {
+  let best: Phrase | null = null;
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const values: number[] = [];
+    let ok = true;
+    for (let k = i; k < tokens.length && ok; k++) {
+      const w = tokens[k]!.w;
+      // "half a million": the article after "half" is part of it.
+      if (w === 'a' && k > i && values.at(-1) === 0.5) continue;
+      if (JOINERS.has(w) && k > i && k < tokens.length - 1) continue;
+      const next = tokens[k + 1]?.w;
+      if (ARTICLES.has(w) && next !== undefined && !((MORPHEMES.get(next) ?? 0) >= 100)) ok = false;
+      else ok = morphemes(w, values);
+    }
+    if (!ok) break;
+    const value = compose(values);
+    if (value >= 1) best = { first: tokens[i]!, last: tokens.at(-1)!, value, scaled: values.at(-1)! >= 1e6 };
+  }
+  return best;
+}
