@@ -28,6 +28,7 @@ const RANGE = new Set([
   'a',
   'y',
   'e',
+  'ed',
   'al',
   'até',
   'から',

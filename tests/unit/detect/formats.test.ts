@@ -62,6 +62,7 @@ describe('amounts as real pages write them', () => {
     // A dash glued between two numbers joins a range: no minus on its second end.
     expect(read('총 생산 비용은 26,000-28,000달러', 'ko').map((m) => m[2])).toEqual([26000, 28000]);
     expect(read('tra 91.000-93.000 dollari', 'it').map((m) => m[2])).toEqual([91000, 93000]);
+    expect(read('è stimato fra i 5100 ed 8500 dollari', 'it').map((m) => m[2])).toEqual([5100, 8500]);
   });
 
   it('reads adjacent amounts apart, and the first end of lists and ranges', () => {
