@@ -78,16 +78,27 @@ export function createPageObserver(options: PageObserverOptions) {
   };
 
   const observer = new options.MutationObserver(collect);
+  const WATCH = { childList: true, characterData: true, subtree: true };
+  // Open shadow roots the scan found: one observer watches them too (a subtree watch stops at a host).
+  const shadows = new Set<ShadowRoot>();
 
   return {
     start(): void {
       if (running) return;
       running = true;
-      observer.observe(options.root, { childList: true, characterData: true, subtree: true });
+      observer.observe(options.root, WATCH);
+      for (const shadow of shadows) if (shadow.host.isConnected) observer.observe(shadow, WATCH);
+    },
+    /** Watches an open shadow root as part of the page (again after a restart). */
+    watchShadowRoot(shadow: ShadowRoot): void {
+      if (shadows.has(shadow)) return;
+      shadows.add(shadow);
+      if (running) observer.observe(shadow, WATCH);
     },
     stop(): void {
       running = false;
       observer.disconnect();
+      shadows.clear();
       cancelFlush?.();
       cancelFlush = null;
       batch = { changed: new Set(), added: new Set(), removed: false, huge: false };

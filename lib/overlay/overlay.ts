@@ -88,6 +88,7 @@ export function startOverlay(lifetime: Lifetime, deps: OverlayDeps): () => void 
     now: deps.now,
     yieldToMain: deps.yieldToMain,
     quiet: (write) => observer.quiet(write),
+    watchShadowRoot: (shadow) => observer.watchShadowRoot(shadow),
     ...(deps.IntersectionObserver
       ? { nearby: (onNear: (blocks: Element[]) => void) => createNearby(deps.IntersectionObserver!, onNear) }
       : {}),

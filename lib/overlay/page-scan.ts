@@ -29,6 +29,8 @@ export interface PageScanDeps {
   sliceMs?: number;
   /** Watches which blocks are near the reader; without it every block is scanned at once. */
   nearby?: (onNear: (blocks: Element[]) => void) => Nearby;
+  /** Called with each open shadow root the scan walks into, so its changes are watched too. */
+  watchShadowRoot?: (shadow: ShadowRoot) => void;
   /** Pages with more price-bearing blocks than this are scanned as the reader comes near. */
   eagerBlocks?: number;
 }
@@ -134,7 +136,7 @@ export function createPageScan(deps: PageScanDeps) {
     // `null` steps are progress through text without digits: a chance to yield on long pages. The
     // first blocks are scanned as found (the top of the page); past `eagerBlocks`, they wait until
     // they come near the reader.
-    for (const block of digitTextBlocks(root, skip, hint)) {
+    for (const block of digitTextBlocks(root, skip, hint, deps.watchShadowRoot)) {
       if (block && !seen.has(block)) {
         seen.add(block);
         route(block, current, true);
@@ -173,7 +175,7 @@ export function createPageScan(deps: PageScanDeps) {
       let nested = false;
       for (let up = root.parentNode; up && !nested; up = up.parentNode) nested = rootSet.has(up);
       if (nested || isInsideSkipped(root, skip)) continue;
-      for (const block of digitTextBlocks(root, skip, hint)) {
+      for (const block of digitTextBlocks(root, skip, hint, deps.watchShadowRoot)) {
         if (block && !targets.has(block)) addTarget(block, false);
         if (!(await keepGoing())) return;
       }

@@ -47,9 +47,13 @@ export function createSkipTest(extra?: SkipTest): SkipTest {
     (extra?.(el) ?? false);
 }
 
-/** True when `node` or an ancestor must not be read. */
+/** The parent element, or the host when `el` is at the top of a shadow tree. */
+const composedParent = (el: Element): Element | null =>
+  el.parentElement ?? ((el.parentNode as ShadowRoot | null)?.host || null);
+
+/** True when `node` or an ancestor (through shadow hosts) must not be read. */
 export function isInsideSkipped(node: Node, skip: SkipTest): boolean {
-  for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement; el; el = el.parentElement) {
+  for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement; el; el = composedParent(el)) {
     if (skip(el)) return true;
   }
   return false;
@@ -57,12 +61,17 @@ export function isInsideSkipped(node: Node, skip: SkipTest): boolean {
 
 export const isBlock = (el: Element): boolean => BLOCK_TAGS.has(el.localName);
 
-/** The nearest block-level ancestor of `node` (or `node` itself when it is a block element). */
+/**
+ * The nearest block-level ancestor of `node` (or `node` itself when it is a block element). In a
+ * shadow tree without one (a web component's `<span>`), the outermost element of that tree.
+ */
 export function blockOf(node: Node): Element | null {
+  let last: Element | null = null;
   for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement; el; el = el.parentElement) {
     if (isBlock(el)) return el;
+    last = el;
   }
-  return null;
+  return last && last.parentNode?.nodeType === 11 ? last : null;
 }
 
 /** A block's text as one string; `nodes[i]` starts at `starts[i]`. Nested blocks and `<br>` read as "\n". */
@@ -159,17 +168,19 @@ export function pointAtEnd(bt: BlockText, end: number): TextPoint | null {
 
 /**
  * The block of every text node under `root` that holds a digit and is not inside a skipped element,
- * in document order (a block repeats once per such node), with a `null` every 256 text nodes so a lazy
+ * in document order (a block repeats once per such node), with a `null` every 256 nodes so a lazy
  * caller can check its time budget (and yield) on long stretches of text without digits. It walks
- * text nodes natively (no per-node filter callback) and tests the skip rules only on the ancestors of
- * digit-bearing text, once per element.
+ * nodes natively (no per-node filter callback) and tests the skip rules only on the ancestors of
+ * digit-bearing text, once per element. Open shadow roots are walked where their host sits, and
+ * handed to `onShadowRoot` (so their later changes can be watched); closed ones are never read.
  */
 export function* digitTextBlocks(
   root: Node,
   skip: SkipTest,
   hint: RegExp = DIGIT,
+  onShadowRoot?: (shadow: ShadowRoot) => void,
 ): Generator<Element | null, void, undefined> {
-  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, 0x4);
+  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, 0x1 | 0x4);
   const skipped = new Map<Element, boolean>();
   const under = (el: Element | null): boolean => {
     if (!el || el === root) return false;
@@ -182,8 +193,21 @@ export function* digitTextBlocks(
   };
   const digit = hint;
   let visited = 0;
+  const own = (root as Element).shadowRoot;
+  if (own) {
+    onShadowRoot?.(own);
+    yield* digitTextBlocks(own, skip, digit, onShadowRoot);
+  }
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if ((++visited & 255) === 0) yield null;
+    if (node.nodeType === 1) {
+      const shadow = (node as Element).shadowRoot;
+      if (shadow && !under(node as Element)) {
+        onShadowRoot?.(shadow);
+        yield* digitTextBlocks(shadow, skip, digit, onShadowRoot);
+      }
+      continue;
+    }
     if (!digit.test((node as Text).data) || under(node.parentElement)) continue;
     const block = blockOf(node);
     if (block) yield block;

@@ -39,6 +39,17 @@ test.describe('Firefox build', () => {
           timeout: 15_000,
         })
         .toBeGreaterThan(0);
+
+      // Web components: open shadow roots are read (declarative, scripted, added later), closed ones never.
+      await firefox.navigate(pages.url('components.html'));
+      const inShadow = (id: string) =>
+        firefox.evaluate(
+          `Array.from(document.querySelector('#${id}')?.shadowRoot?.querySelectorAll('hashfloor-badge') ?? [], (b) => b.dataset.hashfloorText).join()`,
+        );
+      await expect.poll(() => inShadow('declarative'), { timeout: 15_000 }).toBe('$70,456');
+      await expect.poll(() => inShadow('scripted')).toBe('$70,789');
+      await expect.poll(() => inShadow('late')).toBe('$69,999');
+      expect(await firefox.evaluate(`window.closedRoot.querySelectorAll('hashfloor-badge').length`)).toBe(0);
     } finally {
       await firefox.close();
     }

@@ -37,6 +37,30 @@ test('news article: BTC prices in prose, split spans and the sidebar; not ether,
   await expect(page.locator('#split .px + hashfloor-badge')).toHaveCount(1);
 });
 
+test('web components: prices in open shadow roots (declarative, scripted, added later) get badges; closed ones none', async ({
+  context,
+  pages,
+}) => {
+  const page = await context.newPage();
+  await page.goto(pages.url('components.html', 'news.test'));
+  // Playwright's CSS locators pierce open shadow roots.
+  await expect(page.locator('#declarative hashfloor-badge')).toHaveAttribute(
+    'data-hashfloor-text',
+    '$70,456',
+  );
+  await expect(page.locator('#scripted hashfloor-badge')).toHaveAttribute('data-hashfloor-text', '$70,789');
+  await expect(page.locator('#light hashfloor-badge')).toHaveAttribute('data-hashfloor-text', '$70,123');
+  // Added after load, then changed inside its shadow root: one badge, following the new price.
+  await expect(page.locator('#late hashfloor-badge')).toHaveAttribute('data-hashfloor-text', '$69,999');
+  await expect(page.locator('#late hashfloor-badge')).toHaveCount(1);
+  const inClosed = await page.evaluate(
+    () =>
+      (window as unknown as { closedRoot: ShadowRoot }).closedRoot.querySelectorAll('hashfloor-badge').length,
+  );
+  expect(inClosed).toBe(0);
+  await expect(page.locator('#declarative p')).toHaveText('Bitcoin last traded at $70,456.');
+});
+
 test('badge UI: closed shadow root, focusable, card on focus, one shared stylesheet', async ({
   context,
   pages,
