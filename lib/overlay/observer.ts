@@ -15,6 +15,8 @@ export interface MutationBatch {
   removed: boolean;
   /** Too many changes to sort through one by one. */
   huge: boolean;
+  /** The page replaced its whole document (`document.open`/`write`, a new root element): start over. */
+  newDocument?: boolean;
 }
 
 export interface PageObserverOptions {
@@ -49,7 +51,11 @@ export function createPageObserver(options: PageObserverOptions) {
   const collect = (records: MutationRecord[]) => {
     if (!records.length) return;
     for (const record of records) {
-      if (batch.huge) break;
+      if (record.target.nodeType === 9 && record.addedNodes.length) {
+        batch = { changed: new Set(), added: new Set(), removed: true, huge: true, newDocument: true };
+        continue;
+      }
+      if (batch.huge) continue;
       if (record.type === 'characterData') {
         batch.changed.add(record.target);
         continue;

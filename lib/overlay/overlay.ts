@@ -66,15 +66,19 @@ export function startOverlay(lifetime: Lifetime, deps: OverlayDeps): () => void 
     },
     signal: life.signal,
   });
-  cleanCopies(deps.document, life.signal);
+  const rearmCopies = cleanCopies(deps.document, life.signal);
   const observer = createPageObserver({
-    root: deps.document.documentElement,
+    // The document itself, not its root element: a page that rewrites itself (document.open/write)
+    // replaces the root, and the new one must be watched too (tests/e2e/overlay.spec.ts).
+    root: deps.document,
     MutationObserver: deps.MutationObserver,
     schedule: deps.frame,
     isOwn: (node) => node.nodeType === 1 && (node as Element).localName === 'hashfloor-badge',
     isBlock,
     onBatch: (batch) => {
       if (!data) return;
+      // document.open() erased the document's listeners: our copy listener goes back on.
+      if (batch.newDocument) rearmCopies();
       if (batch.huge) rescanSoon();
       else void pageScan.applyBatch(batch);
     },

@@ -61,6 +61,31 @@ test('web components: prices in open shadow roots (declarative, scripted, added 
   await expect(page.locator('#declarative p')).toHaveText('Bitcoin last traded at $70,456.');
 });
 
+test('a document rewritten with document.open/write gets badges, and so does content added to it later', async ({
+  context,
+  pages,
+}) => {
+  const page = await context.newPage();
+  await page.goto(pages.url('rewrite.html', 'news.test'));
+  await expect(page.locator('#new hashfloor-badge')).toHaveAttribute('data-hashfloor-text', '$70,321');
+  await expect(page.locator('#later hashfloor-badge')).toHaveAttribute('data-hashfloor-text', '$69,876');
+  await expect(page.locator('hashfloor-badge')).toHaveCount(2);
+  // document.open() erased the document's listeners; copying across a badge still copies the page's text.
+  await page.evaluate(() => {
+    const range = document.createRange();
+    range.selectNodeContents(document.querySelector('#new')!);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+  });
+  await page.evaluate(() =>
+    document.body.append(Object.assign(document.createElement('textarea'), { id: 'paste' })),
+  );
+  await page.keyboard.press('Control+C');
+  await page.locator('#paste').focus();
+  await page.keyboard.press('Control+V');
+  await expect(page.locator('#paste')).toHaveValue('Bitcoin traded at $70,321 at noon.');
+});
+
 test('badge UI: closed shadow root, focusable, card on focus, one shared stylesheet', async ({
   context,
   pages,

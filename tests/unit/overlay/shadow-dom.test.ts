@@ -67,3 +67,23 @@ describe('overlay: shadow DOM', () => {
     expect(badges(editor.firstElementChild!.shadowRoot!)).toHaveLength(0);
   });
 });
+
+describe('overlay: a replaced document', () => {
+  it('starts over on a new root element, and watches content added to it', async () => {
+    document.body.innerHTML = '<p>Bitcoin opened at $70,123.</p>';
+    h = startTestOverlay();
+    await h.flush();
+    expect(badges()).toHaveLength(1);
+    const html = document.createElement('html');
+    html.innerHTML = '<head><title>Live</title></head><body><p id="n">Bitcoin traded at $70,321.</p></body>';
+    document.documentElement.remove();
+    document.append(html);
+    await h.flush();
+    expect(badges().map((b) => b.dataset.hashfloorText)).toEqual(['$70,321']);
+    const p = document.createElement('p');
+    p.textContent = 'Bitcoin slipped to $69,876.';
+    document.body.append(p);
+    await h.flush();
+    expect(badges().map((b) => b.dataset.hashfloorText)).toEqual(['$70,321', '$69,876']);
+  });
+});
