@@ -91,7 +91,9 @@ export function prefixCurrency(s: string, start: number): Mark | null {
     if (cur && !isLetter(s.charCodeAt(k - 1))) return { currency: cur, at: k };
     // "ARS $98.366.902", "AUD $100,000": a code before the sign says whose dollar sign it is.
     const code = s.slice(j - 4, j - 1);
-    if (s[j - 1] === ' ' && DOLLAR_CODES.has(code) && !isLetter(s.charCodeAt(j - 5)))
+    // Not the quote of a pair before it ("BTC/USD $70,444").
+    const pairQuote = s[j - 5] === '/' || s[j - 5] === '-';
+    if (s[j - 1] === ' ' && DOLLAR_CODES.has(code) && !isLetter(s.charCodeAt(j - 5)) && !pairQuote)
       return { currency: code, at: j - 4 };
     return { currency: 'USD', at: j };
   }

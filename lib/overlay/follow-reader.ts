@@ -8,6 +8,10 @@
 import type { BadgeSet } from './badge-set';
 import type { Nearby } from './nearby';
 
+/** Not rendered: under `display: none`, in a closed `<details>`, skipped by `content-visibility`. */
+const isHidden = (block: Element): boolean =>
+  typeof block.checkVisibility === 'function' && !block.checkVisibility();
+
 export interface FollowReaderDeps {
   /** Watches which blocks are near the reader; without it every block is scanned at once. */
   nearby?: ((onNear: (blocks: Element[]) => void) => Nearby) | undefined;
@@ -29,6 +33,20 @@ export function createReaderFollower(deps: FollowReaderDeps) {
   /** Blocks the current full scan has routed: past `eagerBlocks` the page is long. */
   let routed = 0;
   let draining = false;
+  /** Blocks hidden when their turn came: scanned once they show (tests/e2e/overlay.spec.ts, "hidden"). */
+  let shown: Nearby | null = null;
+
+  function scanWhenShown(block: Element): boolean {
+    if (!deps.nearby) return false;
+    shown ??= deps.nearby((blocks) => {
+      for (const b of blocks) {
+        shown?.unwatch(b);
+        deps.scan(b);
+      }
+    });
+    shown.watch(block);
+    return true;
+  }
 
   function follow(): void {
     if (!deps.nearby || nearby) return;
@@ -73,7 +91,8 @@ export function createReaderFollower(deps: FollowReaderDeps) {
       if (inFullScan && ++routed > deps.eagerBlocks) follow();
       if (!nearby || nearby.isNear(block) || badges.has(block)) {
         pending.delete(block);
-        return true;
+        // A short page scans every block at once: hidden ones wait to be shown, off the cap meanwhile.
+        return badges.has(block) || !isHidden(block) || !scanWhenShown(block);
       }
       pending.add(block);
       nearby.watch(block);
@@ -91,11 +110,14 @@ export function createReaderFollower(deps: FollowReaderDeps) {
     /** After blocks left the page: forget them. */
     prune(): void {
       nearby?.prune();
+      shown?.prune();
       for (const block of pending) if (!block.isConnected) pending.delete(block);
     },
     reset(): void {
       nearby?.disconnect();
       nearby = null;
+      shown?.disconnect();
+      shown = null;
       pending.clear();
       arrived.clear();
       routed = 0;

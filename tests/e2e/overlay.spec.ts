@@ -86,6 +86,24 @@ test('a document rewritten with document.open/write gets badges, and so does con
   await expect(page.locator('#paste')).toHaveValue('Bitcoin traded at $70,321 at noon.');
 });
 
+test('hidden content (display: none, a closed <details>) gets no badge until it is shown', async ({
+  context,
+  pages,
+}) => {
+  const page = await context.newPage();
+  await page.goto(pages.url('hidden.html', 'news.test'));
+  await expect(page.locator('#shown hashfloor-badge')).toHaveCount(1);
+  // Settled: the first scan has run, and left the hidden prices alone.
+  await expect(page.locator('hashfloor-badge')).toHaveCount(1);
+  await page.locator('#tab').evaluate((el) => {
+    (el as HTMLElement).style.display = 'block';
+  });
+  await expect(page.locator('#tab hashfloor-badge')).toHaveAttribute('data-hashfloor-text', '$70,200');
+  await page.locator('#faq summary').click();
+  await expect(page.locator('#answer hashfloor-badge')).toHaveAttribute('data-hashfloor-text', '$70,300');
+  await expect(page.locator('hashfloor-badge')).toHaveCount(3);
+});
+
 test('badge UI: closed shadow root, focusable, card on focus, one shared stylesheet', async ({
   context,
   pages,

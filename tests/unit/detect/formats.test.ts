@@ -47,6 +47,7 @@ describe('amounts as real pages write them', () => {
     // A dollar code before or after a bare '$' says whose dollar it is.
     ['Bitcoin surges above $2,300 CAD', 'en', ['$2,300 CAD', 'CAD', 2300]],
     ['Traders see Bitcoin surpass AUD $100,000', 'en', ['AUD $100,000', 'AUD', 100000]],
+    ['BTC/USD $70,444.12 +1.1%', 'en', ['$70,444.12', 'USD', 70444.12]],
     ['比特幣報 8 萬 7276.7 美元，跌 5.01%', 'zh-TW', ['8 萬 7276.7 美元', 'USD', 87276.7]],
     ['Bitcoin vaut a peine centomila euro', 'it', ['centomila euro', 'EUR', 100000]],
   ])('%s', (text, locale, want) => {
