@@ -21,6 +21,7 @@ import { bundleSizes } from './support/bundle';
 import {
   type BenchPage,
   BIG_ARTICLE,
+  GIANT_NODE,
   LIVE_FEED,
   ORDER_BOOK,
   PLAIN,
@@ -327,6 +328,39 @@ it('bar: short news article with 10 Bitcoin prices', async () => {
   bar.record('newsLoad', rows.loadText, { ...common, loadEventMs: rows.load });
   expect(badges).toBeGreaterThan(0);
 }, 180_000);
+
+it('giant text node: 5 MB, 1,000 prices in one text node', async () => {
+  const page = url(GIANT_NODE);
+  const firstBadge = (tab: Page) =>
+    tab.evaluate(
+      () => document.querySelector('hashfloor-badge')?.getAttribute('data-hashfloor-text') ?? null,
+    );
+  const runs = await interleaved(rig, RUNS, (side) =>
+    measureLoad(side, page, side.name === 'with' ? { afterwards: firstBadge } : {}),
+  );
+  const rows = staticRows(runs);
+  const badges = median(runs.with.map((r) => r.probe.domBadges));
+  const traced: TaskStats[] = [];
+  for (let i = 0; i < TRACE_RUNS; i += 1) traced.push(await traceLoad(rig.with, page));
+  const longestWall = median(traced.map((t) => t.longestExtensionWallMs));
+  const longestCpu = median(traced.map((t) => t.longestExtensionCpuMs));
+  results.giantNode = {
+    page: `tests/e2e/pages/${GIANT_NODE.file}`,
+    taskMs: rows.task,
+    loadEventMs: rows.load,
+    badges,
+    firstBadge: runs.with.map((r) => r.after),
+    longestExtensionWallMs: longestWall,
+    longestExtensionCpuMs: longestCpu,
+    traced,
+  };
+  line(
+    `overlay giant-node: ${signed(rows.task.extra, 0)} ms main-thread tasks (${ms(rows.task, 0)}), ` +
+      `longest task running extension script ${fmt(longestWall)} ms wall / ${fmt(longestCpu)} ms CPU ` +
+      `(median of ${TRACE_RUNS} traced loads), ${badges} badges, first badge ${runs.with[0]?.after}`,
+  );
+  expect(badges).toBeGreaterThan(0);
+}, 300_000);
 
 it('bar: 2 MB article with ~4,000 Bitcoin prices', async () => {
   const page = url(PRICES_2MB);

@@ -25,3 +25,5 @@ export const PRICES_2MB: BenchPage = { file: 'bench/prices-2mb.html', host: 'dia
 export const ORDER_BOOK: BenchPage = { file: 'bench/order-book.html', host: 'exchange.test' };
 /** A feed appending a paragraph with a Bitcoin price every 50 ms for `?seconds=`, kept scrolled to the end. */
 export const LIVE_FEED: BenchPage = { file: 'bench/live-feed.html', host: 'feed.test' };
+/** One ~5 MB text node holding 1,000 Bitcoin prices (a raw log in one paragraph). */
+export const GIANT_NODE: BenchPage = { file: 'bench/giant-node.html', host: 'log.test' };

@@ -31,6 +31,12 @@ interface BadgeRecord {
   card: CardToggle;
 }
 
+/** A badge waiting to go into a text node split at `offset`. */
+interface Split {
+  offset: number;
+  record: BadgeRecord;
+}
+
 export interface BadgeSetDeps {
   dom: Dom;
   adoptStyles: AdoptStyles;
@@ -75,16 +81,37 @@ export function createBadgeSet(deps: BadgeSetDeps) {
     record.card.refresh();
   }
 
-  function place(record: BadgeRecord, placement: Placement): void {
+  /** Puts the badge after its anchor; badges that split a text node wait in `splits`, one pass per node. */
+  function place(record: BadgeRecord, placement: Placement, splits: Map<Text, Split[]>): void {
     record.anchor = placement.anchor;
     setFocusable(record, placement.anchor);
     if (isPlaced(record.elements.host, placement)) return;
     if (placement.split) {
-      const rest = dom.splitText(placement.split.node, placement.split.offset);
-      splitOffs.add(rest);
+      const { node, offset } = placement.split;
+      const list = splits.get(node) ?? [];
+      list.push({ offset, record });
+      splits.set(node, list);
+      return;
     }
     const anchor = placement.anchor;
     if (anchor.parentNode) dom.insertBefore(anchor.parentNode, record.elements.host, anchor.nextSibling);
+  }
+
+  /** Splits each text node once at all its badges' offsets, each badge going before the text after it. */
+  function splitAll(splits: Map<Text, Split[]>): void {
+    for (const [node, list] of splits) {
+      list.sort((a, b) => a.offset - b.offset);
+      const pieces = dom.splitTextAt(
+        node,
+        list.map((s) => s.offset),
+      );
+      list.forEach(({ record }, i) => {
+        const piece = pieces[i]!;
+        splitOffs.add(piece);
+        record.anchor = i === 0 ? node : pieces[i - 1]!;
+        if (piece.parentNode) dom.insertBefore(piece.parentNode, record.elements.host, piece);
+      });
+    }
   }
 
   /**
@@ -142,17 +169,22 @@ export function createBadgeSet(deps: BadgeSetDeps) {
       }
     }
     for (const record of unused) remove(record);
+    // At the cap, the prices first in the text get the badges left (a reader starts at the top).
+    let room = max - count;
+    const creatable = chosen.map((c) => !c && room-- > 0);
     const kept: BadgeRecord[] = [];
-    // Last first: splitting a text node at a later offset leaves earlier offsets valid.
+    const splits = new Map<Text, Split[]>();
+    // Last first: a badge placed after a node stays after the pieces that node is split into.
     for (let i = found.length - 1; i >= 0; i -= 1) {
       const f = found[i]!;
-      const record = chosen[i] ?? (count < max ? create(f) : undefined);
+      const record = chosen[i] ?? (creatable[i] ? create(f) : undefined);
       if (!record) continue;
       record.match = f.match;
-      place(record, f.placement);
+      place(record, f.placement, splits);
       render(record);
       kept.unshift(record);
     }
+    splitAll(splits);
     if (kept.length) byBlock.set(block, kept);
     else byBlock.delete(block);
   }

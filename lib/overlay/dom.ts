@@ -10,7 +10,12 @@ export interface Dom {
   insertBefore(parent: Node, node: Node, before: Node | null): void;
   remove(node: Node): void;
   setAttribute(el: Element, name: string, value: string): void;
-  splitText(node: Text, offset: number): Text;
+  /**
+   * Splits `node` at every offset (ascending) in one pass: it keeps the text before the first, and new
+   * nodes after it hold the rest, returned in order. Linear in the text, where `splitText` per offset
+   * copies the node's text each time (a 5 MB node with 300 prices took seconds).
+   */
+  splitTextAt(node: Text, offsets: number[]): Text[];
 }
 
 /** Captures the DOM methods the overlay writes with, from `doc`'s own window prototypes. */
@@ -19,14 +24,16 @@ export function captureDom(doc: Document): Dom {
   const NodeProto = (win?.Node ?? Node).prototype;
   const ElementProto = (win?.Element ?? Element).prototype;
   const DocumentProto = (win?.Document ?? Document).prototype;
-  const TextProto = (win?.Text ?? Text).prototype;
 
   const createElement = DocumentProto.createElement;
   const attachShadow = ElementProto.attachShadow;
   const insertBefore = NodeProto.insertBefore;
   const removeChild = NodeProto.removeChild;
   const setAttribute = ElementProto.setAttribute;
-  const splitText = TextProto.splitText;
+  const createTextNode = DocumentProto.createTextNode;
+  const CharacterDataProto = (win?.CharacterData ?? CharacterData).prototype;
+  const deleteData = CharacterDataProto.deleteData;
+  const dataOf = Object.getOwnPropertyDescriptor(CharacterDataProto, 'data')!.get!;
 
   return {
     document: doc,
@@ -40,6 +47,19 @@ export function captureDom(doc: Document): Dom {
       if (node.parentNode) removeChild.call(node.parentNode, node);
     },
     setAttribute: (el, name, value) => setAttribute.call(el, name, value),
-    splitText: (node, offset) => splitText.call(node, offset),
+    splitTextAt: (node, offsets) => {
+      const text = dataOf.call(node) as string;
+      const pieces = offsets.map(
+        (at, i) => createTextNode.call(doc, text.slice(at, offsets[i + 1] ?? text.length)) as Text,
+      );
+      deleteData.call(node, offsets[0]!, text.length - offsets[0]!);
+      const parent = node.parentNode;
+      let before = node.nextSibling;
+      for (let i = pieces.length - 1; i >= 0; i -= 1) {
+        if (parent) insertBefore.call(parent, pieces[i]!, before);
+        before = pieces[i]!;
+      }
+      return pieces;
+    },
   };
 }

@@ -10,11 +10,20 @@ import type { BadgeData } from './badge-data';
 import type { BadgeSet } from './badge-set';
 import { pageContextOf } from './context';
 import { createReaderFollower } from './follow-reader';
+import { findInLongText } from './long-text';
 import type { Nearby } from './nearby';
 import type { MutationBatch } from './observer';
 import { type ScanEnv, scanBlock, scanHeadline } from './scan';
 import type { Detect, PageLocation } from './types';
-import { blockOf, createSkipTest, digitTextBlocks, isInsideSkipped, type SkipTest } from './walk';
+import {
+  type BlockText,
+  blockOf,
+  createSkipTest,
+  digitTextBlocks,
+  isInsideSkipped,
+  readBlockText,
+  type SkipTest,
+} from './walk';
 
 export interface PageScanDeps {
   document: Document;
@@ -92,11 +101,32 @@ export function createPageScan(deps: PageScanDeps) {
     if (!target.isConnected) return;
     follower.beforeScan();
     const venue = adapter;
+    let long: BlockText | null = null;
     deps.quiet(() => {
       if (venue && target.matches(venue.headline)) scanHeadline(target, current, venue);
-      else scanBlock(target, current);
+      else long = scanBlock(target, current);
     });
+    if (long) void scanLong(long, current);
     follower.afterScan(target);
+  }
+
+  /** Blocks whose long text is being read across tasks (long-text.ts): one reading each at a time. */
+  const reading = new Set<Element>();
+
+  async function scanLong(bt: BlockText, current: ScanEnv): Promise<void> {
+    const { block } = bt;
+    if (reading.has(block)) return;
+    reading.add(block);
+    try {
+      const gen = generation;
+      const keepGoing = slicer(() => gen === generation && env === current);
+      const found = await findInLongText(bt, current, () => keepGoing(), badges.max);
+      // The page may have changed the text meanwhile: its mutation batch reads it again.
+      if (!found || !block.isConnected || readBlockText(block, current.skip).text !== bt.text) return;
+      deps.quiet(() => badges.reconcile(block, found));
+    } finally {
+      reading.delete(block);
+    }
   }
 
   const route = (block: Element, current: ScanEnv, inFullScan: boolean) =>

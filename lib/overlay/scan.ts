@@ -11,7 +11,7 @@ import { contextFor } from './context';
 import { lastContentChild, placeBadge } from './place';
 import { type Detection, redetect } from './redetect';
 import type { Detect, DetectedPrice } from './types';
-import { isBlock, readBlockText, type SkipTest } from './walk';
+import { type BlockText, isBlock, readBlockText, type SkipTest } from './walk';
 
 export interface ScanEnv {
   detect: Detect;
@@ -33,13 +33,16 @@ export interface ScanEnv {
   headings?: Map<Element, string>;
 }
 
+/** Longer block text than this is read in windows, across tasks (long-text.ts). */
+export const LONG_TEXT = 65_536;
+
 function wanted(match: DetectedPrice, data: BadgeData): match is Found['match'] {
   if (match.kind === 'other' || match.usd === null || !(match.usd > 0)) return false;
   if (match.kind === 'btc_cost' && data.kinds !== 'prices_and_costs') return false;
   return match.confidence >= data.minConfidence;
 }
 
-function detectIn(text: string, context: string, env: ScanEnv, block?: Element): DetectedPrice[] {
+export function detectIn(text: string, context: string, env: ScanEnv, block?: Element): DetectedPrice[] {
   // The nearest lang attribute says how the text writes numbers (70.000 in German is 70000).
   const locale = block?.closest('[lang]')?.getAttribute('lang') || env.locale;
   return env.detect(text, {
@@ -50,12 +53,16 @@ function detectIn(text: string, context: string, env: ScanEnv, block?: Element):
   });
 }
 
-/** Rescans one block (text nodes whose nearest block ancestor is `block`) and reconciles its badges. */
-export function scanBlock(block: Element, env: ScanEnv): void {
+/**
+ * Rescans one block (text nodes whose nearest block ancestor is `block`) and reconciles its badges.
+ * Returns the block's text instead, untouched, when it is too long to read in one task (long-text.ts).
+ */
+export function scanBlock(block: Element, env: ScanEnv): BlockText | null {
   const bt = readBlockText(block, env.skip);
+  if (bt.text.length > LONG_TEXT) return bt;
   if (!env.amountHint.test(bt.text)) {
     env.badges.reconcile(block, []);
-    return;
+    return null;
   }
   const context = contextFor(block, env.pageContext, env.headings);
   const last = env.detections?.get(block);
@@ -64,13 +71,19 @@ export function scanBlock(block: Element, env: ScanEnv): void {
     all = detectIn(bt.text, context, env, block);
     env.detections?.set(block, { text: bt.text, context, data: env.data, matches: all });
   }
-  const matches = all.filter((m) => wanted(m, env.data));
+  env.badges.reconcile(block, placed(bt, all, env));
+  return null;
+}
+
+/** The matches the settings want, each with where its badge goes. */
+export function placed(bt: BlockText, matches: DetectedPrice[], env: ScanEnv): Found[] {
   const found: Found[] = [];
   for (const match of matches) {
+    if (!wanted(match, env.data)) continue;
     const placement = placeBadge(bt, match.end, env.isDynamic);
     if (placement) found.push({ match, placement });
   }
-  env.badges.reconcile(block, found);
+  return found;
 }
 
 /** A venue's headline element: one badge after it for the pair's price, even with no currency sign. */

@@ -1,0 +1,57 @@
+/**
+ * A block whose text is too long to read in one task (a 5 MB log in one paragraph): detected window by
+ * window, giving the main thread back between windows, and badged once at the end, the first prices
+ * first (bench: "giant text node"; tests/unit/overlay/long-text.test.ts).
+ */
+import type { Found } from './badge-set';
+import { contextFor } from './context';
+import { detectIn, placed, type ScanEnv } from './scan';
+import type { BlockText } from './walk';
+
+const WINDOW = 16_384;
+/** Text read again before each window: a Bitcoin mention just before it still counts, a cut amount is read whole. */
+const LEAD = 512;
+/** Matches ending this close to a window's end wait for the next window, which reads them whole. */
+const GUARD = 64;
+
+/** Where a window starting at `from` ends: at a sentence or word break near `WINDOW` on. */
+function windowEnd(text: string, from: number): number {
+  const to = from + WINDOW;
+  if (to >= text.length) return text.length;
+  const sentence = text.lastIndexOf('. ', to);
+  if (sentence > from + WINDOW / 2) return sentence + 2;
+  const space = text.lastIndexOf(' ', to);
+  return space > from + WINDOW / 2 ? space + 1 : to;
+}
+
+/**
+ * The badges a long block's text calls for, in text order, at most `limit`; null when `keepGoing`
+ * said the work is outdated.
+ */
+export async function findInLongText(
+  bt: BlockText,
+  env: ScanEnv,
+  keepGoing: () => Promise<boolean>,
+  limit: number,
+): Promise<Found[] | null> {
+  const { text, block } = bt;
+  const context = contextFor(block, env.pageContext, env.headings);
+  const found: Found[] = [];
+  let keptUntil = 0;
+  for (let from = 0; from < text.length && found.length < limit; ) {
+    const to = windowEnd(text, from);
+    const lead = Math.max(0, from - LEAD);
+    const last = to === text.length;
+    const matches = detectIn(text.slice(lead, to), context, env, block)
+      .map((m) => ({ ...m, start: m.start + lead, end: m.end + lead }))
+      .filter((m) => m.start >= keptUntil && (last || m.end <= to - GUARD));
+    for (const f of placed(bt, matches, env)) {
+      if (found.length >= limit) break;
+      found.push(f);
+    }
+    if (matches.length) keptUntil = matches[matches.length - 1]!.end;
+    from = to;
+    if (!(await keepGoing())) return null;
+  }
+  return found;
+}
