@@ -31,6 +31,36 @@ test('a page that never names Bitcoin runs the gate only', async ({ context, pag
   await expect(page.locator('html')).not.toHaveAttribute('data-hashfloor');
 });
 
+test('pages without badges keep their DOM byte for byte, and get no global from us', async ({
+  context,
+  pages,
+}) => {
+  // A page that never names Bitcoin (the gate only) and a Bitcoin explainer without a price (the
+  // overlay loads and finds nothing): the live DOM is the one a fresh parse of the same source gives.
+  for (const [file, overlay] of [
+    ['plain.html', false],
+    ['gate/no-prices.html', true],
+  ] as const) {
+    const page = await context.newPage();
+    const scripts = await extensionScripts(page);
+    await page.goto(pages.url(file, 'quiet.test'));
+    await expect.poll(scripts).toContain(overlay ? '/overlay.js' : '/gate.js');
+    await page.evaluate(() => new Promise((r) => setTimeout(r, 500)));
+    const { live, parsed, globals } = await page.evaluate(async () => {
+      const source = await (await fetch(location.href)).text();
+      const fresh = new DOMParser().parseFromString(source, 'text/html');
+      return {
+        live: document.documentElement.outerHTML,
+        parsed: fresh.documentElement.outerHTML,
+        globals: Object.getOwnPropertyNames(window).filter((name) => /hashfloor|wxt|^browser$/i.test(name)),
+      };
+    });
+    expect(live).toBe(parsed);
+    expect(globals).toEqual([]);
+    await page.close();
+  }
+});
+
 test('a Bitcoin page loads the overlay and badges it', async ({ context, pages }) => {
   const page = await context.newPage();
   const scripts = await extensionScripts(page);
