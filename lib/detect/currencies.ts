@@ -57,7 +57,7 @@ function init(): void {
   );
   WORDS = table(
     'USD:dollar dollars dólar dólares dollari dollaro usd usdt usdc busd fdusd bucks डॉलर डालर dolar dolara doları dolar’a ' +
-      'доллар доллара долларов долларам долл dolarów dolara dolary dolarach dolares|' +
+      'доллар доллара долларов долларам долл dolarów dolara dolary dolarach dolares دولار دولارا دولاراً دولارات الدولار|' +
       'EUR:euro euros eur यूरो евро avro|GBP:gbp sterling|JPY:jpy yen|INR:inr rupees rupee रुपये रुपए रुपया रूपये|' +
       'BRL:brl reais real|CHF:chf franken francs franchi franco|CAD:cad|AUD:aud|CNY:cny yuan rmb|RUB:rub рублей рубля рубль руб|' +
       'TRY:tl lira liras|PLN:pln złotych zł złote złotego|KRW:krw won|IDR:idr rupiah|ARS:ars|MXN:mxn pesos|COP:cop',
@@ -189,7 +189,8 @@ export function suffixCurrency(s: string, lower: string, end: number, scaled: bo
 /** Case endings: "dolarlık", "dolardan", "долларах", "рублях", "dollaro". */
 function inflected(w: string): string | undefined {
   if (w.length < 5) return undefined;
-  if (w.startsWith('dolar') || w.startsWith('доллар') || w.startsWith('dollar')) return 'USD';
+  if (w.startsWith('dolar') || w.startsWith('доллар') || w.startsWith('dollar') || w.startsWith('دولار'))
+    return 'USD';
   if (w.startsWith('рубл')) return 'RUB';
   if (w.startsWith('lira')) return 'TRY';
   return undefined;

@@ -14,7 +14,7 @@ import { scanKeywords } from './keywords';
 import { shareListKinds } from './lists';
 import { AMOUNT_HINT, findWordAmounts } from './number-words';
 import { catBits, YEAR_DIGITS } from './sentence';
-import { lowerSameLength } from './text';
+import { asciiDigits, lowerSameLength } from './text';
 import { C_AMOUNT, C_BTC, C_CRYPTO, C_OTHER, C_PER_COIN, type DetectOptions, type PriceMatch } from './types';
 import type { Verdict } from './walks';
 
@@ -111,8 +111,9 @@ function detectCell(text: string, options: DetectOptions): PriceMatch[] {
     .map((m) => ({ ...m, end: number.length, text: number.slice(m.start) }));
 }
 
-export function detectPrices(text: string, options: DetectOptions = {}): PriceMatch[] {
-  if (typeof text !== 'string' || text.length === 0) return [];
+export function detectPrices(source: string, options: DetectOptions = {}): PriceMatch[] {
+  if (typeof source !== 'string' || source.length === 0) return [];
+  const text = asciiDigits(source);
   // Almost every amount has an ASCII digit: most page text has none and needs no keyword scan.
   if (!HAS_DIGIT.test(text)) {
     if (!AMOUNT_HINT.test(text) || !findWordAmounts(text, lowerSameLength(text)).length) return [];
@@ -151,7 +152,7 @@ export function detectPrices(text: string, options: DetectOptions = {}): PriceMa
     out.push({
       start,
       end,
-      text: text.slice(start, end),
+      text: source.slice(start, end),
       kind: o && o.kind !== 'other' ? o.kind : c.kind,
       currency,
       value: c.value,

@@ -26,7 +26,9 @@ import {
 export const LEXICON: [Cat, string][] = [
   [
     C_BTC,
-    'биткоин биткойн биткоина биткоину биткоином биткоине биткойна биткоины биткоинов bitcoina bitcoinu bitcoin bitcoins btc xbt बिटकॉइन बिटकॉइन्स बिटकॉयन बिटकोइन बिटक्वाइन',
+    'биткоин биткойн биткоина биткоину биткоином биткоине биткойна биткоины биткоинов bitcoina bitcoinu bitcoin bitcoins btc xbt बिटकॉइन बिटकॉइन्स बिटकॉयन बिटकोइन बिटक्वाइन ' +
+      // Arabic glues its article and prepositions to the word: "البيتكوين", "للبيتكوين", "بتكوين".
+      'بيتكوين البيتكوين لبيتكوين للبيتكوين بالبيتكوين وبيتكوين والبيتكوين ببيتكوين بتكوين البتكوين',
   ],
   [
     C_OTHER,
@@ -118,7 +120,7 @@ export const LEXICON: [Cat, string][] = [
   // Russian, Turkish, Dutch, Polish, Indonesian and a few more English cost phrases.
   [
     C_OTHER,
-    'эфир эфира эфириум ethereum золото золота нефть акции акций altın altın_fiyatı hisse hisseleri goud aandeel aandelen złoto akcje emas saham ethera',
+    'إيثريوم الإيثريوم الايثريوم ايثريوم إيثيريوم الإيثيريوم الإيثر إيثر الذهب ذهب النفط الأسهم أسهم سهم эфир эфира эфириум ethereum золото золота нефть акции акций altın altın_fiyatı hisse hisseleri goud aandeel aandelen złoto akcje emas saham ethera',
   ],
   [
     C_AGG,
@@ -135,13 +137,13 @@ export const LEXICON: [Cat, string][] = [
   ],
   [
     C_PRICE_NOUN,
-    'цена цены цену ценой курс курса курсу стоимость уровень уровня уровне уровнем отметку отметки отметке отметка максимум максимума минимум минимума рекорд поддержки сопротивления fiyat fiyatı fiyatının fiyatını seviye seviyesi seviyesinde seviyesine seviyeye seviyesinin rekor zirve zirvesi destek direnç hedef hedefi koers koersdoel prijs niveau cena ceny cenę kurs poziom poziomu harga',
+    'سعر بسعر أسعار مستوى قيمة цена цены цену ценой курс курса курсу стоимость уровень уровня уровне уровнем отметку отметки отметке отметка максимум максимума минимум минимума рекорд поддержки сопротивления fiyat fiyatı fiyatının fiyatını seviye seviyesi seviyesinde seviyesine seviyeye seviyesinin rekor zirve zirvesi destek direnç hedef hedefi koers koersdoel prijs niveau cena ceny cenę kurs poziom poziomu harga',
   ],
   [
     C_VERB,
-    'до выше ниже около стоит стоил стоила торгуется торговался достиг достигла поднялся упал опустился превысил вырос подешевел подорожал üzerinde altında civarında yükseldi düştü geriledi op boven onder rond naar kost noteert steeg daalde zakte powyżej poniżej wzrósł spadł mencapai',
+    'إلى عند فوق تحت بلغ وصل ارتفع انخفض تراجع يتداول до выше ниже около стоит стоил стоила торгуется торговался достиг достигла поднялся упал опустился превысил вырос подешевел подорожал üzerinde altında civarında yükseldi düştü geriledi op boven onder rond naar kost noteert steeg daalde zakte powyżej poniżej wzrósł spadł mencapai',
   ],
-  [C_CONJ, 'тогда_как ama fakat oysa terwijl maar natomiast sedangkan'],
+  [C_CONJ, 'тогда_как ama fakat oysa terwijl maar natomiast sedangkan بينما'],
   [
     C_MINING,
     'mining miner miners mine mined mines minen schürfen minage mineurs mineur minería mineros minero ' +

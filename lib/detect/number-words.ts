@@ -113,7 +113,8 @@ export interface WordAmount {
 }
 
 /** Text that may hold an amount: a digit, or a currency word an amount in words would end with. */
-export const AMOUNT_HINT = /[0-9]|dollar|dólar|dolar|euro|reais|peso|rupee|доллар|рубл|евро/i;
+export const AMOUNT_HINT =
+  /[0-9\u0660-\u0669\u06f0-\u06f9]|dollar|dólar|dolar|euro|reais|peso|rupee|доллар|рубл|евро/i;
 
 /** Currency words an amount in words ends with; indexOf on each is faster than one regex over the text. */
 const STEMS = ['dollar', 'dólar', 'dolar', 'euro', 'reais', 'peso', 'rupee', 'доллар', 'рубл', 'евро'];

@@ -2,7 +2,7 @@
 
 export const isSpace = (c: number): boolean => c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009;
 
-const BOUND = '.!?。！？\n;,，、()（）|–—•₿';
+const BOUND = '.!?。！？\n;,，、()（）|–—•₿،؛؟';
 const LETTER = /[\p{L}\p{M}]/u;
 const CLS = new Uint8Array(65536);
 
@@ -31,6 +31,26 @@ export function wordAt(lower: string, i: number): string {
   let j = i;
   while (j < lower.length && cls(lower.charCodeAt(j)) === 1) j++;
   return j > i ? lower.slice(i, j) : '';
+}
+
+const ARABIC_DIGITS = /[\u0660-\u066c\u06f0-\u06f9]/;
+
+/**
+ * Arabic-Indic and Persian digits as ASCII, "٬" as ',' and "٫" as '.': one code unit each, so offsets
+ * stay valid ("٧٠٬١٢٠ دولار" reads as "70,120 دولار").
+ */
+export function asciiDigits(s: string): string {
+  if (!ARABIC_DIGITS.test(s)) return s;
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x660 && c <= 0x669) out += String.fromCharCode(c - 0x660 + 48);
+    else if (c >= 0x6f0 && c <= 0x6f9) out += String.fromCharCode(c - 0x6f0 + 48);
+    else if (c === 0x66c) out += ',';
+    else if (c === 0x66b) out += '.';
+    else out += s[i];
+  }
+  return out;
 }
 
 /** Lowercase without changing length, so offsets stay valid (İ lowercases to two code units). */

@@ -223,6 +223,24 @@ test('prices in won, rupees and lira are badged with the daily page rates', asyn
   }
 });
 
+test('Arabic page: Arabic-Indic digits and «دولار» are read, ether is not badged', async ({ context }) => {
+  const page = await context.newPage();
+  const body =
+    '<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>سعر البيتكوين اليوم</title></head><body>' +
+    '<p id="ar">ارتفع سعر البيتكوين إلى ٧٠٬١٢٠ دولار يوم الاثنين، بينما الإيثريوم عند ٣٬١٠٠ دولار.</p></body></html>';
+  await page.route('http://arabic.test/', (route) =>
+    route.fulfill({ body, contentType: 'text/html; charset=utf-8' }),
+  );
+  await page.goto('http://arabic.test/');
+  const badge = page.locator('#ar hashfloor-badge');
+  await expect(badge).toHaveCount(1);
+  await expect(badge).toHaveAttribute('data-hashfloor-text', '٧٠٬١٢٠ دولار');
+  await expect(badge).toHaveAttribute('data-hashfloor-usd', '70120');
+  await expect(page.locator('#ar')).toHaveText(
+    'ارتفع سعر البيتكوين إلى ٧٠٬١٢٠ دولار يوم الاثنين، بينما الإيثريوم عند ٣٬١٠٠ دولار.',
+  );
+});
+
 test('iframe: the embedded widget gets its badge', async ({ context, pages }) => {
   const page = await context.newPage();
   await page.goto(pages.url('iframe.html', 'blog.test'));

@@ -54,6 +54,22 @@ describe('amounts as real pages write them', () => {
     expect(read(text, locale)).toContainEqual(want);
   });
 
+  it('reads Arabic-Indic digits and separators, and Arabic currency and scale words', () => {
+    // Modelled on Arabic business news: "ارتفع سعر البيتكوين إلى ٧٠٬١٢٠ دولار", "٩٠ ألف دولار".
+    expect(read('ارتفع سعر البيتكوين إلى ٧٠٬١٢٠ دولار يوم الاثنين', 'ar')).toEqual([
+      ['٧٠٬١٢٠ دولار', 'USD', 70120],
+    ]);
+    expect(read('بلغ سعر البيتكوين ٦٨٬٥٠٠٫٥٠ دولاراً', 'ar')).toEqual([['٦٨٬٥٠٠٫٥٠ دولاراً', 'USD', 68500.5]]);
+    expect(read('تراجع البيتكوين إلى ٩٠ ألف دولار', 'ar')).toEqual([['٩٠ ألف دولار', 'USD', 90000]]);
+    expect(read('سعر بيتكوين 70,120 دولار', 'ar')).toEqual([['70,120 دولار', 'USD', 70120]]);
+    expect(read('Bitcoin ۷۰٬۱۲۰ USD', 'fa')).toEqual([['۷۰٬۱۲۰ USD', 'USD', 70120]]); // Persian digits
+    const kinds = detectPrices('ارتفع سعر البيتكوين إلى ٧٠٬١٢٠ دولار، بينما الإيثريوم عند ٣٬١٠٠ دولار', {
+      locale: 'ar',
+      spotUsd: 70000,
+    }).map((m) => m.kind);
+    expect(kinds).toEqual(['btc_price', 'other']);
+  });
+
   it('reads cents and keeps a minus', () => {
     expect(read('Bitcoin kostete damals 7 Cent.', 'de')).toEqual([['7 Cent', 'USD', 0.07]]);
     expect(read('Le bitcoin valait 5 ¢ en 2010.', 'fr')).toEqual([['5 ¢', 'USD', 0.05]]);
