@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FEATURES, NF } from '../lib/detect/features';
 import { type Boosted, boost, scores } from './lib/boost';
-import { DEPTH, type Row, ROUNDS as SHIPPED_ROUNDS, trainingRows } from './lib/training-rows';
+import { DEPTH, ETA, type Row, ROUNDS as SHIPPED_ROUNDS, trainingRows } from './lib/training-rows';
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -31,6 +31,7 @@ function crossValidate(rows: Row[], folds = 5): string {
       NF,
       ROUNDS,
       DEPTH,
+      ETA,
     );
     for (const r of rows.filter((r) => fold(r.site) === k)) {
       const y = best(m, r.x);
@@ -56,7 +57,7 @@ console.log(
   `${rows.length} labelled amounts found (other ${counts[0]}, btc_price ${counts[1]}, btc_cost ${counts[2]})`,
 );
 if (process.argv.includes('--cv')) console.log(crossValidate(rows));
-const model = boost(rows, NF, ROUNDS, DEPTH);
+const model = boost(rows, NF, ROUNDS, DEPTH, ETA);
 const trees = model.trees.map((t) => `  ${[...t.feature, ...t.leaf].join(', ')},`);
 const used = new Set(model.trees.flatMap((t) => t.feature.filter((f) => f >= 0).map((f) => FEATURES[f])));
 writeFileSync(
