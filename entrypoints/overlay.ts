@@ -65,6 +65,8 @@ export default defineUnlistedScript({
       openOptions: () =>
         void browser.runtime.sendMessage({ type: 'openOptions' } satisfies Message).catch(() => {}),
       locale: navigator.language,
+      notAPrice: (site, text) =>
+        void browser.runtime.sendMessage({ type: 'notAPrice', site, text } satisfies Message).catch(() => {}),
     });
   },
 });

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { NotPriceSchema } from './settings/schema';
 import { SnapshotSchema } from './snapshot/schema';
 
 // The message protocol between popup/options/content scripts and the background (DESIGN.md:
@@ -9,6 +10,12 @@ export const MessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('refresh') }),
   /** Opens the options page, optionally at a section anchor. */
   z.object({ type: z.literal('openOptions'), section: z.optional(z.string().check(z.maxLength(64))) }),
+  /** From a badge's card: on `site`, the amount written `text` is not a Bitcoin price. */
+  z.object({
+    type: z.literal('notAPrice'),
+    site: NotPriceSchema.shape.site,
+    text: NotPriceSchema.shape.text,
+  }),
 ]);
 export type Message = z.infer<typeof MessageSchema>;
 export type MessageType = Message['type'];
@@ -19,6 +26,7 @@ export const RefreshResponseSchema = z.object({
   error: z.optional(z.string()),
 });
 export const OpenOptionsResponseSchema = z.object({ ok: z.boolean() });
+export const NotAPriceResponseSchema = z.object({ ok: z.boolean() });
 
 export type GetSnapshotResponse = z.infer<typeof GetSnapshotResponseSchema>;
 export type RefreshResponse = z.infer<typeof RefreshResponseSchema>;
@@ -28,12 +36,14 @@ export interface ResponseOf {
   getSnapshot: GetSnapshotResponse;
   refresh: RefreshResponse;
   openOptions: OpenOptionsResponse;
+  notAPrice: z.infer<typeof NotAPriceResponseSchema>;
 }
 
 const RESPONSE_SCHEMAS = {
   getSnapshot: GetSnapshotResponseSchema,
   refresh: RefreshResponseSchema,
   openOptions: OpenOptionsResponseSchema,
+  notAPrice: NotAPriceResponseSchema,
 } as const;
 
 /** A valid message, or null for anything else. */

@@ -2,6 +2,7 @@ import { DisplayOptions } from '@/components/DisplayOptions';
 import { ImportExport } from '@/components/ImportExport';
 import type { ChainInputs } from '@/components/live-cost';
 import { ModelPicker } from '@/components/ModelPicker';
+import { NotPriceList } from '@/components/NotPriceList';
 import { RefreshOptions } from '@/components/RefreshOptions';
 import { SiteList } from '@/components/SiteList';
 import { useSettings } from '@/components/use-settings';
@@ -32,6 +33,7 @@ export function App() {
       <ModelPicker settings={settings} update={update} chain={chain} />
       <DisplayOptions settings={settings} update={update} />
       <SiteList settings={settings} update={update} />
+      <NotPriceList settings={settings} update={update} />
       <RefreshOptions settings={settings} update={update} />
       <ImportExport settings={settings} update={update} />
     </main>

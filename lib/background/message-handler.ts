@@ -1,4 +1,5 @@
 import { type Message, parseMessage, type ResponseOf } from '../messages';
+import type { NotPrice } from '../settings';
 import type { Snapshot } from '../snapshot/schema';
 
 // The background's onMessage handler (lib/messages.ts protocol). Anything that does not parse,
@@ -15,6 +16,8 @@ export interface MessageHandlerDeps {
   revalidate: () => void;
   refresh: () => Promise<Snapshot | null>;
   openOptions: (section?: string) => Promise<void>;
+  /** Stores a reader's "not a Bitcoin price" correction in the settings. */
+  addNotPrice: (rule: NotPrice) => Promise<void>;
 }
 
 export function createMessageHandler(deps: MessageHandlerDeps) {
@@ -35,6 +38,9 @@ export function createMessageHandler(deps: MessageHandlerDeps) {
       }
       case 'openOptions':
         await deps.openOptions(message.section);
+        return { ok: true };
+      case 'notAPrice':
+        await deps.addNotPrice({ site: message.site, text: message.text });
         return { ok: true };
     }
   }

@@ -1,4 +1,4 @@
-import { createSettingsStore, type KeyValueArea, SETTINGS_KEY } from '../settings';
+import { createSettingsStore, type KeyValueArea, SETTINGS_KEY, withNotPrice } from '../settings';
 import { SNAPSHOT_KEY, type Snapshot } from '../snapshot/schema';
 import type { HttpDeps } from '../sources/http';
 import { type AlarmInfo, type AlarmsApi, ensureAlarms, isOurAlarm } from './alarms';
@@ -67,6 +67,7 @@ export function startBackground(
       // The popup's Refresh button: the user asked, so try once through the cool-downs (gap F).
       refresh: () => refresher.refresh({ force: true }),
       openOptions: () => browser.runtime.openOptionsPage(),
+      addNotPrice: async (rule) => void (await settingsStore.update((s) => withNotPrice(s, rule))),
     }),
   );
   browser.alarms.onAlarm.addListener((alarm) => {

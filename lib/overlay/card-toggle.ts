@@ -64,6 +64,8 @@ export function wireCard(
     'keydown',
     (event: KeyboardEvent) => {
       if (event.key === 'Escape') close();
+      // Keys on the card's own link and button are theirs (tests/e2e/not-a-price.spec.ts).
+      else if (badge.root.activeElement) return;
       else if (event.key === 'Enter' || event.key === ' ') {
         event.preventDefault();
         if (open) close();

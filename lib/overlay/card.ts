@@ -16,6 +16,8 @@ export interface CardDeps {
   optionsUrl: string;
   openOptions?: () => void;
   locale?: string;
+  /** The reader says this amount is not a Bitcoin price: its badge goes, here and on later visits. */
+  notAPrice?: (text: string) => void;
 }
 
 type Row = [string, string];
@@ -79,6 +81,18 @@ export function fillCard(card: HTMLElement, view: BadgeView, data: BadgeData, de
     });
   }
   card.append(link);
+  const notAPrice = deps.notAPrice;
+  if (notAPrice) {
+    const button = el('button', 'Not a Bitcoin price') as HTMLButtonElement;
+    button.type = 'button';
+    deps.dom.setAttribute(
+      button,
+      'aria-label',
+      `${view.text} is not a Bitcoin price: hide this badge on this site`,
+    );
+    button.addEventListener('click', () => notAPrice(view.text));
+    card.append(button);
+  }
 }
 
 /** Positions the card under (or above, near the bottom edge) its badge, in viewport coordinates. */

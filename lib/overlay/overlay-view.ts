@@ -11,7 +11,11 @@ import { isBadgeData } from './overlay-view-guard';
 
 export const OVERLAY_VIEW_KEY = 'overlayView';
 
-export type SiteSwitches = Pick<Settings, 'paused' | 'siteMode' | 'allowedSites' | 'disabledSites'>;
+/** The per-site switches, and the reader's "not a Bitcoin price" corrections (per site too). */
+export type SiteSwitches = Pick<
+  Settings,
+  'paused' | 'siteMode' | 'allowedSites' | 'disabledSites' | 'notPrices'
+>;
 
 export interface OverlayView {
   sites: SiteSwitches;
@@ -24,14 +28,19 @@ export interface OverlayView {
  * @example await local.set({ [OVERLAY_VIEW_KEY]: overlayViewOf(settings, snapshot) });
  */
 export function overlayViewOf(settings: Settings, snapshot: Snapshot | null, locale?: string): OverlayView {
-  const { paused, siteMode, allowedSites, disabledSites } = settings;
+  const { paused, siteMode, allowedSites, disabledSites, notPrices } = settings;
   return {
-    sites: { paused, siteMode, allowedSites, disabledSites },
+    sites: { paused, siteMode, allowedSites, disabledSites, notPrices },
     data: badgeDataFromSnapshot(snapshot, settings, locale),
   };
 }
 
 const isHostList = (x: unknown): x is string[] => Array.isArray(x) && x.every((h) => typeof h === 'string');
+const isNotPrices = (x: unknown): x is Settings['notPrices'] =>
+  Array.isArray(x) &&
+  x.every(
+    (r) => typeof r === 'object' && r !== null && typeof r.site === 'string' && typeof r.text === 'string',
+  );
 
 function isSiteSwitches(x: unknown): x is SiteSwitches {
   const s = x as Partial<SiteSwitches> | null;
@@ -41,7 +50,8 @@ function isSiteSwitches(x: unknown): x is SiteSwitches {
     typeof s.paused === 'boolean' &&
     (s.siteMode === 'all' || s.siteMode === 'allowlist') &&
     isHostList(s.allowedSites) &&
-    isHostList(s.disabledSites)
+    isHostList(s.disabledSites) &&
+    isNotPrices(s.notPrices)
   );
 }
 

@@ -3,6 +3,7 @@
  * and off live (pause, per-site switch), re-rendering every badge when the numbers change, and
  * tearing everything down when the extension is gone.
  */
+import { notPriceKey, notPricesOn } from '../settings/not-prices';
 import type { BadgeData } from './badge-data';
 import { createBadgeSet } from './badge-set';
 import { cleanCopies } from './copy-clean';
@@ -44,6 +45,8 @@ export interface OverlayDeps {
   openOptions?: () => void;
   /** The reader's locale for numbers on badges and cards. */
   locale?: string;
+  /** Stores the reader's correction: on `site`, the amount written `text` is not a Bitcoin price. */
+  notAPrice?: (site: string, text: string) => void;
 }
 
 /**
@@ -53,6 +56,18 @@ export interface OverlayDeps {
 export function startOverlay(lifetime: Lifetime, deps: OverlayDeps): () => void {
   const dom = deps.dom ?? captureDom(deps.document);
   const life = new AbortController();
+  /** The texts the reader said are not Bitcoin prices on this site. */
+  let notPrices: ReadonlySet<string> = new Set();
+  const store = deps.notAPrice;
+  // The badge goes at once; the stored correction comes back through the published view.
+  const notAPrice = store
+    ? (text: string) => {
+        const key = notPriceKey(text);
+        notPrices = new Set([...notPrices, key]);
+        rescanSoon();
+        store(deps.location().siteHost, key);
+      }
+    : undefined;
   const badges = createBadgeSet({
     dom,
     adoptStyles: createSharedStyles(deps.document),
@@ -63,6 +78,7 @@ export function startOverlay(lifetime: Lifetime, deps: OverlayDeps): () => void 
       optionsUrl: deps.optionsUrl,
       ...(deps.openOptions ? { openOptions: deps.openOptions } : {}),
       ...(deps.locale ? { locale: deps.locale } : {}),
+      ...(notAPrice ? { notAPrice } : {}),
     },
     signal: life.signal,
   });
@@ -87,6 +103,7 @@ export function startOverlay(lifetime: Lifetime, deps: OverlayDeps): () => void 
     document: deps.document,
     detect: deps.detect,
     ...(deps.amountHint ? { amountHint: deps.amountHint } : {}),
+    notPrices: () => notPrices,
     badges,
     location: deps.location,
     now: deps.now,
@@ -120,18 +137,26 @@ export function startOverlay(lifetime: Lifetime, deps: OverlayDeps): () => void 
 
   function apply(view: OverlayView | null): void {
     const next = view && isEnabledOn(deps.location().siteHost, view.sites) ? view.data : null;
-    if (!next) {
+    if (!view || !next) {
       switchOff();
       return;
     }
     const previous = data;
     data = next;
+    const corrected = notPricesOn(view.sites.notPrices, deps.location().siteHost);
+    const correctionsChanged =
+      corrected.size !== notPrices.size || [...corrected].some((t) => !notPrices.has(t));
+    notPrices = corrected;
     badges.setData(next);
     pageScan.setData(next);
     if (!previous) {
       observer.start();
       void pageScan.scanAll(next);
-    } else if (previous.kinds !== next.kinds || previous.minConfidence !== next.minConfidence) {
+    } else if (
+      previous.kinds !== next.kinds ||
+      previous.minConfidence !== next.minConfidence ||
+      correctionsChanged
+    ) {
       // Which prices qualify changed: find them again (existing badges are updated in place).
       rescanSoon();
     }

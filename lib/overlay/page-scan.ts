@@ -29,6 +29,8 @@ export interface PageScanDeps {
   document: Document;
   detect: Detect;
   amountHint?: RegExp;
+  /** The texts the reader said are not Bitcoin prices on this site. */
+  notPrices?: () => ReadonlySet<string>;
   badges: BadgeSet;
   location: () => PageLocation;
   now: () => number;
@@ -78,6 +80,7 @@ export function createPageScan(deps: PageScanDeps) {
     env = {
       detect: deps.detect,
       amountHint: hint,
+      notPrices: deps.notPrices?.() ?? new Set(),
       badges,
       skip,
       data,

@@ -4,6 +4,7 @@
  * the adapter path, where a bare number is the pair's last price.
  */
 
+import { notPriceKey } from '../settings/not-prices';
 import { plainPrice, quoteOf, usdPerUnit, type VenueAdapter } from './adapters';
 import type { BadgeData } from './badge-data';
 import type { BadgeSet, Found } from './badge-set';
@@ -26,6 +27,8 @@ export interface ScanEnv {
   isDynamic: (block: Element) => boolean;
   /** Text worth handing to the detector (PageScanDeps.amountHint). */
   amountHint: RegExp;
+  /** Amounts the reader said are not Bitcoin prices on this site (lib/settings/not-prices.ts). */
+  notPrices: ReadonlySet<string>;
   locale?: string;
   /** The last detection of each block, for text that changed only in its digits (lib/overlay/redetect.ts). */
   detections?: WeakMap<Element, Detection>;
@@ -36,8 +39,13 @@ export interface ScanEnv {
 /** Longer block text than this is read in windows, across tasks (long-text.ts). */
 export const LONG_TEXT = 65_536;
 
-function wanted(match: DetectedPrice, data: BadgeData): match is Found['match'] {
+function wanted(
+  match: DetectedPrice,
+  data: BadgeData,
+  notPrices: ReadonlySet<string>,
+): match is Found['match'] {
   if (match.kind === 'other' || match.usd === null || !(match.usd > 0)) return false;
+  if (notPrices.size && notPrices.has(notPriceKey(match.text))) return false;
   if (match.kind === 'btc_cost' && data.kinds !== 'prices_and_costs') return false;
   return match.confidence >= data.minConfidence;
 }
@@ -79,7 +87,7 @@ export function scanBlock(block: Element, env: ScanEnv): BlockText | null {
 export function placed(bt: BlockText, matches: DetectedPrice[], env: ScanEnv): Found[] {
   const found: Found[] = [];
   for (const match of matches) {
-    if (!wanted(match, env.data)) continue;
+    if (!wanted(match, env.data, env.notPrices)) continue;
     const placement = placeBadge(bt, match.end, env.isDynamic);
     if (placement) found.push({ match, placement });
   }
@@ -91,7 +99,9 @@ export function scanHeadline(el: Element, env: ScanEnv, adapter: VenueAdapter): 
   const bt = readBlockText(el, env.skip);
   const quote = quoteOf(`${env.pagePath} ${env.pageContext}`, adapter.defaultQuote);
   const context = `Bitcoin BTC/${quote} last price · ${env.pageContext}`;
-  let match = detectIn(bt.text, context, env, el).find((m) => m.kind === 'btc_price' && wanted(m, env.data));
+  let match = detectIn(bt.text, context, env, el).find(
+    (m) => m.kind === 'btc_price' && wanted(m, env.data, env.notPrices),
+  );
   if (!match) {
     const plain = plainPrice(bt.text);
     const rate = usdPerUnit(quote, env.data.usdPer);
@@ -109,7 +119,7 @@ export function scanHeadline(el: Element, env: ScanEnv, adapter: VenueAdapter): 
       };
     }
   }
-  const usable = match && wanted(match, env.data) ? match : null;
+  const usable = match && wanted(match, env.data, env.notPrices) ? match : null;
   // Block headlines take the badge inside, after their text; inline ones take it right after them.
   const anchor = isBlock(el) ? (lastContentChild(el) ?? el) : el;
   env.badges.reconcile(el, usable ? [{ match: usable, placement: { anchor } }] : []);

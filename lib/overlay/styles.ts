@@ -23,6 +23,7 @@ text-align:start;white-space:normal}
 .card ul{margin:0 0 6px;padding-inline-start:16px;color:#475467}
 .card p{margin:0 0 6px;color:#475467}
 .card a{color:#175cd3}
+.card button{display:block;margin:6px 0 0;padding:2px 8px;font:inherit;color:inherit;background:transparent;border:1px solid currentColor;border-radius:4px;cursor:pointer}
 .card[data-theme=dark]{background:#1d2939;color:#f2f4f7;border-color:#475467}
 .card[data-theme=dark] dt,.card[data-theme=dark] p,.card[data-theme=dark] ul{color:#d0d5dd}
 .card[data-theme=dark] a{color:#84caff}

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { MAX_NOT_PRICES } from './not-prices';
 
 /** Fiat currencies the snapshot carries a BTC price in (DOMAIN.md §6, mempool /api/v1/prices). */
 export const CURRENCIES = ['USD', 'EUR', 'GBP', 'CAD', 'CHF', 'AUD', 'JPY'] as const;
@@ -8,7 +9,7 @@ export type Currency = z.infer<typeof CurrencySchema>;
 export const COST_MODELS = ['energy', 'regression', 'published', 'manual'] as const;
 export type CostModelId = (typeof COST_MODELS)[number];
 
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
 const bounded = (min: number, max: number) => z.number().check(z.gte(min), z.lte(max));
 const hostList = z.array(z.string().check(z.minLength(1), z.maxLength(253))).check(z.maxLength(2000));
@@ -21,6 +22,13 @@ export const EnergyInputsSchema = z.object({
 });
 export type EnergyInputs = z.infer<typeof EnergyInputsSchema>;
 
+/** A reader's correction: on `site`, the amount written `text` is not a Bitcoin price. */
+export const NotPriceSchema = z.object({
+  site: z.string().check(z.minLength(1), z.maxLength(253)),
+  text: z.string().check(z.minLength(1), z.maxLength(80)),
+});
+export type NotPrice = z.infer<typeof NotPriceSchema>;
+
 /** The strict shape: what an import must satisfy and what is stored. */
 export const SettingsSchema = z.object({
   version: z.literal(SETTINGS_VERSION),
@@ -28,6 +36,7 @@ export const SettingsSchema = z.object({
   siteMode: z.enum(['all', 'allowlist']),
   disabledSites: hostList,
   allowedSites: hostList,
+  notPrices: z.array(NotPriceSchema).check(z.maxLength(MAX_NOT_PRICES)),
   costModel: z.enum(COST_MODELS),
   energy: EnergyInputsSchema,
   publishedId: z.string().check(z.minLength(1), z.maxLength(64)),
@@ -52,6 +61,7 @@ export const DEFAULT_SETTINGS: Settings = {
   siteMode: 'all',
   disabledSites: [],
   allowedSites: [],
+  notPrices: [],
   costModel: 'energy',
   energy: { efficiencyJPerTh: 28, electricityUsdPerKwh: 0.045, overhead: 1.25 },
   publishedId: 'checkonchain-2026-02',

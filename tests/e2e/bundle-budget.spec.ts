@@ -17,8 +17,8 @@ import { BUILD_DIR, bundleSizes, type EntryName, injectedScripts } from '../../b
 const GZIP_BUDGETS: Partial<Record<EntryName, number>> = {
   gate: 4_096,
   overlay: 41_000,
-  // 23,605 with the daily rates for page currencies.
-  background: 24_500,
+  // 23,605 with the daily rates for page currencies; 24,535 with the reader's "not a price" corrections.
+  background: 26_000,
   popup: 27_500,
 };
 

@@ -9,6 +9,7 @@ import {
   toolbarView,
 } from '../../../lib/background/toolbar';
 import { parseMessage, parseResponse } from '../../../lib/messages';
+import type { NotPrice } from '../../../lib/settings';
 import { DEFAULT_SETTINGS } from '../../../lib/settings';
 import type { Snapshot } from '../../../lib/snapshot/schema';
 import { createFakeNet } from '../sources/fake-net';
@@ -85,7 +86,7 @@ describe('message protocol', () => {
   });
 
   const handler = (snapshot: Snapshot | null) => {
-    const calls = { revalidate: 0, refresh: 0, options: 0 };
+    const calls = { revalidate: 0, refresh: 0, options: 0, notPrices: [] as NotPrice[] };
     const handle = createMessageHandler({
       runtimeId: 'me',
       getSnapshot: async () => snapshot,
@@ -95,6 +96,7 @@ describe('message protocol', () => {
         return snapshot;
       },
       openOptions: async () => void calls.options++,
+      addNotPrice: async (rule) => void calls.notPrices.push(rule),
     });
     return { handle, calls };
   };
@@ -111,6 +113,23 @@ describe('message protocol', () => {
     const { handle, calls } = handler(snapshot);
     expect(await handle({ type: 'getSnapshot' }, { id: 'me' })).toEqual({ snapshot });
     expect(calls).toMatchObject({ revalidate: 1, refresh: 0 });
+  });
+  it('notAPrice stores a valid correction, and refuses a malformed one', async () => {
+    const { handle, calls } = handler(null);
+    expect(await handle({ type: 'notAPrice', site: 'news.test', text: '$3,100' }, { id: 'me' })).toEqual({
+      ok: true,
+    });
+    expect(calls.notPrices).toEqual([{ site: 'news.test', text: '$3,100' }]);
+    await expect(handle({ type: 'notAPrice', site: '', text: '$1' }, { id: 'me' })).rejects.toThrow(
+      /unknown/,
+    );
+    await expect(
+      handle({ type: 'notAPrice', site: 'a.test', text: 'x'.repeat(81) }, { id: 'me' }),
+    ).rejects.toThrow(/unknown/);
+    await expect(handle({ type: 'notAPrice', site: 'a.test', text: '$1' }, { id: 'page' })).rejects.toThrow(
+      /another sender/,
+    );
+    expect(calls.notPrices).toHaveLength(1);
   });
   it('refresh reports an error when there is no data, never throws', async () => {
     const { handle } = handler(null);

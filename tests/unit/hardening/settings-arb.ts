@@ -6,11 +6,14 @@ import { COST_MODELS, CURRENCIES, type Settings } from '../../../lib/settings';
 const real = (min: number, max: number) => fc.double({ min, max, noNaN: true }).map((x) => x + 0); // no −0
 const hosts = fc.array(fc.domain(), { maxLength: 4 });
 export const settingsArb: fc.Arbitrary<Settings> = fc.record({
-  version: fc.constant(1 as const),
+  version: fc.constant(2 as const),
   paused: fc.boolean(),
   siteMode: fc.constantFrom('all', 'allowlist'),
   disabledSites: hosts,
   allowedSites: hosts,
+  notPrices: fc.array(fc.record({ site: fc.domain(), text: fc.string({ minLength: 1, maxLength: 80 }) }), {
+    maxLength: 3,
+  }),
   costModel: fc.constantFrom(...COST_MODELS),
   energy: fc.record({
     efficiencyJPerTh: real(5, 150),

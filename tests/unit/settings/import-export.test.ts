@@ -64,7 +64,7 @@ describe('importSettings rejections', () => {
   });
 
   it('rejects a file from a future version', () => {
-    expect(reasonOf(JSON.stringify({ ...DEFAULT_SETTINGS, version: 2 }))).toMatch(
+    expect(reasonOf(JSON.stringify({ ...DEFAULT_SETTINGS, version: 3 }))).toMatch(
       /^Invalid setting "version": /,
     );
   });

@@ -8,17 +8,29 @@ describe('migrate', () => {
   });
 
   it('turns v0 `enabled: false` into `paused: true` and drops `enabled`', () => {
-    expect(migrate({ enabled: false, theme: 'dark' })).toEqual({ paused: true, theme: 'dark', version: 1 });
+    expect(migrate({ enabled: false, theme: 'dark' }, MIGRATIONS, 1)).toEqual({
+      paused: true,
+      theme: 'dark',
+      version: 1,
+    });
   });
 
   it('turns v0 `enabled: true` into `paused: false`, and leaves `paused` alone when `enabled` is missing', () => {
-    expect(migrate({ enabled: true })).toEqual({ paused: false, version: 1 });
-    expect(migrate({ version: 0 })).toEqual({ version: 1 });
-    expect(migrate({ version: 0, paused: true })).toEqual({ paused: true, version: 1 });
+    expect(migrate({ enabled: true }, MIGRATIONS, 1)).toEqual({ paused: false, version: 1 });
+    expect(migrate({ version: 0 }, MIGRATIONS, 1)).toEqual({ version: 1 });
+    expect(migrate({ version: 0, paused: true }, MIGRATIONS, 1)).toEqual({ paused: true, version: 1 });
   });
 
   it('treats an object without a numeric version as v0', () => {
-    expect(migrate({ version: 'x', enabled: false })).toMatchObject({ paused: true, version: 1 });
+    expect(migrate({ version: 'x', enabled: false })).toMatchObject({ paused: true, version: 2 });
+  });
+
+  it('v1 → v2 adds an empty list of "not a Bitcoin price" corrections, and keeps a list already there', () => {
+    expect(migrate({ version: 1, paused: true })).toEqual({ version: 2, paused: true, notPrices: [] });
+    const kept = [{ site: 'a.test', text: '$3,100' }];
+    expect(migrate({ version: 1, notPrices: kept })).toEqual({ version: 2, notPrices: kept });
+    // A v0 file goes through both steps.
+    expect(migrate({ enabled: false })).toEqual({ paused: true, notPrices: [], version: 2 });
   });
 
   it('leaves current and unknown future versions alone', () => {
