@@ -6,6 +6,7 @@
 import { formatAge, formatMoney, formatMultiple, formatPercent } from '../format';
 import type { BadgeElements, BadgeView } from './badge';
 import type { BadgeData } from './badge-data';
+import { sideOfCost } from './copy';
 import type { Dom } from './dom';
 
 export interface CardDeps {
@@ -25,7 +26,11 @@ type Row = [string, string];
 function rows(view: BadgeView, data: BadgeData, deps: CardDeps): Row[] {
   const { locale } = deps;
   const money = (usd: number) => formatMoney(usd / data.currencyUsd, data.currency, locale);
-  const gapWords = `${formatPercent(view.gap, locale, true)} (${formatMultiple(view.gap + 1, locale)})`;
+  const multiple = formatMultiple(view.gap + 1, locale);
+  const gapWords =
+    view.kind === 'btc_cost'
+      ? `${formatPercent(view.gap, locale, true)} (${multiple})`
+      : `${sideOfCost(view.gap, data)} (${multiple})`;
   const out: Row[] = [
     [
       view.kind === 'btc_cost' ? 'Page figure' : 'Price',
@@ -68,6 +73,8 @@ export function fillCard(card: HTMLElement, view: BadgeView, data: BadgeData, de
   }
   card.append(
     el('p', `${data.modelNote} Miners' costs vary widely; this is an estimate, not a price floor.`),
+    // The bands behind the badge's colours, in one line (DOMAIN.md §4).
+    el('p', 'Colours: red below 0.8× cost, grey near cost (0.8–1.2×), green above 1.2×.'),
   );
   const link = el('a', 'Hashfloor settings') as HTMLAnchorElement;
   link.href = deps.optionsUrl;

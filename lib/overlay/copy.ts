@@ -1,13 +1,13 @@
 /**
- * The words on and behind a badge. The band is always said in a symbol and in text, never by
- * colour alone, and the sentence says it is an estimate, not a price floor (DOMAIN.md §4).
+ * The words on and behind a badge. Which side of cost a price is on is said in words ("17% below
+ * cost"), never by colour alone, with the popup's vocabulary (below / above / at cost); the sentence says
+ * it is an estimate, not a price floor (DOMAIN.md §4). A bare "▼ −17%" read as a price drop beside an
+ * exchange's own "▼ 2.1%", and "≈" as "approximately".
  */
 import type { BadgeData, Gap } from './badge-data';
 import { multipleText, percentText } from './number-style';
 
 export type BadgeKind = 'btc_price' | 'btc_cost';
-
-const SYMBOL = { below: '▼', near: '≈', above: '▲' } as const;
 
 /** Unsigned percent with its direction in words: "17% below", "4% above", "at". */
 function distance(gap: number, data: BadgeData): string {
@@ -15,14 +15,19 @@ function distance(gap: number, data: BadgeData): string {
   return `${percentText(Math.abs(gap), data.numbers)} ${gap < 0 ? 'below' : 'above'}`;
 }
 
+/** Which side of cost, in words: "17% below cost", "42% above cost", "at cost". */
+export function sideOfCost(gap: number, data: BadgeData): string {
+  const side = distance(gap, data);
+  return side === 'level with' ? 'at cost' : `${side} cost`;
+}
+
 /** The compact text inside the pill. */
 export function pillText(kind: BadgeKind, gap: Gap, data: BadgeData): string {
   const cost = data.costCompact;
   if (kind === 'btc_cost') return `model: ${cost}`;
-  const symbol = SYMBOL[gap.band];
-  if (data.style === 'multiple') return `${symbol} ${multipleText(gap.multiple, data.numbers)}`;
-  if (data.style === 'cost') return `${symbol} cost ${cost}`;
-  return `${symbol} ${percentText(gap.gap, data.numbers, true)}`;
+  if (data.style === 'multiple') return `${multipleText(gap.multiple, data.numbers)} cost`;
+  if (data.style === 'cost') return `cost ${cost}`;
+  return sideOfCost(gap.gap, data);
 }
 
 /** The full sentence for screen readers and the tooltip. */

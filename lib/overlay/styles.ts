@@ -9,9 +9,10 @@ line-height:1;cursor:default;outline:none}
 .pill{display:inline-block;box-sizing:border-box;font:600 max(10px,.72em)/1.4 system-ui,-apple-system,"Segoe UI",
 Roboto,sans-serif;padding:0 .5em;border-radius:999px;white-space:nowrap;border:1px solid rgb(0 0 0/.28);
 color:#fff;letter-spacing:0;text-transform:none}
-.below{background:#b42318}.near{background:#8a5a00}.above{background:#067647}
+/* Below and above cost in two clear colours, near cost (0.8–1.2×) neutral; the words say the side too. */
+.below{background:#b42318}.near{background:#475467}.above{background:#067647}
 .cost{background:#eef0f3;color:#344054;border-color:#98a2b3;font-weight:500}
-.stale{border-style:dashed;opacity:.8}
+.stale{border-style:dashed}
 :host(:focus-visible) .pill{outline:2px solid #2e90fa;outline-offset:1px}
 .card{position:fixed;inset:auto;margin:0;z-index:2147483647;box-sizing:border-box;width:18rem;max-width:calc(100vw - 8px);
 padding:10px 12px;border:1px solid #d0d5dd;border-radius:8px;background:#fff;color:#101828;

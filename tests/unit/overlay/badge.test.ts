@@ -41,11 +41,12 @@ describe('badge data and copy', () => {
 
   it('writes the pill in the chosen style with a band symbol, never colour alone', () => {
     const gap = gapOf(70_000, data);
-    expect(pillText('btc_price', gap, data)).toBe('≈ -17%');
-    expect(pillText('btc_price', gapOf(60_000, data), data)).toBe('▼ -29%');
-    expect(pillText('btc_price', gapOf(120_000, data), data)).toBe('▲ +42%');
-    expect(pillText('btc_price', gap, { ...data, style: 'multiple' })).toBe('≈ 0.83×');
-    expect(pillText('btc_price', gap, { ...data, style: 'cost' })).toBe('≈ cost $84.6k');
+    expect(pillText('btc_price', gap, data)).toBe('17% below cost');
+    expect(pillText('btc_price', gapOf(60_000, data), data)).toBe('29% below cost');
+    expect(pillText('btc_price', gapOf(120_000, data), data)).toBe('42% above cost');
+    expect(pillText('btc_price', gapOf(data.costUsd * 1.001, data), data)).toBe('at cost');
+    expect(pillText('btc_price', gap, { ...data, style: 'multiple' })).toBe('0.83× cost');
+    expect(pillText('btc_price', gap, { ...data, style: 'cost' })).toBe('cost $84.6k');
     expect(pillText('btc_cost', gap, data)).toBe('model: $84.6k');
   });
 
@@ -64,7 +65,7 @@ describe('badge element', () => {
     gap: -0.17263,
     kind: 'btc_price' as const,
     band: 'near' as const,
-    pill: '≈ -17%',
+    pill: '17% below cost',
     aria: 'Bitcoin price…',
     stale: false,
   };
@@ -79,7 +80,7 @@ describe('badge element', () => {
     expect(host.getAttribute('data-hashfloor-gap')).toBe('-0.1726');
     expect(host.getAttribute('data-hashfloor-kind')).toBe('btc_price');
     expect(host.getAttribute('aria-label')).toBe('Bitcoin price…');
-    expect(badge.pill.textContent).toBe('≈ -17%');
+    expect(badge.pill.textContent).toBe('17% below cost');
     expect(badge.pill.className).toBe('pill near');
     expect(host.children).toHaveLength(0); // UI lives in the shadow root only
   });
