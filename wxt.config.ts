@@ -40,7 +40,9 @@ export default defineConfig({
         ? { optional_permissions: PAGE_ORIGINS }
         : { optional_host_permissions: PAGE_ORIGINS }
       : {}),
-    action: { default_title: 'Hashfloor' },
+    // public/icon/<size>.png (rendered from docs/icon/hashfloor.svg by scripts/icons.ts) also fill
+    // `icons`, which WXT finds by name.
+    action: { default_title: 'Hashfloor', default_icon: { 16: '/icon/16.png', 32: '/icon/32.png' } },
     // The overlay, imported by the gate where Bitcoin is named. Chrome serves it only under a dynamic
     // id that changes every session, so a page cannot probe for it; Firefox's moz-extension id is
     // random per install (tests/e2e/gate.spec.ts).

@@ -49,7 +49,10 @@ export function startBackground(
   const local = browser.storage.local;
   const settingsStore = createSettingsStore(browser.storage.sync, local);
   const action = browser.action ?? browser.browserAction;
-  const paint = (snapshot: Snapshot | null) => applyToolbar(action, toolbarView(snapshot, http.now()));
+  const paint = async (snapshot: Snapshot | null) => {
+    const { paused } = await settingsStore.load();
+    await applyToolbar(action, toolbarView(snapshot, http.now(), paused));
+  };
   const refresher = createRefresher({ http, local, loadSettings: settingsStore.load, onSnapshot: paint });
   const revalidate = () => void refresher.refresh();
   const overlayView = createOverlayViewPublisher({

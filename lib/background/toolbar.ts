@@ -10,13 +10,22 @@ export interface ToolbarView {
   text: string;
   color: string;
   title: string;
+  /** The greyed icon (public/icon-grey) when paused, stale, failing or without data; else the colour one. */
+  grey: boolean;
 }
+
+/** Icon paths per size, from docs/icon/hashfloor.svg (scripts/icons.ts). */
+export const iconPaths = (grey: boolean): Record<string, string> => {
+  const dir = grey ? 'icon-grey' : 'icon';
+  return { 16: `/${dir}/16.png`, 32: `/${dir}/32.png` };
+};
 
 /** The slice of `browser.action` (MV3) / `browser.browserAction` (Firefox MV2) used here. */
 export interface ActionApi {
   setBadgeText(details: { text: string }): void | Promise<void>;
   setBadgeBackgroundColor(details: { color: string }): void | Promise<void>;
   setTitle(details: { title: string }): void | Promise<void>;
+  setIcon?(details: { path: Record<string, string> }): void | Promise<void>;
 }
 
 const usd = (value: number) =>
@@ -40,8 +49,9 @@ export function gapText(gap: number, flagged: boolean): string {
   return flagged ? `${short}!` : short;
 }
 
-export function toolbarView(snapshot: Snapshot | null, now: number): ToolbarView {
-  if (!snapshot) return { text: '…', color: STALE_COLOR, title: 'Hashfloor: fetching miner economics…' };
+export function toolbarView(snapshot: Snapshot | null, now: number, paused = false): ToolbarView {
+  if (!snapshot)
+    return { text: '…', color: STALE_COLOR, title: 'Hashfloor: fetching miner economics…', grey: true };
   const { health, cost, price } = snapshot;
   const flagged = health.stale || health.failing;
   const percent = Math.round(Math.abs(snapshot.gap) * 100);
@@ -57,10 +67,12 @@ export function toolbarView(snapshot: Snapshot | null, now: number): ToolbarView
     const minutes = Math.max(1, Math.round((health.nextAttemptAt - now) / 60_000));
     lines.push(`Next automatic try in ${minutes} min; Refresh in the popup tries now.`);
   }
+  if (paused) lines.push('Badges are paused on every site.');
   return {
     text: gapText(snapshot.gap, flagged),
     color: flagged ? STALE_COLOR : BAND_COLORS[snapshot.band],
     title: lines.join('\n'),
+    grey: flagged || paused,
   };
 }
 
@@ -72,6 +84,7 @@ export async function applyToolbar(action: ActionApi | undefined, view: ToolbarV
       action.setBadgeText({ text: view.text }),
       action.setBadgeBackgroundColor({ color: view.color }),
       action.setTitle({ title: view.title }),
+      action.setIcon?.({ path: iconPaths(view.grey) }),
     ]);
   } catch {
     // Nothing useful to do: the next snapshot repaints.

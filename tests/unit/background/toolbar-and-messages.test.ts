@@ -59,8 +59,32 @@ describe('toolbar icon', () => {
       setBadgeBackgroundColor: () => undefined,
       setTitle: () => undefined,
     };
-    await expect(applyToolbar(broken, { text: '', color: '', title: '' })).resolves.toBeUndefined();
-    await expect(applyToolbar(undefined, { text: '', color: '', title: '' })).resolves.toBeUndefined();
+    const blank = { text: '', color: '', title: '', grey: false };
+    await expect(applyToolbar(broken, blank)).resolves.toBeUndefined();
+    await expect(applyToolbar(undefined, blank)).resolves.toBeUndefined();
+  });
+  it('greys the icon when paused, stale, failing or without data; colour otherwise', async () => {
+    const snapshot = await goodSnapshot();
+    const now = snapshot.health.lastGoodAt + 60_000;
+    expect(toolbarView(snapshot, now).grey).toBe(false);
+    const paused = toolbarView(snapshot, now, true);
+    expect(paused.grey).toBe(true);
+    expect(paused.title).toContain('paused');
+    expect(toolbarView({ ...snapshot, health: { ...snapshot.health, failing: true } }, now).grey).toBe(true);
+    expect(toolbarView(null, now).grey).toBe(true);
+    const paths: Record<string, string>[] = [];
+    const action = {
+      setBadgeText: () => undefined,
+      setBadgeBackgroundColor: () => undefined,
+      setTitle: () => undefined,
+      setIcon: ({ path }: { path: Record<string, string> }) => void paths.push(path),
+    };
+    await applyToolbar(action, paused);
+    await applyToolbar(action, toolbarView(snapshot, now));
+    expect(paths).toEqual([
+      { 16: '/icon-grey/16.png', 32: '/icon-grey/32.png' },
+      { 16: '/icon/16.png', 32: '/icon/32.png' },
+    ]);
   });
 });
 
