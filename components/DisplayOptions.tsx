@@ -37,8 +37,8 @@ export function DisplayOptions({ settings, update }: { settings: Settings; updat
         name="badge-style"
         value={settings.badgeStyle}
         options={[
-          { value: 'percent', label: 'Gap in percent', hint: '"−17%"' },
-          { value: 'multiple', label: 'Price ÷ cost', hint: '"0.83×"' },
+          { value: 'percent', label: 'Gap in percent', hint: '"17% below cost"' },
+          { value: 'multiple', label: 'Price ÷ cost', hint: '"0.83× cost"' },
           { value: 'cost', label: 'The cost figure', hint: '"cost $84.6k"' },
         ]}
         onChange={(badgeStyle) => update({ badgeStyle })}

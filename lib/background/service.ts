@@ -22,7 +22,10 @@ export interface BackgroundBrowser {
     id: string;
     onMessage: Event<(message: unknown, sender: MessageSender) => Promise<unknown> | undefined>;
     openOptionsPage(): Promise<void>;
+    onInstalled?: Event<(details: { reason: string }) => void>;
+    getURL?(path: string): string;
   };
+  tabs?: { create(details: { url: string }): Promise<unknown> };
   storage: {
     local: StorageArea;
     sync?: KeyValueArea;
@@ -73,6 +76,11 @@ export function startBackground(
       addNotPrice: async (rule) => void (await settingsStore.update((s) => withNotPrice(s, rule))),
     }),
   );
+  // A first install opens the welcome page (what a badge says, what leaves the browser); updates do not.
+  browser.runtime.onInstalled?.addListener(({ reason }) => {
+    const url = browser.runtime.getURL?.('/welcome.html');
+    if (reason === 'install' && url) void browser.tabs?.create({ url }).catch(() => {});
+  });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (isOurAlarm(alarm.name)) revalidate();
   });

@@ -33,14 +33,14 @@ test('a badge style change applies live to an open tab, and a currency change to
   await backgroundSettled(readStorage);
   await seedSnapshot(makeSnapshot());
   const site = await pageWithPrice(context, pages.url('plain.html', 'news-a.test'));
-  await expect.poll(() => pillTexts(site)).toEqual([expect.stringMatching(/%$/)]);
+  await expect.poll(() => pillTexts(site)).toEqual([expect.stringMatching(/% (below|above) cost$/)]);
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
   await expect(popup.getByTestId('price')).toHaveText(/^\$/);
 
   const options = await openOptions();
   await options.getByLabel('Price ÷ cost').check();
-  await expect.poll(() => pillTexts(site)).toEqual([expect.stringMatching(/\d\.\d\d×$/)]);
+  await expect.poll(() => pillTexts(site)).toEqual([expect.stringMatching(/\d\.\d\d× cost$/)]);
   await options.getByLabel('The cost figure').check();
   await expect.poll(() => pillTexts(site)).toEqual([expect.stringMatching(/cost \$\d+(\.\d)?k$/)]);
 

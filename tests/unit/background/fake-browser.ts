@@ -35,6 +35,8 @@ export function createFakeBrowser(id = 'hashfloor-test') {
   const created: string[] = [];
   const onAlarm = event<(alarm: AlarmInfo) => void>();
   const onMessage = event<(message: unknown, sender: { id?: string }) => Promise<unknown> | undefined>();
+  const onInstalled = event<(details: { reason: string }) => void>();
+  const opened: string[] = [];
   const views: Partial<ToolbarView>[] = [];
   let view: Partial<ToolbarView> = {};
   const record = (patch: Partial<ToolbarView>) => {
@@ -42,7 +44,14 @@ export function createFakeBrowser(id = 'hashfloor-test') {
     views.push(view);
   };
   const browser = {
-    runtime: { id, onMessage, openOptionsPage: async () => undefined },
+    runtime: {
+      id,
+      onMessage,
+      openOptionsPage: async () => undefined,
+      onInstalled,
+      getURL: (path: string) => `chrome-extension://${id}${path}`,
+    },
+    tabs: { create: async ({ url }: { url: string }) => void opened.push(url) },
     storage: { local: area('local'), sync: area('sync'), onChanged },
     alarms: {
       get: async (name: string) => alarms.get(name),
@@ -70,6 +79,11 @@ export function createFakeBrowser(id = 'hashfloor-test') {
       const [listener] = onMessage.listeners;
       if (!listener) throw new Error('no onMessage listener');
       return listener(message, { id: senderId });
+    },
+    /** Tabs the background opened. */
+    opened,
+    install: (reason: 'install' | 'update') => {
+      for (const fn of onInstalled.listeners) fn({ reason });
     },
     fireAlarm: (name: string) => {
       for (const fn of onAlarm.listeners) fn({ name });

@@ -18,6 +18,24 @@ describe('background wiring', () => {
     expect(readSnapshot((await fake.local.get('snapshot')).snapshot)).not.toBeNull();
   });
 
+  it('opens the welcome page on a first install, not on an update', async () => {
+    const fake = createFakeBrowser();
+    await startBackground(fake.browser, createFakeNet().http).ready;
+    fake.install('update');
+    expect(fake.opened).toEqual([]);
+    fake.install('install');
+    expect(fake.opened).toEqual(['chrome-extension://hashfloor-test/welcome.html']);
+  });
+
+  it('a reader correction from a card lands in the settings, once per site and text', async () => {
+    const fake = createFakeBrowser();
+    await startBackground(fake.browser, createFakeNet().http).ready;
+    await fake.send({ type: 'notAPrice', site: 'news.test', text: '$3,100' });
+    await fake.send({ type: 'notAPrice', site: 'news.test', text: '$3,100' });
+    const stored = (await fake.sync.get('settings')).settings as { notPrices: unknown };
+    expect(stored.notPrices).toEqual([{ site: 'news.test', text: '$3,100' }]);
+  });
+
   it('network budget: ten tabs + popup + alarms within one interval → each endpoint once', async () => {
     const fake = createFakeBrowser();
     const net = createFakeNet();

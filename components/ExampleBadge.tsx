@@ -1,0 +1,47 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { formatMoney } from '@/lib/format';
+import { createBadge, renderBadge } from '@/lib/overlay/badge';
+import { badgeDataFromSnapshot, gapOf } from '@/lib/overlay/badge-data';
+import { ariaLabel, pillText } from '@/lib/overlay/copy';
+import { captureDom } from '@/lib/overlay/dom';
+import { createSharedStyles } from '@/lib/overlay/styles';
+import type { Settings } from '@/lib/settings';
+import type { Snapshot } from '@/lib/snapshot/schema';
+
+/**
+ * A real badge (the overlay's own element, styles and words) after a sentence quoting today's price,
+ * so the welcome page shows what readers will meet on pages, with live numbers.
+ */
+export function ExampleBadge({ snapshot, settings }: { snapshot: Snapshot; settings: Settings }) {
+  const slot = useRef<HTMLSpanElement>(null);
+  const price = formatMoney(snapshot.price.usd, 'USD', 'en-US');
+  useEffect(() => {
+    const data = badgeDataFromSnapshot(snapshot, settings, navigator.language);
+    const at = slot.current;
+    if (!data || !at) return;
+    const dom = captureDom(document);
+    const badge = createBadge(dom, createSharedStyles(document));
+    const gap = gapOf(snapshot.price.usd, data);
+    renderBadge(
+      badge,
+      {
+        text: price,
+        usd: snapshot.price.usd,
+        gap: gap.gap,
+        kind: 'btc_price',
+        band: gap.band,
+        pill: pillText('btc_price', gap, data),
+        aria: ariaLabel('btc_price', price, gap, data),
+        stale: data.stale,
+      },
+      dom,
+    );
+    at.replaceChildren(badge.host);
+  }, [snapshot, settings, price]);
+  return (
+    <p class="example" data-testid="example">
+      “Bitcoin traded at {price} this morning.”
+      <span ref={slot} />
+    </p>
+  );
+}
