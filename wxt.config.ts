@@ -31,7 +31,14 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Hashfloor',
     description: 'Bitcoin price vs. the estimated cost to mine a coin, next to the prices you read.',
-    permissions: ['storage', 'alarms', 'activeTab', ...(ON_REQUEST ? ['scripting'] : [])],
+    permissions: ['storage', 'alarms', 'activeTab', 'contextMenus', ...(ON_REQUEST ? ['scripting'] : [])],
+    // The quick switch for the current site (lib/background/quick-toggle.ts); no permission needed.
+    commands: {
+      'toggle-site': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: 'Turn Hashfloor badges on or off on this site',
+      },
+    },
     // Host permissions are the API hosts only: the background is the one part that fetches (DESIGN.md).
     host_permissions: [...API_HOST_PATTERNS],
     // MV2 (Firefox) lists optional hosts under optional_permissions.

@@ -44,6 +44,17 @@ export function DisplayOptions({ settings, update }: { settings: Settings; updat
         onChange={(badgeStyle) => update({ badgeStyle })}
       />
       <RadioGroup
+        legend="Toolbar icon shows"
+        name="toolbar-shows"
+        value={settings.toolbarShows}
+        options={[
+          { value: 'gap', label: 'Gap in percent', hint: '"-17"' },
+          { value: 'price', label: 'The Bitcoin price', hint: '"70k"' },
+          { value: 'cost', label: 'The estimated cost', hint: '"85k"' },
+        ]}
+        onChange={(toolbarShows) => update({ toolbarShows })}
+      />
+      <RadioGroup
         legend="Badges on"
         name="badge-kinds"
         value={settings.badgeKinds}

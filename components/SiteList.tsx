@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { Settings } from '@/lib/settings';
+import { parseHostInput } from '@/lib/settings/site-rules';
 import { RadioGroup } from './RadioGroup';
 import { Switch } from './Switch';
-import { parseHostInput } from './site-rules';
 import type { UpdateSettings } from './use-settings';
 
 /** Options section: global pause, "everywhere except" vs. allow-list mode, and the list itself. */

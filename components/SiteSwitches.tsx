@@ -1,6 +1,6 @@
 import type { Settings } from '@/lib/settings';
+import { isSiteOn, setSiteOn } from '@/lib/settings/site-rules';
 import { Switch } from './Switch';
-import { isSiteOn, setSiteOn } from './site-rules';
 import type { UpdateSettings } from './use-settings';
 
 /** The popup's controls for the current tab: badges on this site, and the global pause. */

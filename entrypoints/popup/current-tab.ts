@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { hostOf } from '@/components/site-rules';
+import { hostOf } from '@/lib/settings/site-rules';
 
 /**
  * The URL of the tab the popup is about. Normally the active tab of the popup's window (its URL

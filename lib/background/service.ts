@@ -4,6 +4,7 @@ import type { HttpDeps } from '../sources/http';
 import { type AlarmInfo, type AlarmsApi, ensureAlarms, isOurAlarm } from './alarms';
 import { createMessageHandler, type MessageSender } from './message-handler';
 import { createOverlayViewPublisher } from './overlay-view';
+import { TOGGLE_SITE, toggleSite } from './quick-toggle';
 import { createRefresher } from './refresher';
 import { loadSnapshot, type StorageArea } from './state';
 import { type ActionApi, applyToolbar, toolbarView } from './toolbar';
@@ -25,7 +26,17 @@ export interface BackgroundBrowser {
     onInstalled?: Event<(details: { reason: string }) => void>;
     getURL?(path: string): string;
   };
-  tabs?: { create(details: { url: string }): Promise<unknown> };
+  tabs?: {
+    create(details: { url: string }): Promise<unknown>;
+    query?(filter: { active: boolean; currentWindow: boolean }): Promise<Array<{ url?: string }>>;
+  };
+  commands?: { onCommand: Event<(command: string, tab?: { url?: string }) => void> };
+  contextMenus?: {
+    create(details: { id: string; title: string; contexts: ['page', 'selection', 'link'] }): unknown;
+    onClicked: Event<
+      (info: { menuItemId: string | number; pageUrl?: string }, tab?: { url?: string }) => void
+    >;
+  };
   storage: {
     local: StorageArea;
     sync?: KeyValueArea;
@@ -53,8 +64,8 @@ export function startBackground(
   const settingsStore = createSettingsStore(browser.storage.sync, local);
   const action = browser.action ?? browser.browserAction;
   const paint = async (snapshot: Snapshot | null) => {
-    const { paused } = await settingsStore.load();
-    await applyToolbar(action, toolbarView(snapshot, http.now(), paused));
+    const { paused, toolbarShows } = await settingsStore.load();
+    await applyToolbar(action, toolbarView(snapshot, http.now(), { paused, shows: toolbarShows }));
   };
   const refresher = createRefresher({ http, local, loadSettings: settingsStore.load, onSnapshot: paint });
   const revalidate = () => void refresher.refresh();
@@ -77,9 +88,33 @@ export function startBackground(
     }),
   );
   // A first install opens the welcome page (what a badge says, what leaves the browser); updates do not.
+  // Menu items persist across worker restarts; they are created once per install or update.
   browser.runtime.onInstalled?.addListener(({ reason }) => {
     const url = browser.runtime.getURL?.('/welcome.html');
     if (reason === 'install' && url) void browser.tabs?.create({ url }).catch(() => {});
+    try {
+      browser.contextMenus?.create({
+        id: TOGGLE_SITE,
+        title: 'Hashfloor: badges on or off on this site',
+        contexts: ['page', 'selection', 'link'],
+      });
+    } catch {
+      // Already there (an update re-runs this): nothing to do.
+    }
+  });
+  // The shortcut grants activeTab, so the tab's URL is known; older Chromes pass no tab.
+  browser.commands?.onCommand.addListener((command, tab) => {
+    if (command !== TOGGLE_SITE) return;
+    const url = tab?.url
+      ? Promise.resolve(tab.url)
+      : (browser.tabs?.query?.({ active: true, currentWindow: true }) ?? Promise.resolve([])).then(
+          ([active]) => active?.url,
+        );
+    void url.then((u) => toggleSite(settingsStore, u)).catch(() => {});
+  });
+  browser.contextMenus?.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === TOGGLE_SITE)
+      void toggleSite(settingsStore, info.pageUrl ?? tab?.url).catch(() => {});
   });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (isOurAlarm(alarm.name)) revalidate();

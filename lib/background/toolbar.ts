@@ -41,6 +41,13 @@ export function ageText(ms: number): string {
   return hours < 48 ? `${hours} h ago` : `${Math.round(hours / 24)} days ago`;
 }
 
+/** What the icon's text shows, from the settings. */
+export type ToolbarShows = 'gap' | 'price' | 'cost';
+
+/** Thousands of dollars in at most four characters: 70_123 → "70k", 101_500 → "102k". */
+const thousands = (usd: number): string =>
+  usd >= 999_500 ? `${Math.round(usd / 1e6)}M` : `${Math.round(usd / 1000)}k`;
+
 /** Badge text: `-17`, `+23`, `0`; with a trailing `!` when stale or failing. */
 export function gapText(gap: number, flagged: boolean): string {
   const percent = Math.round(gap * 100);
@@ -49,7 +56,11 @@ export function gapText(gap: number, flagged: boolean): string {
   return flagged ? `${short}!` : short;
 }
 
-export function toolbarView(snapshot: Snapshot | null, now: number, paused = false): ToolbarView {
+export function toolbarView(
+  snapshot: Snapshot | null,
+  now: number,
+  { paused = false, shows = 'gap' }: { paused?: boolean; shows?: ToolbarShows } = {},
+): ToolbarView {
   if (!snapshot)
     return { text: '…', color: STALE_COLOR, title: 'Hashfloor: fetching miner economics…', grey: true };
   const { health, cost, price } = snapshot;
@@ -68,8 +79,14 @@ export function toolbarView(snapshot: Snapshot | null, now: number, paused = fal
     lines.push(`Next automatic try in ${minutes} min; Refresh in the popup tries now.`);
   }
   if (paused) lines.push('Badges are paused on every site.');
+  const mark = flagged ? '!' : '';
   return {
-    text: gapText(snapshot.gap, flagged),
+    text:
+      shows === 'price'
+        ? `${thousands(price.usd)}${mark}`
+        : shows === 'cost'
+          ? `${thousands(cost.costUsd)}${mark}`
+          : gapText(snapshot.gap, flagged),
     color: flagged ? STALE_COLOR : BAND_COLORS[snapshot.band],
     title: lines.join('\n'),
     grey: flagged || paused,

@@ -12,8 +12,8 @@ export const MIGRATIONS: Migrations = {
     ...(typeof enabled === 'boolean' ? { paused: !enabled } : {}),
     version: 1,
   }),
-  // v1 → v2: the reader's "not a Bitcoin price" corrections, none yet.
-  1: (old) => ({ notPrices: [], ...old, version: 2 }),
+  // v1 → v2: the reader's "not a Bitcoin price" corrections (none yet), and what the toolbar shows.
+  1: (old) => ({ notPrices: [], toolbarShows: 'gap', ...old, version: 2 }),
 };
 
 /**

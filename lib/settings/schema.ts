@@ -43,6 +43,8 @@ export const SettingsSchema = z.object({
   manualCostUsd: bounded(1000, 10_000_000),
   displayCurrency: CurrencySchema,
   badgeStyle: z.enum(['percent', 'multiple', 'cost']),
+  /** What the toolbar icon's badge text shows: the gap (percent), the price or the cost, in thousands. */
+  toolbarShows: z.enum(['gap', 'price', 'cost']),
   badgeKinds: z.enum(['prices', 'prices_and_costs']),
   minConfidence: bounded(0, 1),
   refresh: z.object({
@@ -68,6 +70,7 @@ export const DEFAULT_SETTINGS: Settings = {
   manualCostUsd: 85_000,
   displayCurrency: 'USD',
   badgeStyle: 'percent',
+  toolbarShows: 'gap',
   badgeKinds: 'prices_and_costs',
   minConfidence: 0.6,
   refresh: { priceMinutes: 2, networkMinutes: 15, historyHours: 24 },

@@ -81,7 +81,9 @@ test('manifest keeps the default CSP and exposes only the overlay, under a per-s
 
 test('manifest asks for exactly the expected permissions', () => {
   const m = manifest();
-  expect([...m.permissions].sort()).toEqual(['activeTab', 'alarms', 'storage']);
+  // contextMenus: the page menu's "badges on or off on this site"; the shortcut needs none.
+  expect([...m.permissions].sort()).toEqual(['activeTab', 'alarms', 'contextMenus', 'storage']);
+  expect(m.commands?.['toggle-site']?.suggested_key).toEqual({ default: 'Alt+Shift+H' });
   expect([...m.host_permissions].sort()).toEqual([...API_HOST_PERMISSIONS].sort());
   expect(m.optional_permissions ?? []).toEqual([]);
   expect(m.optional_host_permissions ?? []).toEqual([]);

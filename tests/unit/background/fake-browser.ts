@@ -36,6 +36,11 @@ export function createFakeBrowser(id = 'hashfloor-test') {
   const onAlarm = event<(alarm: AlarmInfo) => void>();
   const onMessage = event<(message: unknown, sender: { id?: string }) => Promise<unknown> | undefined>();
   const onInstalled = event<(details: { reason: string }) => void>();
+  const onCommand = event<(command: string, tab?: { url?: string }) => void>();
+  const onClicked =
+    event<(info: { menuItemId: string | number; pageUrl?: string }, tab?: { url?: string }) => void>();
+  const menus: string[] = [];
+  let activeUrl: string | undefined;
   const opened: string[] = [];
   const views: Partial<ToolbarView>[] = [];
   let view: Partial<ToolbarView> = {};
@@ -51,7 +56,18 @@ export function createFakeBrowser(id = 'hashfloor-test') {
       onInstalled,
       getURL: (path: string) => `chrome-extension://${id}${path}`,
     },
-    tabs: { create: async ({ url }: { url: string }) => void opened.push(url) },
+    tabs: {
+      create: async ({ url }: { url: string }) => void opened.push(url),
+      query: async () => [{ url: activeUrl }],
+    },
+    commands: { onCommand },
+    contextMenus: {
+      create: ({ id }: { id: string }) => {
+        if (menus.includes(id)) throw new Error('duplicate id');
+        menus.push(id);
+      },
+      onClicked,
+    },
     storage: { local: area('local'), sync: area('sync'), onChanged },
     alarms: {
       get: async (name: string) => alarms.get(name),
@@ -80,8 +96,17 @@ export function createFakeBrowser(id = 'hashfloor-test') {
       if (!listener) throw new Error('no onMessage listener');
       return listener(message, { id: senderId });
     },
-    /** Tabs the background opened. */
+    /** Tabs the background opened, and context-menu items it created. */
     opened,
+    menus,
+    /** The keyboard shortcut, with the tab Chrome passes (or none, then the active tab's URL is asked). */
+    command: (name: string, tab?: { url?: string }, active?: string) => {
+      activeUrl = active;
+      for (const fn of onCommand.listeners) fn(name, tab);
+    },
+    menuClick: (id: string, pageUrl: string) => {
+      for (const fn of onClicked.listeners) fn({ menuItemId: id, pageUrl });
+    },
     install: (reason: 'install' | 'update') => {
       for (const fn of onInstalled.listeners) fn({ reason });
     },

@@ -48,6 +48,18 @@ describe('toolbar icon', () => {
     expect(view.title).toContain('3 h ago');
     expect(toolbarView(null, 0).text).toBe('…');
   });
+  it('shows the price or the cost in thousands when the settings say so', async () => {
+    const snapshot = await goodSnapshot();
+    const now = snapshot.health.lastGoodAt + 60_000;
+    expect(toolbarView(snapshot, now, { shows: 'price' }).text).toBe('70k');
+    expect(toolbarView(snapshot, now, { shows: 'cost' }).text).toMatch(/^8\dk$/);
+    const stale = { ...snapshot, health: { ...snapshot.health, stale: true } };
+    expect(toolbarView(stale, now, { shows: 'price' }).text).toBe('70k!');
+    expect(
+      toolbarView({ ...snapshot, price: { ...snapshot.price, usd: 1_250_000 } }, now, { shows: 'price' })
+        .text,
+    ).toBe('1M');
+  });
   it('formats positive, zero and huge gaps to fit the badge', () => {
     expect(gapText(0.234, false)).toBe('+23');
     expect(gapText(-0.001, false)).toBe('0');
@@ -67,7 +79,7 @@ describe('toolbar icon', () => {
     const snapshot = await goodSnapshot();
     const now = snapshot.health.lastGoodAt + 60_000;
     expect(toolbarView(snapshot, now).grey).toBe(false);
-    const paused = toolbarView(snapshot, now, true);
+    const paused = toolbarView(snapshot, now, { paused: true });
     expect(paused.grey).toBe(true);
     expect(paused.title).toContain('paused');
     expect(toolbarView({ ...snapshot, health: { ...snapshot.health, failing: true } }, now).grey).toBe(true);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hostOf, isSiteOn, parseHostInput, setSiteOn } from '@/components/site-rules';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
+import { hostOf, isSiteOn, parseHostInput, setSiteOn } from '@/lib/settings/site-rules';
 
 const allowlist: Settings = { ...DEFAULT_SETTINGS, siteMode: 'allowlist', allowedSites: ['a.test'] };
 

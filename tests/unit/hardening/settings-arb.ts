@@ -24,6 +24,7 @@ export const settingsArb: fc.Arbitrary<Settings> = fc.record({
   manualCostUsd: real(1000, 10_000_000),
   displayCurrency: fc.constantFrom(...CURRENCIES),
   badgeStyle: fc.constantFrom('percent', 'multiple', 'cost'),
+  toolbarShows: fc.constantFrom('gap', 'price', 'cost'),
   badgeKinds: fc.constantFrom('prices', 'prices_and_costs'),
   minConfidence: real(0, 1),
   refresh: fc.record({

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isEnabledOn, onSite } from '../../../lib/overlay/site';
+import { isEnabledOn } from '../../../lib/overlay/site';
 import { DEFAULT_SETTINGS } from '../../../lib/settings';
+import { onSite } from '../../../lib/settings/site-rules';
 
 describe('site switches', () => {
   it('matches a site and its subdomains, ignoring www', () => {

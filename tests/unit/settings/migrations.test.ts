@@ -25,12 +25,13 @@ describe('migrate', () => {
     expect(migrate({ version: 'x', enabled: false })).toMatchObject({ paused: true, version: 2 });
   });
 
-  it('v1 → v2 adds an empty list of "not a Bitcoin price" corrections, and keeps a list already there', () => {
-    expect(migrate({ version: 1, paused: true })).toEqual({ version: 2, paused: true, notPrices: [] });
+  it('v1 → v2 adds an empty list of "not a Bitcoin price" corrections and the toolbar default, keeping what is there', () => {
+    const added = { notPrices: [], toolbarShows: 'gap' };
+    expect(migrate({ version: 1, paused: true })).toEqual({ version: 2, paused: true, ...added });
     const kept = [{ site: 'a.test', text: '$3,100' }];
-    expect(migrate({ version: 1, notPrices: kept })).toEqual({ version: 2, notPrices: kept });
+    expect(migrate({ version: 1, notPrices: kept })).toEqual({ ...added, version: 2, notPrices: kept });
     // A v0 file goes through both steps.
-    expect(migrate({ enabled: false })).toEqual({ paused: true, notPrices: [], version: 2 });
+    expect(migrate({ enabled: false })).toEqual({ paused: true, ...added, version: 2 });
   });
 
   it('leaves current and unknown future versions alone', () => {

@@ -1,8 +1,14 @@
-import { onSite } from '@/lib/overlay/site';
-import type { Settings } from '@/lib/settings';
+import type { Settings } from './schema';
 
-// The popup's per-site switch edits the same lists the content script reads, matched the same
-// way (lib/overlay/site.ts: `www.` ignored, subdomains included). In `all` mode a site is on
+/** True when `host` is `site` or one of its subdomains ("news.example.com" is on "example.com"). */
+export const onSite = (host: string, site: string): boolean => {
+  const h = host.toLowerCase().replace(/^www\./, '');
+  const s = site.toLowerCase().replace(/^www\./, '');
+  return h === s || h.endsWith(`.${s}`);
+};
+
+// The popup's per-site switch (and the keyboard shortcut and context menu) edit the same lists the
+// content script reads, matched the same way (lib/overlay/site.ts: `www.` ignored, subdomains included). In `all` mode a site is on
 // unless listed in `disabledSites`; in `allowlist` mode only if listed in `allowedSites`.
 // New entries are stored as `URL.hostname` gives them (lower case, no port).
 
