@@ -59,7 +59,20 @@ export function App() {
       {snapshot && money ? (
         <>
           <GapHeadline snapshot={snapshot} money={money} />
-          <CostGauge multiple={snapshot.multiple} band={snapshot.band} />
+          <CostGauge
+            multiple={snapshot.multiple}
+            band={snapshot.band}
+            {...(snapshot.costRange
+              ? {
+                  miners: {
+                    range: snapshot.costRange,
+                    costUsd: snapshot.cost.costUsd,
+                    priceUsd: snapshot.price.usd,
+                    money,
+                  },
+                }
+              : {})}
+          />
           <ModelDetails cost={snapshot.cost} now={now} />
           <CostChart
             points={history?.days ?? []}

@@ -2,6 +2,7 @@
  * The view-model every badge on a page shares: the selected cost model and its context from the
  * snapshot, plus the badge choices from settings. Each badge then only needs its own price.
  */
+import type { CostRange } from '../economics/cost-range';
 import { formatCompactMoney, formatMoney } from '../format';
 import type { Settings } from '../settings';
 import type { Snapshot } from '../snapshot/schema';
@@ -34,6 +35,8 @@ export interface BadgeData {
   costCompact: string;
   /** How the reader's locale writes percents and multiples: the page formats with it, not Intl. */
   numbers: NumberStyle;
+  /** Break-even prices of an efficient miner, the network average and a high-cost miner, when known. */
+  range: CostRange | null;
 }
 
 /**
@@ -73,6 +76,7 @@ export function badgeDataFromSnapshot(
     costText: formatMoney(cost, currency, locale),
     costCompact: formatCompactMoney(cost, currency, locale),
     numbers: numberStyleOf(locale),
+    range: snapshot.costRange ?? null,
   };
 }
 

@@ -3,6 +3,7 @@
  * next adjustment and data age, with a link to the options page. Built lazily on first open (most
  * badges are never opened) and placed in the top layer so page overflow and z-index cannot hide it.
  */
+import { type CostRange, whereInRange } from '../economics/cost-range';
 import { formatAge, formatMoney, formatMultiple, formatPercent } from '../format';
 import type { BadgeElements, BadgeView } from './badge';
 import type { BadgeData } from './badge-data';
@@ -23,6 +24,10 @@ export interface CardDeps {
 
 type Row = [string, string];
 
+/** "$47k · $85k · $138k" as the efficient, average and high-cost break-even prices. */
+const rangeWords = (range: CostRange, money: (usd: number) => string): string =>
+  `efficient ${money(range.efficientUsd)}, average ${money(range.averageUsd)}, high-cost ${money(range.highCostUsd)}`;
+
 function rows(view: BadgeView, data: BadgeData, deps: CardDeps): Row[] {
   const { locale } = deps;
   const money = (usd: number) => formatMoney(usd / data.currencyUsd, data.currency, locale);
@@ -37,6 +42,9 @@ function rows(view: BadgeView, data: BadgeData, deps: CardDeps): Row[] {
       `${view.text} ≈ ${formatMoney(view.usd, 'USD', locale)}`,
     ],
     ['Mining cost', `${money(data.costUsd)} · ${data.modelLabel}`],
+    ...(data.range && view.kind === 'btc_price'
+      ? [['Among miners', `${whereInRange(view.usd, data.range)} (${rangeWords(data.range, money)})`] as Row]
+      : []),
     [view.kind === 'btc_cost' ? 'Figure vs model' : 'Gap', gapWords],
     ['Hashprice', `${formatMoney(data.hashpriceUsdPerPhDay, 'USD', locale, 2)}/PH/day`],
   ];

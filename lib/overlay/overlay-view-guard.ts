@@ -52,6 +52,9 @@ const BADGE_DATA: Record<keyof BadgeData, (x: unknown) => boolean> = {
   costText: isString,
   costCompact: isString,
   numbers: isNumberStyle,
+  range: (x) =>
+    x === null ||
+    (isObject(x) && isPositive(x.efficientUsd) && isPositive(x.averageUsd) && isPositive(x.highCostUsd)),
 };
 
 /** True when every field of the badge view-model is present with its type. */

@@ -6,6 +6,7 @@ import {
   publishedEstimate,
   regressionEstimate,
 } from '../economics/cost-models';
+import { costRange } from '../economics/cost-range';
 import { DataError, guard } from '../economics/guards';
 import { hashpriceBtc } from '../economics/hashprice';
 import { breakEvenUsdPerKwh, hashRibbons, puellMultiple } from '../economics/metrics';
@@ -113,6 +114,7 @@ export function buildSnapshot(
       gap: multiple - 1,
       multiple,
       band: bandOf(multiple),
+      costRange: costRange(network.difficulty, reward),
       projectedCostUsd: projectedCost(cost, adjustment?.changePercent, reference),
       breakEvenUsdPerKwh: breakEvenUsdPerKwh(btcPerPhDay * price.usd, settings.energy.efficiencyJPerTh),
       metrics: {

@@ -67,6 +67,8 @@ export const SnapshotSchema = z.object({
   gap: num(),
   multiple: num(),
   band: z.enum(['below', 'near', 'above']),
+  /** Break-even prices of an efficient miner, the network average and a high-cost miner (lib/economics/cost-range.ts). */
+  costRange: z.optional(z.object({ efficientUsd: num(), averageUsd: num(), highCostUsd: num() })),
   projectedCostUsd: z.nullable(num()),
   breakEvenUsdPerKwh: z.nullable(num()),
   metrics: z.object({

@@ -11,12 +11,12 @@ import { BUILD_DIR, bundleSizes, type EntryName, injectedScripts } from '../../b
  * (background 21,422; popup 24,882 = popup chunk 4,917 + shared UI chunk 19,965). Every frame parses
  * only the gate (~1 KB); the overlay (35,510, zod-free: the detector's word tables in 15 languages and
  * its trees are about 23 KB of it, docs/detector.md; 38,900 once amounts written in words were read;
- * 39,900 with shadow roots, rewritten documents, hidden blocks and long texts) loads only where
- * Bitcoin is named. `npm run bench` prints today's figures (bench/results/overlay.json).
+ * 39,900 with shadow roots, rewritten documents, hidden blocks and long texts; 41,100 with the
+ * reader's corrections and the miner cost range on the card) loads only where Bitcoin is named. `npm run bench` prints today's figures (bench/results/overlay.json).
  */
 const GZIP_BUDGETS: Partial<Record<EntryName, number>> = {
   gate: 4_096,
-  overlay: 41_000,
+  overlay: 42_500,
   // 23,605 with the daily rates for page currencies; 24,535 with the reader's "not a price" corrections.
   background: 26_000,
   popup: 27_500,

@@ -31,6 +31,10 @@ test('opens from the cache with data at once, keeping the data-testid contract',
   await expect(popup.getByTestId('updated')).toHaveText('Updated 2 min ago');
   await expect(popup.getByTestId('cost-chart')).toHaveAttribute('data-points', '365');
   await expect(popup.getByTestId('stale')).toHaveCount(0);
+  // Miners' break-even range, in words with where the price sits ($70,120: between efficient and average).
+  await expect(popup.getByTestId('cost-range')).toHaveText(
+    /^Miners break even from \$\d+(\.\d)?k \(efficient\) through \$8\d(\.\d)?k \(network average\) to \$1\d\d(\.\d)?k \(high-cost.*the price is between an efficient miner's cost and the network average\.$/,
+  );
   // The model and its inputs are one click away.
   await popup.getByTestId('model-details').locator('summary').click();
   await expect(popup.getByTestId('model-details')).toContainText('Electricity');

@@ -6,6 +6,7 @@ import {
   publishedEstimate,
   regressionEstimate,
 } from '../../../lib/economics/cost-models';
+import { costRange } from '../../../lib/economics/cost-range';
 import { hashpriceBtc } from '../../../lib/economics/hashprice';
 import {
   breakEvenUsdPerKwh,
@@ -156,6 +157,7 @@ export function makeSnapshot({
     gap: multiple - 1,
     multiple,
     band: multiple < 0.8 ? 'below' : multiple > 1.2 ? 'above' : 'near',
+    costRange: costRange(FIXTURE.difficulty, reward),
     projectedCostUsd: projectedCostUsd(cost.costUsd, FIXTURE.changePercent),
     breakEvenUsdPerKwh: breakEvenUsdPerKwh(usdPerPhDay, DEFAULT_SETTINGS.energy.efficiencyJPerTh),
     metrics: {

@@ -1,0 +1,59 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { badgeDataFromSnapshot, gapOf } from '../../../lib/overlay/badge-data';
+import { fillCard } from '../../../lib/overlay/card';
+import { captureDom } from '../../../lib/overlay/dom';
+import { DEFAULT_SETTINGS } from '../../../lib/settings';
+import { SNAPSHOT } from './helpers';
+
+// The card's words: the side of cost, where the price sits among miners' break-even prices, the colours.
+describe('badge card', () => {
+  const data = badgeDataFromSnapshot(SNAPSHOT, DEFAULT_SETTINGS, 'en-US')!;
+  const deps = {
+    dom: captureDom(document),
+    now: () => SNAPSHOT.computedAt,
+    delay: () => () => {},
+    optionsUrl: 'x',
+  };
+  const rows = (usd: number, kind: 'btc_price' | 'btc_cost' = 'btc_price') => {
+    const card = document.createElement('div');
+    const gap = gapOf(usd, data);
+    const view = { text: '$1', usd, gap: gap.gap, kind, band: gap.band, pill: '', aria: '', stale: false };
+    fillCard(card, view, data, deps);
+    const dts = [...card.querySelectorAll('dt')].map((d) => d.textContent);
+    const dds = [...card.querySelectorAll('dd')].map((d) => d.textContent);
+    return { map: Object.fromEntries(dts.map((d, i) => [d, dds[i]])), text: card.textContent ?? '' };
+  };
+
+  it('says which side of cost, and where the price sits among miners', () => {
+    expect(data.range).not.toBeNull();
+    const low = rows(60_000);
+    expect(low.map.Gap).toMatch(/^\d+% below cost \(0\.\d\d×\)$/);
+    expect(low.map['Among miners']).toMatch(
+      /^between an efficient miner's cost and the network average \(efficient \$4\d,\d{3}, average \$8\d,\d{3}, high-cost \$1\d\d,\d{3}\)$/,
+    );
+    expect(rows(200_000).map['Among miners']).toMatch(/^above even a high-cost miner's cost/);
+    expect(low.text).toContain('Colours: red below 0.8× cost');
+  });
+
+  it('gives a cost figure on the page no miner range, and stays quiet without one', () => {
+    expect(rows(87_000, 'btc_cost').map['Among miners']).toBeUndefined();
+    const card = document.createElement('div');
+    fillCard(
+      card,
+      {
+        text: '$1',
+        usd: 60_000,
+        gap: -0.3,
+        kind: 'btc_price',
+        band: 'below',
+        pill: '',
+        aria: '',
+        stale: false,
+      },
+      { ...data, range: null },
+      deps,
+    );
+    expect(card.textContent).not.toContain('Among miners');
+  });
+});
