@@ -40,6 +40,43 @@ test.describe('Firefox build', () => {
         })
         .toBeGreaterThan(0);
 
+      // A real copy (Ctrl+C) across a badge and a real paste (Ctrl+V) give the page's own text. (The
+      // page cannot read what the extension put in a copy event's DataTransfer in Firefox: only a
+      // paste shows it.)
+      await expect
+        .poll(() => firefox.evaluate(`document.querySelectorAll('#lead hashfloor-badge').length`))
+        .toBe(1);
+      await firefox.evaluate(`(() => {
+        const range = document.createRange();
+        range.selectNodeContents(document.querySelector('#lead'));
+        getSelection().removeAllRanges();
+        getSelection().addRange(range);
+        return true;
+      })()`);
+      const chord = (key: string) => ({
+        context: firefox.context,
+        actions: [
+          {
+            type: 'key',
+            id: 'keyboard',
+            actions: [
+              { type: 'keyDown', value: '\uE009' },
+              { type: 'keyDown', value: key },
+              { type: 'keyUp', value: key },
+              { type: 'keyUp', value: '\uE009' },
+            ],
+          },
+        ],
+      });
+      await firefox.send('input.performActions', chord('c'));
+      await firefox.evaluate(
+        `(() => { const t = document.createElement('textarea'); t.id = 'paste'; document.body.append(t); t.focus(); return true; })()`,
+      );
+      await firefox.send('input.performActions', chord('v'));
+      expect(await firefox.evaluate(`document.querySelector('#paste').value`)).toBe(
+        'Bitcoin fell to $70,123 on Monday, its lowest level since the spring, while ether traded at $2,050.',
+      );
+
       // Web components: open shadow roots are read (declarative, scripted, added later), closed ones never.
       await firefox.navigate(pages.url('components.html'));
       const inShadow = (id: string) =>

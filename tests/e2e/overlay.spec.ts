@@ -104,6 +104,32 @@ test('hidden content (display: none, a closed <details>) gets no badge until it 
   await expect(page.locator('hashfloor-badge')).toHaveCount(3);
 });
 
+test('one 5 MB text node with 1,000 prices: the first 300 get badges, in order, and the text reads the same', async ({
+  context,
+  pages,
+}) => {
+  test.slow(); // the page itself lays out 5 MB of text
+  const page = await context.newPage();
+  await page.goto(pages.url('bench/giant-node.html', 'log.test'));
+  const badges = page.locator('#log hashfloor-badge');
+  await expect(badges).toHaveCount(300, { timeout: 30_000 });
+  const { first, texts, intact, pieces } = await page.evaluate(() => {
+    const log = document.querySelector('#log')!;
+    const text = log.textContent ?? '';
+    const prices = [...text.matchAll(/Bitcoin traded at (\$[\d,]+)\./g)].map((m) => m[1]);
+    return {
+      first: prices.slice(0, 300),
+      texts: [...log.querySelectorAll('hashfloor-badge')].map((b) => b.getAttribute('data-hashfloor-text')),
+      intact: text.length > 5_000_000 && prices.length === 1000,
+      pieces: log.childNodes.length,
+    };
+  });
+  expect(intact).toBe(true);
+  expect(texts).toEqual(first);
+  // One split per badge: the text node and 300 pieces after it, a badge before each piece.
+  expect(pieces).toBe(601);
+});
+
 test('badge UI: closed shadow root, focusable, card on focus, one shared stylesheet', async ({
   context,
   pages,
