@@ -17,7 +17,7 @@ import { request } from '@/lib/messages';
 import type { Snapshot } from '@/lib/snapshot/schema';
 import { useCurrentHost } from './current-tab';
 
-/** The popup: cached snapshot at once (no spinner), miner metrics, chart, freshness, site switches. */
+/** The popup: cached snapshot at once (no spinner), the site switch near the top, chart, folded miner metrics. */
 export function App() {
   const { settings, loaded: settingsLoaded, update } = useSettings();
   const { snapshot: cached, history, loaded } = useSnapshot();
@@ -73,7 +73,8 @@ export function App() {
                 }
               : {})}
           />
-          <ModelDetails cost={snapshot.cost} now={now} />
+          <SiteAccessPrompt host={host} />
+          <SiteSwitches host={host} settings={settings} update={update} />
           <CostChart
             points={history?.days ?? []}
             now={{
@@ -87,12 +88,17 @@ export function App() {
               snapshot.cost.model === 'energy' ? 'Cost (energy model)' : 'Energy-model cost (history)'
             }
           />
-          <MinerMetrics
-            snapshot={snapshot}
-            history={history}
-            money={money}
-            efficiencyJPerTh={settings.energy.efficiencyJPerTh}
-          />
+          <ModelDetails cost={snapshot.cost} now={now} />
+          {/* Miner metrics are for those who want them: folded, so the popup fits its 600 px. */}
+          <details class="metrics-fold" data-testid="metrics-fold">
+            <summary>Miner metrics: hashprice, hashrate, difficulty, next adjustment</summary>
+            <MinerMetrics
+              snapshot={snapshot}
+              history={history}
+              money={money}
+              efficiencyJPerTh={settings.energy.efficiencyJPerTh}
+            />
+          </details>
         </>
       ) : (
         <p class="empty" data-testid="no-data">
@@ -100,8 +106,12 @@ export function App() {
         </p>
       )}
       <Freshness snapshot={snapshot} now={now} />
-      <SiteAccessPrompt host={host} />
-      <SiteSwitches host={host} settings={settings} update={update} />
+      {!(snapshot && money) && (
+        <>
+          <SiteAccessPrompt host={host} />
+          <SiteSwitches host={host} settings={settings} update={update} />
+        </>
+      )}
     </main>
   );
 }

@@ -72,15 +72,30 @@ export function createRefresher(deps: RefresherDeps) {
       log,
       cooldown: book.state(),
     };
-    const result = await write(settings, inputs, now);
-    await deps.local.set({ [MARKET_KEY]: result.market, [FETCH_LOG_KEY]: log, [COOLDOWN_KEY]: book.state() });
-    if (newHistory) await deps.local.set({ [HISTORY_KEY]: newHistory });
+    const result = await write(settings, inputs, now, (settled) => ({
+      [MARKET_KEY]: settled.market,
+      [FETCH_LOG_KEY]: log,
+      [COOLDOWN_KEY]: book.state(),
+      ...(newHistory ? { [HISTORY_KEY]: newHistory } : {}),
+    }));
     return result.snapshot;
   }
 
-  async function write(settings: Settings, inputs: SettleInputs, now: number) {
+  /**
+   * Stores the settled snapshot with the state it came from in one write, so whoever sees the new
+   * snapshot also sees its fetch log (tests/e2e/economics.spec.ts, "everything down"), then paints.
+   */
+  async function write(
+    settings: Settings,
+    inputs: SettleInputs,
+    now: number,
+    state: (settled: ReturnType<typeof settle>) => Record<string, unknown> = () => ({}),
+  ) {
     const result = settle(settings, inputs, now);
-    if (result.snapshot) await deps.local.set({ [SNAPSHOT_KEY]: result.snapshot });
+    await deps.local.set({
+      ...state(result),
+      ...(result.snapshot ? { [SNAPSHOT_KEY]: result.snapshot } : {}),
+    });
     await deps.onSnapshot?.(result.snapshot);
     return result;
   }

@@ -74,10 +74,10 @@ test('keyboard only: tab order, visible focus, switches work with Space', async 
     expect(Number.parseFloat(focused.width)).toBeGreaterThanOrEqual(2);
     order.push(focused.id);
   }
-  // Header action, model details, refresh, then this site and the pause, in reading order.
-  expect(order).toEqual(['open-options', 'summary', 'refresh', 'site-switch', 'pause-switch']);
+  // Header action, this site and the pause (near the top), model details, miner metrics, refresh: reading order.
+  expect(order).toEqual(['open-options', 'site-switch', 'pause-switch', 'summary', 'summary', 'refresh']);
   // Enter opens the model details; Space flips a switch.
-  await popup.locator('summary').focus();
+  await popup.getByTestId('model-details').locator('summary').focus();
   await popup.keyboard.press('Enter');
   await expect(popup.getByTestId('model-details')).toHaveAttribute('open', '');
   await popup.getByTestId('pause-switch').focus();

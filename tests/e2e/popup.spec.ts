@@ -35,6 +35,13 @@ test('opens from the cache with data at once, keeping the data-testid contract',
   await expect(popup.getByTestId('cost-range')).toHaveText(
     /^Miners break even from \$\d+(\.\d)?k \(efficient\) through \$8\d(\.\d)?k \(network average\) to \$1\d\d(\.\d)?k \(high-cost.*the price is between an efficient miner's cost and the network average\.$/,
   );
+  // It fits the browser's 600 px popup at 300 and 400 px wide, the site switch in view, metrics folded.
+  for (const width of [300, 400]) {
+    await popup.setViewportSize({ width, height: 600 });
+    expect(await popup.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(600);
+    await expect(popup.getByTestId('pause-switch')).toBeInViewport();
+  }
+  await expect(popup.getByTestId('metrics-fold')).not.toHaveAttribute('open', '');
   // The model and its inputs are one click away.
   await popup.getByTestId('model-details').locator('summary').click();
   await expect(popup.getByTestId('model-details')).toContainText('Electricity');
