@@ -41,12 +41,10 @@ export default defineConfig({
     },
     // Host permissions are the API hosts only: the background is the one part that fetches (DESIGN.md).
     host_permissions: [...API_HOST_PATTERNS],
-    // MV2 (Firefox) lists optional hosts under optional_permissions.
-    ...(ON_REQUEST
-      ? browser === 'firefox'
-        ? { optional_permissions: PAGE_ORIGINS }
-        : { optional_host_permissions: PAGE_ORIGINS }
-      : {}),
+    // Notifications only for alerts, asked for when the first one is switched on (lib/alerts). MV2
+    // (Firefox) lists optional hosts under optional_permissions too.
+    optional_permissions: ['notifications', ...(ON_REQUEST && browser === 'firefox' ? PAGE_ORIGINS : [])],
+    ...(ON_REQUEST && browser !== 'firefox' ? { optional_host_permissions: PAGE_ORIGINS } : {}),
     // public/icon/<size>.png (rendered from docs/icon/hashfloor.svg by scripts/icons.ts) also fill
     // `icons`, which WXT finds by name.
     action: { default_title: 'Hashfloor', default_icon: { 16: '/icon/16.png', 32: '/icon/32.png' } },

@@ -48,7 +48,7 @@ export function DisplayOptions({ settings, update }: { settings: Settings; updat
         name="toolbar-shows"
         value={settings.toolbarShows}
         options={[
-          { value: 'gap', label: 'Gap in percent', hint: '"-17"' },
+          { value: 'gap', label: 'Percent above or below cost', hint: '"-17"' },
           { value: 'price', label: 'The Bitcoin price', hint: '"70k"' },
           { value: 'cost', label: 'The estimated cost', hint: '"85k"' },
         ]}

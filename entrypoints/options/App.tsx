@@ -1,3 +1,4 @@
+import { AlertOptions } from '@/components/AlertOptions';
 import { DisplayOptions } from '@/components/DisplayOptions';
 import { ImportExport } from '@/components/ImportExport';
 import type { ChainInputs } from '@/components/live-cost';
@@ -34,6 +35,7 @@ export function App() {
       <DisplayOptions settings={settings} update={update} />
       <SiteList settings={settings} update={update} />
       <NotPriceList settings={settings} update={update} />
+      <AlertOptions settings={settings} update={update} />
       <RefreshOptions settings={settings} update={update} />
       <ImportExport settings={settings} update={update} />
     </main>

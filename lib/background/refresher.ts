@@ -23,7 +23,8 @@ export interface RefresherDeps {
   local: StorageArea;
   loadSettings: () => Promise<Settings>;
   /** Called with every snapshot written (toolbar icon). */
-  onSnapshot?: (snapshot: Snapshot | null) => void | Promise<void>;
+  /** After each stored snapshot; `fetched` is false for rebuilds after a settings change. */
+  onSnapshot?: (snapshot: Snapshot | null, fetched: boolean) => void | Promise<void>;
 }
 
 export { intervalMs };
@@ -72,12 +73,18 @@ export function createRefresher(deps: RefresherDeps) {
       log,
       cooldown: book.state(),
     };
-    const result = await write(settings, inputs, now, (settled) => ({
-      [MARKET_KEY]: settled.market,
-      [FETCH_LOG_KEY]: log,
-      [COOLDOWN_KEY]: book.state(),
-      ...(newHistory ? { [HISTORY_KEY]: newHistory } : {}),
-    }));
+    const result = await write(
+      settings,
+      inputs,
+      now,
+      (settled) => ({
+        [MARKET_KEY]: settled.market,
+        [FETCH_LOG_KEY]: log,
+        [COOLDOWN_KEY]: book.state(),
+        ...(newHistory ? { [HISTORY_KEY]: newHistory } : {}),
+      }),
+      true,
+    );
     return result.snapshot;
   }
 
@@ -90,13 +97,14 @@ export function createRefresher(deps: RefresherDeps) {
     inputs: SettleInputs,
     now: number,
     state: (settled: ReturnType<typeof settle>) => Record<string, unknown> = () => ({}),
+    fetched = false,
   ) {
     const result = settle(settings, inputs, now);
     await deps.local.set({
       ...state(result),
       ...(result.snapshot ? { [SNAPSHOT_KEY]: result.snapshot } : {}),
     });
-    await deps.onSnapshot?.(result.snapshot);
+    await deps.onSnapshot?.(result.snapshot, fetched);
     return result;
   }
 

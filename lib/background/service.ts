@@ -2,6 +2,7 @@ import { createSettingsStore, type KeyValueArea, SETTINGS_KEY, withNotPrice } fr
 import { SNAPSHOT_KEY, type Snapshot } from '../snapshot/schema';
 import type { HttpDeps } from '../sources/http';
 import { type AlarmInfo, type AlarmsApi, ensureAlarms, isOurAlarm } from './alarms';
+import { createAlerter } from './alerter';
 import { createMessageHandler, type MessageSender } from './message-handler';
 import { createOverlayViewPublisher } from './overlay-view';
 import { TOGGLE_SITE, toggleSite } from './quick-toggle';
@@ -31,6 +32,14 @@ export interface BackgroundBrowser {
     query?(filter: { active: boolean; currentWindow: boolean }): Promise<Array<{ url?: string }>>;
   };
   commands?: { onCommand: Event<(command: string, tab?: { url?: string }) => void> };
+  permissions?: { contains(details: { permissions: ['notifications'] }): Promise<boolean> };
+  notifications?: {
+    create(
+      id: string,
+      options: { type: 'basic'; iconUrl: string; title: string; message: string },
+    ): Promise<unknown>;
+    onClicked: Event<(id: string) => void>;
+  };
   contextMenus?: {
     create(details: { id: string; title: string; contexts: ['page', 'selection', 'link'] }): unknown;
     onClicked: Event<
@@ -67,7 +76,36 @@ export function startBackground(
     const { paused, toolbarShows } = await settingsStore.load();
     await applyToolbar(action, toolbarView(snapshot, http.now(), { paused, shows: toolbarShows }));
   };
-  const refresher = createRefresher({ http, local, loadSettings: settingsStore.load, onSnapshot: paint });
+  const alert = createAlerter({
+    local,
+    loadSettings: settingsStore.load,
+    now: http.now,
+    // Only with the optional permission granted (asked for when the first alert is switched on).
+    notify: async (note) => {
+      const granted = await browser.permissions
+        ?.contains({ permissions: ['notifications'] })
+        .catch(() => false);
+      if (!granted || !browser.notifications) return;
+      await browser.notifications
+        .create(`hashfloor-${note.id}`, {
+          type: 'basic',
+          iconUrl: browser.runtime.getURL?.('/icon/128.png') ?? '',
+          title: note.title,
+          message: note.message,
+        })
+        .catch(() => {});
+    },
+  });
+  const refresher = createRefresher({
+    http,
+    local,
+    loadSettings: settingsStore.load,
+    onSnapshot: async (snapshot, fetched) => {
+      await paint(snapshot);
+      // Settings rebuilds are no news: alerts follow the market, on fetches only.
+      if (fetched) await alert(snapshot).catch(() => {});
+    },
+  });
   const revalidate = () => void refresher.refresh();
   const overlayView = createOverlayViewPublisher({
     local,
@@ -111,6 +149,11 @@ export function startBackground(
           ([active]) => active?.url,
         );
     void url.then((u) => toggleSite(settingsStore, u)).catch(() => {});
+  });
+  // A notification opens the popup's view (as a tab: an extension cannot open its popup itself).
+  browser.notifications?.onClicked.addListener((id) => {
+    const url = browser.runtime.getURL?.('/popup.html');
+    if (id.startsWith('hashfloor-') && url) void browser.tabs?.create({ url }).catch(() => {});
   });
   browser.contextMenus?.onClicked.addListener((info, tab) => {
     if (info.menuItemId === TOGGLE_SITE)

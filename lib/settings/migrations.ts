@@ -1,3 +1,4 @@
+import { NO_ALERTS } from '../alerts/settings';
 import { SETTINGS_VERSION } from './schema';
 
 type Raw = Record<string, unknown>;
@@ -12,8 +13,8 @@ export const MIGRATIONS: Migrations = {
     ...(typeof enabled === 'boolean' ? { paused: !enabled } : {}),
     version: 1,
   }),
-  // v1 → v2: the reader's "not a Bitcoin price" corrections (none yet), and what the toolbar shows.
-  1: (old) => ({ notPrices: [], toolbarShows: 'gap', ...old, version: 2 }),
+  // v1 → v2: the reader's "not a Bitcoin price" corrections (none yet), what the toolbar shows, alerts (off).
+  1: (old) => ({ notPrices: [], toolbarShows: 'gap', alerts: { ...NO_ALERTS }, ...old, version: 2 }),
 };
 
 /**

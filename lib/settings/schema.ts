@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { NO_ALERTS } from '../alerts/settings';
 import { MAX_NOT_PRICES } from './not-prices';
 
 /** Fiat currencies the snapshot carries a BTC price in (DOMAIN.md §6, mempool /api/v1/prices). */
@@ -54,6 +55,15 @@ export const SettingsSchema = z.object({
     historyHours: bounded(12, 168),
   }),
   theme: z.enum(['system', 'light', 'dark']),
+  /** Opt-in notifications (lib/alerts): all off until the reader turns one on. */
+  alerts: z.object({
+    crossCost: z.boolean(),
+    band: z.boolean(),
+    level: z.nullable(bounded(1, 100_000_000)),
+    adjustment: z.boolean(),
+    hashpriceBelow: z.nullable(bounded(0.01, 10_000)),
+    ribbons: z.boolean(),
+  }),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -75,4 +85,5 @@ export const DEFAULT_SETTINGS: Settings = {
   minConfidence: 0.6,
   refresh: { priceMinutes: 2, networkMinutes: 15, historyHours: 24 },
   theme: 'system',
+  alerts: { ...NO_ALERTS },
 };

@@ -40,6 +40,9 @@ export function createFakeBrowser(id = 'hashfloor-test') {
   const onClicked =
     event<(info: { menuItemId: string | number; pageUrl?: string }, tab?: { url?: string }) => void>();
   const menus: string[] = [];
+  const onNotificationClicked = event<(id: string) => void>();
+  const notified: Array<{ id: string; title: string; message: string }> = [];
+  let notificationsGranted = false;
   let activeUrl: string | undefined;
   const opened: string[] = [];
   const views: Partial<ToolbarView>[] = [];
@@ -61,6 +64,12 @@ export function createFakeBrowser(id = 'hashfloor-test') {
       query: async () => [{ url: activeUrl }],
     },
     commands: { onCommand },
+    permissions: { contains: async () => notificationsGranted },
+    notifications: {
+      create: async (id: string, o: { title: string; message: string }) =>
+        void notified.push({ id, title: o.title, message: o.message }),
+      onClicked: onNotificationClicked,
+    },
     contextMenus: {
       create: ({ id }: { id: string }) => {
         if (menus.includes(id)) throw new Error('duplicate id');
@@ -98,6 +107,13 @@ export function createFakeBrowser(id = 'hashfloor-test') {
     },
     /** Tabs the background opened, and context-menu items it created. */
     opened,
+    notified,
+    grantNotifications: () => {
+      notificationsGranted = true;
+    },
+    clickNotification: (id: string) => {
+      for (const fn of onNotificationClicked.listeners) fn(id);
+    },
     menus,
     /** The keyboard shortcut, with the tab Chrome passes (or none, then the active tab's URL is asked). */
     command: (name: string, tab?: { url?: string }, active?: string) => {

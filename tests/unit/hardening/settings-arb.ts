@@ -33,4 +33,12 @@ export const settingsArb: fc.Arbitrary<Settings> = fc.record({
     historyHours: fc.integer({ min: 12, max: 168 }),
   }),
   theme: fc.constantFrom('system', 'light', 'dark'),
+  alerts: fc.record({
+    crossCost: fc.boolean(),
+    band: fc.boolean(),
+    level: fc.option(real(1, 100_000_000), { nil: null }),
+    adjustment: fc.boolean(),
+    hashpriceBelow: fc.option(real(0.01, 10_000), { nil: null }),
+    ribbons: fc.boolean(),
+  }),
 });

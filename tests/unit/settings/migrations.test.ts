@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { NO_ALERTS } from '@/lib/alerts/settings';
 import { DEFAULT_SETTINGS, MIGRATIONS, migrate, readSettings, SETTINGS_VERSION } from '@/lib/settings';
 
 describe('migrate', () => {
@@ -26,7 +27,7 @@ describe('migrate', () => {
   });
 
   it('v1 → v2 adds an empty list of "not a Bitcoin price" corrections and the toolbar default, keeping what is there', () => {
-    const added = { notPrices: [], toolbarShows: 'gap' };
+    const added = { notPrices: [], toolbarShows: 'gap', alerts: { ...NO_ALERTS } };
     expect(migrate({ version: 1, paused: true })).toEqual({ version: 2, paused: true, ...added });
     const kept = [{ site: 'a.test', text: '$3,100' }];
     expect(migrate({ version: 1, notPrices: kept })).toEqual({ ...added, version: 2, notPrices: kept });
