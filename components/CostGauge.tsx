@@ -11,7 +11,7 @@ export interface GaugeRange {
   money: Converter;
 }
 
-// Price ÷ cost on a fixed scale with the three bands of DOMAIN.md §4. Each band is labelled
+// Price ÷ cost on a fixed scale with the three bands of docs/domain.md §4. Each band is labelled
 // in text and the marker carries its value, so colour is never the only signal.
 const MIN = 0.4;
 const MAX = 1.8;

@@ -12,7 +12,7 @@ const same = (a: Inputs, b: Inputs) =>
   a.electricityUsdPerKwh === b.electricityUsdPerKwh &&
   a.overhead === b.overhead;
 
-/** Energy-model inputs (DOMAIN.md §3.1) with one-click presets; bounds match the settings schema. */
+/** Energy-model inputs (docs/domain.md §3.1) with one-click presets; bounds match the settings schema. */
 export function EnergyInputs({ inputs, onChange }: EnergyInputsProps) {
   return (
     <div class="energy">

@@ -6,7 +6,7 @@ import { type ChainInputs, liveCostUsd } from './live-cost';
 /** The resulting cost per coin under the settings being edited, announced politely as it changes. */
 export function LiveCost({ settings, chain }: { settings: Settings; chain: ChainInputs | null }) {
   const cost = liveCostUsd(settings, chain);
-  const usesChain = settings.costModel === 'energy' || settings.costModel === 'regression';
+  const usesChain = ['energy', 'regression', 'regression2022'].includes(settings.costModel);
   return (
     <p class="live-cost" aria-live="polite">
       <output data-testid="live-cost" data-value={cost ?? ''}>

@@ -23,7 +23,7 @@ interface MinerMetricsProps {
 
 const arrow = (change: number) => (change > 0 ? '▲' : change < 0 ? '▼' : '•');
 
-/** The glanceable miner metrics (DOMAIN.md §5) as a definition list. */
+/** The glanceable miner metrics (docs/domain.md §5) as a definition list. */
 export function MinerMetrics({ snapshot, history, money, efficiencyJPerTh }: MinerMetricsProps) {
   const { hashprice, network, adjustment, metrics } = snapshot;
   const trend = hashpriceTrend(history, hashprice.usdPerPhDay, snapshot.computedAt);

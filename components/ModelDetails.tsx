@@ -4,7 +4,7 @@ import { formatDay } from '@/lib/format-ui';
 
 /**
  * The cost's model, inputs, date and source, one click away (a native <details>, so Enter and
- * Space open it). Also carries DOMAIN.md §4's honest caveat: costs vary widely; not a floor.
+ * Space open it). Also carries docs/domain.md §4's honest caveat: costs vary widely; not a floor.
  */
 export function ModelDetails({ cost, now }: { cost: CostEstimate; now: number }) {
   return (

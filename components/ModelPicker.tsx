@@ -12,7 +12,12 @@ const MODELS: Array<{ id: CostModelId; label: string; hint: string }> = [
   {
     id: 'regression',
     label: 'Difficulty Regression',
-    hint: "Checkonchain's 2022 fit of price on difficulty (2022 coefficients; their current headline runs higher).",
+    hint: "Market cap on difficulty, refit on the year since the 2024 halving (Checkonchain's method).",
+  },
+  {
+    id: 'regression2022',
+    label: 'Difficulty Regression, 2022 coefficients',
+    hint: "Checkonchain's published 2022 fit; about half their current headline values.",
   },
   { id: 'published', label: 'Published estimate', hint: 'A dated figure from an analyst; flagged when old.' },
   { id: 'manual', label: 'My own value', hint: 'A cost per coin you enter yourself.' },

@@ -1,6 +1,7 @@
 import { energyCostUsd, regressionCostUsd } from '@/lib/economics/cost-models';
 import { issuedSupplyBtc } from '@/lib/economics/protocol';
 import { findPublished } from '@/lib/economics/published';
+import { fittedCostUsd, type RegressionFit } from '@/lib/economics/regression-fit';
 import type { Settings } from '@/lib/settings';
 
 /** The chain figures a live model needs, taken from the current snapshot. */
@@ -8,6 +9,8 @@ export interface ChainInputs {
   difficulty: number;
   rewardPerBlockBtc: number;
   height: number;
+  /** The snapshot's Difficulty Regression refit, when there is one. */
+  regressionFit?: RegressionFit | undefined;
 }
 
 /**
@@ -20,6 +23,11 @@ export function liveCostUsd(settings: Settings, chain: ChainInputs | null): numb
     case 'energy':
       return chain ? energyCostUsd(settings.energy, chain.difficulty, chain.rewardPerBlockBtc) : null;
     case 'regression':
+      if (!chain) return null;
+      return chain.regressionFit
+        ? fittedCostUsd(chain.regressionFit, chain.difficulty, issuedSupplyBtc(chain.height))
+        : regressionCostUsd(chain.difficulty, issuedSupplyBtc(chain.height));
+    case 'regression2022':
       return chain ? regressionCostUsd(chain.difficulty, issuedSupplyBtc(chain.height)) : null;
     case 'published':
       return findPublished(settings.publishedId)?.costUsd ?? null;

@@ -2,7 +2,7 @@ import { hashpriceUsd } from '@/lib/economics/hashprice';
 import type { History } from '@/lib/snapshot/history';
 import type { Snapshot } from '@/lib/snapshot/schema';
 
-// Words for metric states (DOMAIN.md §5), so no state is told by colour or a number alone.
+// Words for metric states (docs/domain.md §5), so no state is told by colour or a number alone.
 
 type Ribbons = NonNullable<Snapshot['metrics']['hashRibbons']>;
 

@@ -20,6 +20,7 @@ export function App() {
         difficulty: snapshot.network.difficulty,
         rewardPerBlockBtc: snapshot.rewards.rewardPerBlockBtc,
         height: snapshot.network.height,
+        regressionFit: snapshot.regressionFit,
       }
     : null;
   if (!loaded) return null;

@@ -37,7 +37,7 @@ export function sideOf(value: number, line: number, previous?: Side): Side {
   return value < line ? 'below' : 'above';
 }
 
-/** The band of price ÷ cost (DOMAIN.md §4: 0.8 and 1.2), with the same 1 % stickiness at its edges. */
+/** The band of price ÷ cost (docs/domain.md §4: 0.8 and 1.2), with the same 1 % stickiness at its edges. */
 export function bandWithHysteresis(multiple: number, previous?: Band): Band {
   const low = sideOf(
     multiple,

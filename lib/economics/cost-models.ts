@@ -3,8 +3,9 @@ import type { CostEstimate } from './cost-estimate';
 import { hashpriceBtc } from './hashprice';
 import { issuedSupplyBtc } from './protocol';
 import { findPublished, PUBLISHED_STALE_DAYS } from './published';
+import { fittedCostUsd, type RegressionFit } from './regression-fit';
 
-// Cost side (DOMAIN.md §3). Plain functions first (the options page shows "the live resulting
+// Cost side (docs/domain.md §3). Plain functions first (the options page shows "the live resulting
 // cost as you type" with them), then wrappers that return a CostEstimate with inputs on show.
 
 const DAY_MS = 86_400_000;
@@ -15,11 +16,11 @@ const ENERGY_NOTE =
 export const hashcostUsdPerPhDay = (inputs: EnergyInputs): number =>
   inputs.efficiencyJPerTh * 24 * inputs.electricityUsdPerKwh * inputs.overhead;
 
-/** Energy-model cost per BTC: `hashcost / hashprice_BTC` (DOMAIN.md §3.1; ≈ $85k at D = 141.67 T with defaults). */
+/** Energy-model cost per BTC: `hashcost / hashprice_BTC` (docs/domain.md §3.1; ≈ $85k at D = 141.67 T with defaults). */
 export const energyCostUsd = (inputs: EnergyInputs, difficulty: number, rewardPerBlockBtc: number): number =>
   hashcostUsdPerPhDay(inputs) / hashpriceBtc(difficulty, rewardPerBlockBtc);
 
-/** Difficulty Regression (Checkonchain 2022 fit): `exp(10.2560 + 0.5250 × ln D) / supply` (DOMAIN.md §3.2). */
+/** Difficulty Regression (Checkonchain 2022 fit): `exp(10.2560 + 0.5250 × ln D) / supply` (docs/domain.md §3.2). */
 export const regressionCostUsd = (difficulty: number, supplyBtc: number): number =>
   Math.exp(10.256 + 0.525 * Math.log(difficulty)) / supplyBtc;
 
@@ -56,10 +57,38 @@ export function energyEstimate(inputs: EnergyInputs, live: LiveInputs): CostEsti
   };
 }
 
-export function regressionEstimate(live: LiveInputs): CostEstimate {
+/** Difficulty Regression refit on the history since the 2024 halving (regression-fit.ts). */
+export function regressionFitEstimate(live: LiveInputs, fit: RegressionFit): CostEstimate {
   const supply = issuedSupplyBtc(live.height);
+  const day = (t: number) => new Date(t).toISOString().slice(0, 10);
   return {
     model: 'regression',
+    label: `Difficulty Regression (refit ${day(fit.from)} – ${day(fit.to)})`,
+    costUsd: fittedCostUsd(fit, live.difficulty, supply),
+    inputs: [
+      { name: 'Difficulty', value: tera(live.difficulty) },
+      { name: 'Issued supply', value: `${Math.round(supply).toLocaleString('en-US')} BTC` },
+      {
+        name: 'Fit',
+        value: `exp(${fit.a.toFixed(3)} + ${fit.b.toFixed(3)} × ln D), ${fit.n} days since the 2024 halving, R² ${fit.r2.toFixed(2)}`,
+      },
+    ],
+    asOf: live.asOf,
+    source: live.source,
+    url: 'https://charts.checkonchain.com/',
+    stale: false,
+    note: 'Market cap on difficulty, refit on the year of mempool.space data since the 2024 halving (docs/domain.md).',
+  };
+}
+
+/** The 2022 coefficients; `model` says which setting chose them (the refit's stand-in without history). */
+export function regressionEstimate(
+  live: LiveInputs,
+  model: 'regression' | 'regression2022' = 'regression2022',
+): CostEstimate {
+  const supply = issuedSupplyBtc(live.height);
+  return {
+    model,
     label: 'Difficulty Regression (2022 coefficients)',
     costUsd: regressionCostUsd(live.difficulty, supply),
     inputs: [

@@ -1,6 +1,6 @@
 /**
  * Miners do not share one cost: the same network gives an efficient miner, the network average and a
- * high-cost miner three break-even prices (DOMAIN.md §3.1 presets, through the energy formula). Where the
+ * high-cost miner three break-even prices (docs/domain.md §3.1 presets, through the energy formula). Where the
  * price sits among them says more than one gap: below the high-cost miner's cost, the least efficient
  * fleets run at a loss (tests/unit/economics/cost-range.test.ts).
  */

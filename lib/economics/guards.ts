@@ -1,10 +1,10 @@
-// Plausibility guards (DOMAIN.md §4): an absurd value is a data error to report, never a number on screen.
+// Plausibility guards (docs/domain.md §4): an absurd value is a data error to report, never a number on screen.
 
 export const LIMITS = {
   difficulty: { min: 50e12, max: 400e12, unit: 'T', scale: 1e12 },
   hashrateHs: { min: 300e18, max: 3000e18, unit: 'EH/s', scale: 1e18 },
   costUsd: { min: 30_000, max: 200_000, unit: 'USD', scale: 1 },
-  // Not in DOMAIN.md: a wide band that only catches unit mistakes (cents, sats, inverse quotes).
+  // Not in docs/domain.md: a wide band that only catches unit mistakes (cents, sats, inverse quotes).
   priceUsd: { min: 1_000, max: 10_000_000, unit: 'USD', scale: 1 },
   avgFeesBtc: { min: 0, max: 10, unit: 'BTC', scale: 1 },
 } as const;

@@ -1,6 +1,6 @@
 import { HASHES_PER_DIFFICULTY } from './protocol';
 
-// Revenue side (DOMAIN.md §2, Luxor's "hashprice").
+// Revenue side (docs/domain.md §2, Luxor's "hashprice").
 /** Hashes 1 PH/s performs in a day: 1e15 × 86,400. */
 const PH_DAY_HASHES = 8.64e19;
 

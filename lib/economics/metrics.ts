@@ -1,4 +1,4 @@
-// Other glanceable miner metrics (DOMAIN.md §5). Series are oldest first, one point per day.
+// Other glanceable miner metrics (docs/domain.md §5). Series are oldest first, one point per day.
 
 export type HashRibbonsState = 'capitulation' | 'recovery' | 'normal';
 export interface HashRibbons {

@@ -1,6 +1,6 @@
 import type { EnergyInputs } from '../settings';
 
-// Static, dated third-party figures (DOMAIN.md §3.3) and energy-model presets (§3.1).
+// Static, dated third-party figures (docs/domain.md §3.3) and energy-model presets (§3.1).
 // Links point at each publisher's own page for the series; reports are often behind
 // paywalls or in newsletters, so the note says what exactly the figure is.
 
@@ -94,7 +94,7 @@ export interface EnergyPreset {
   inputs: EnergyInputs;
 }
 
-/** Energy-model presets for the options page (DOMAIN.md §3.1). */
+/** Energy-model presets for the options page (docs/domain.md §3.1). */
 export const ENERGY_PRESETS: readonly EnergyPreset[] = [
   {
     id: 'network-average',

@@ -80,7 +80,7 @@ export function badgeDataFromSnapshot(
   };
 }
 
-/** Bands of price/cost (DOMAIN.md §4): < 0.8× below, 0.8–1.2× near, > 1.2× above. */
+/** Bands of price/cost (docs/domain.md §4): < 0.8× below, 0.8–1.2× near, > 1.2× above. */
 export const bandOf = (multiple: number): Band =>
   multiple < 0.8 ? 'below' : multiple > 1.2 ? 'above' : 'near';
 

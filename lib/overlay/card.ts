@@ -81,7 +81,7 @@ export function fillCard(card: HTMLElement, view: BadgeView, data: BadgeData, de
   }
   card.append(
     el('p', `${data.modelNote} Miners' costs vary widely; this is an estimate, not a price floor.`),
-    // The bands behind the badge's colours, in one line (DOMAIN.md §4).
+    // The bands behind the badge's colours, in one line (docs/domain.md §4).
     el('p', 'Colours: red below 0.8× cost, grey near cost (0.8–1.2×), green above 1.2×.'),
   );
   const link = el('a', 'Hashfloor settings') as HTMLAnchorElement;

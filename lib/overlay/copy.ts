@@ -1,7 +1,7 @@
 /**
  * The words on and behind a badge. Which side of cost a price is on is said in words ("17% below
  * cost"), never by colour alone, with the popup's vocabulary (below / above / at cost); the sentence says
- * it is an estimate, not a price floor (DOMAIN.md §4). A bare "▼ −17%" read as a price drop beside an
+ * it is an estimate, not a price floor (docs/domain.md §4). A bare "▼ −17%" read as a price drop beside an
  * exchange's own "▼ 2.1%", and "≈" as "approximately".
  */
 import type { BadgeData, Gap } from './badge-data';

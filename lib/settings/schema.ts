@@ -2,12 +2,12 @@ import * as z from 'zod/mini';
 import { NO_ALERTS } from '../alerts/settings';
 import { MAX_NOT_PRICES } from './not-prices';
 
-/** Fiat currencies the snapshot carries a BTC price in (DOMAIN.md §6, mempool /api/v1/prices). */
+/** Fiat currencies the snapshot carries a BTC price in (docs/domain.md §6, mempool /api/v1/prices). */
 export const CURRENCIES = ['USD', 'EUR', 'GBP', 'CAD', 'CHF', 'AUD', 'JPY'] as const;
 export const CurrencySchema = z.enum(CURRENCIES);
 export type Currency = z.infer<typeof CurrencySchema>;
 
-export const COST_MODELS = ['energy', 'regression', 'published', 'manual'] as const;
+export const COST_MODELS = ['energy', 'regression', 'regression2022', 'published', 'manual'] as const;
 export type CostModelId = (typeof COST_MODELS)[number];
 
 export const SETTINGS_VERSION = 2;
@@ -15,7 +15,7 @@ export const SETTINGS_VERSION = 2;
 const bounded = (min: number, max: number) => z.number().check(z.gte(min), z.lte(max));
 const hostList = z.array(z.string().check(z.minLength(1), z.maxLength(253))).check(z.maxLength(2000));
 
-/** Energy-model inputs; defaults from DOMAIN.md §3.1 (Cambridge 2025: 28 J/TH, $45/MWh, energy ≈ 80 % of opex). */
+/** Energy-model inputs; defaults from docs/domain.md §3.1 (Cambridge 2025: 28 J/TH, $45/MWh, energy ≈ 80 % of opex). */
 export const EnergyInputsSchema = z.object({
   efficiencyJPerTh: bounded(5, 150),
   electricityUsdPerKwh: bounded(0, 1),
@@ -49,7 +49,7 @@ export const SettingsSchema = z.object({
   badgeKinds: z.enum(['prices', 'prices_and_costs']),
   minConfidence: bounded(0, 1),
   refresh: z.object({
-    // Polite limits for key-less APIs (DOMAIN.md §6): prices 1–5 min, network stats 10–30 min.
+    // Polite limits for key-less APIs (docs/domain.md §6): prices 1–5 min, network stats 10–30 min.
     priceMinutes: bounded(1, 60),
     networkMinutes: bounded(10, 240),
     historyHours: bounded(12, 168),

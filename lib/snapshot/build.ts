@@ -5,12 +5,14 @@ import {
   manualEstimate,
   publishedEstimate,
   regressionEstimate,
+  regressionFitEstimate,
 } from '../economics/cost-models';
 import { costRange } from '../economics/cost-range';
 import { DataError, guard } from '../economics/guards';
 import { hashpriceBtc } from '../economics/hashprice';
 import { breakEvenUsdPerKwh, hashRibbons, puellMultiple } from '../economics/metrics';
 import { blocksPerDay, subsidyBtc } from '../economics/protocol';
+import { fitRegression } from '../economics/regression-fit';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
 import { usdPerUnit } from '../sources/quotes';
 import { dailyHashrates, dailyIssuanceUsd, type History } from './history';
@@ -23,7 +25,7 @@ import { type Band, type Health, type HealthError, type Snapshot, SnapshotSchema
 
 const MINUTE = 60_000;
 
-/** Bands of price/cost (DOMAIN.md §4): < 0.8× below, 0.8–1.2× near, > 1.2× above. */
+/** Bands of price/cost (docs/domain.md §4): < 0.8× below, 0.8–1.2× near, > 1.2× above. */
 export const bandOf = (multiple: number): Band =>
   multiple < 0.8 ? 'below' : multiple > 1.2 ? 'above' : 'near';
 
@@ -83,9 +85,12 @@ export function buildSnapshot(
       asOf: network.fetchedAt,
       source: network.source,
     };
+    const fit = history ? fitRegression(history.days) : null;
     const models = {
       energy: energyEstimate(settings.energy, live),
-      regression: regressionEstimate(live),
+      // The refit when a year of post-halving history is there; the 2022 coefficients otherwise.
+      regression: fit ? regressionFitEstimate(live, fit) : regressionEstimate(live, 'regression'),
+      regression2022: regressionEstimate(live),
       published: publishedEstimate(settings.publishedId, now),
       manual: manualEstimate(settings.manualCostUsd, now),
     };
@@ -115,6 +120,7 @@ export function buildSnapshot(
       multiple,
       band: bandOf(multiple),
       costRange: costRange(network.difficulty, reward),
+      ...(fit ? { regressionFit: fit } : {}),
       projectedCostUsd: projectedCost(cost, adjustment?.changePercent, reference),
       breakEvenUsdPerKwh: breakEvenUsdPerKwh(btcPerPhDay * price.usd, settings.energy.efficiencyJPerTh),
       metrics: {

@@ -85,7 +85,7 @@ export const withEnergyCosts = (history: History, energy: EnergyInputs): History
 export const dailyHashrates = (history: History): number[] =>
   history.days.flatMap((day) => (day.hashrateHs === null ? [] : [day.hashrateHs]));
 
-/** Daily issuance value in USD: blocks found that day × subsidy × price (DOMAIN.md §5, Puell). */
+/** Daily issuance value in USD: blocks found that day × subsidy × price (docs/domain.md §5, Puell). */
 export const dailyIssuanceUsd = (history: History): number[] =>
   history.days.map((day) => {
     const blocks = day.hashrateHs === null ? 144 : blocksPerDay(day.hashrateHs, day.difficulty);

@@ -2,7 +2,7 @@ import type { CostEstimate } from '../economics/cost-estimate';
 import { implausible } from '../economics/guards';
 import { RETARGET_PERCENT } from '../economics/protocol';
 
-// Cost after the next retarget (DOMAIN.md §5), only from a change the protocol allows (§1: ×4 / ÷4,
+// Cost after the next retarget (docs/domain.md §5), only from a change the protocol allows (§1: ×4 / ÷4,
 // −75 % … +300 %) and only when the reference cost it implies stays plausible (§4), else null.
 
 /** Difficulty ratio after a retarget of `changePercent`, or null outside the protocol clamp. */
@@ -26,7 +26,7 @@ export function projectedCost(
   const value =
     cost.model === 'energy'
       ? cost.costUsd * ratio
-      : cost.model === 'regression'
+      : cost.model === 'regression' || cost.model === 'regression2022'
         ? cost.costUsd * ratio ** 0.525
         : null;
   return value !== null && Number.isFinite(value) && value > 0 ? value : null;

@@ -58,16 +58,22 @@ export const SnapshotSchema = z.object({
   models: z.object({
     energy: z.nullable(CostEstimateSchema),
     regression: z.nullable(CostEstimateSchema),
+    /** Checkonchain's 2022 coefficients, kept as a labelled option. */
+    regression2022: z.optional(z.nullable(CostEstimateSchema)),
     published: z.nullable(CostEstimateSchema),
     manual: z.nullable(CostEstimateSchema),
   }),
   /** The estimate of the model selected in settings (`cost.model` says which). */
   cost: CostEstimateSchema,
-  /** price / cost − 1 (DOMAIN.md §4; never cost/price − 1). */
+  /** price / cost − 1 (docs/domain.md §4; never cost/price − 1). */
   gap: num(),
   multiple: num(),
   band: z.enum(['below', 'near', 'above']),
   /** Break-even prices of an efficient miner, the network average and a high-cost miner (lib/economics/cost-range.ts). */
+  /** The Difficulty Regression refit on the history since the 2024 halving, when there is enough of it. */
+  regressionFit: z.optional(
+    z.object({ a: num(), b: num(), from: num(), to: num(), n: num(), r2: z.number() }),
+  ),
   costRange: z.optional(z.object({ efficientUsd: num(), averageUsd: num(), highCostUsd: num() })),
   projectedCostUsd: z.nullable(num()),
   breakEvenUsdPerKwh: z.nullable(num()),

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { getJson, type HttpDeps } from './http';
 import { parse } from './quotes';
 
-// blockchain.info, the chain-stats fallback (DOMAIN.md §6). hash_rate is GH/s; timestamp is ms.
+// blockchain.info, the chain-stats fallback (docs/domain.md §6). hash_rate is GH/s; timestamp is ms.
 // It has no fee or retarget data: the chain keeps the last known fees and no adjustment.
 
 export const BLOCKCHAIN_INFO = 'blockchain.info';

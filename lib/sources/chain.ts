@@ -27,7 +27,7 @@ import {
 
 // Fallback order (issue 3): mempool.space first for everything it serves; prices then
 // Coinbase → Kraken → CoinGecko; chain stats then blockchain.info. Every value is checked against
-// its quote schema and the DOMAIN.md §4 guards before it counts as a success.
+// its quote schema and the docs/domain.md §4 guards before it counts as a success.
 
 export type { Outcome, SourceContext, SourceError } from './first-ok';
 export { firstOk };

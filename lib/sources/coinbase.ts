@@ -3,7 +3,7 @@ import { CURRENCIES } from '../settings';
 import { getJson, type HttpDeps } from './http';
 import { isPrice, type PartialPrices, parse } from './quotes';
 
-// Coinbase, first price fallback (DOMAIN.md §6). One call gives every currency: the
+// Coinbase, first price fallback (docs/domain.md §6). One call gives every currency: the
 // exchange-rates endpoint quotes 1 BTC in each, as decimal strings.
 
 export const COINBASE = 'Coinbase';

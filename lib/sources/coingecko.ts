@@ -3,7 +3,7 @@ import { CURRENCIES } from '../settings';
 import { getJson, type HttpDeps } from './http';
 import { checkAsOf, isPrice, type PartialPrices, parse } from './quotes';
 
-// CoinGecko, last price fallback (DOMAIN.md §6): tight per-IP limits, so it is only asked
+// CoinGecko, last price fallback (docs/domain.md §6): tight per-IP limits, so it is only asked
 // when mempool, Coinbase and Kraken all failed.
 
 export const COINGECKO = 'CoinGecko';

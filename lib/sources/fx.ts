@@ -1,8 +1,8 @@
 import { CURRENCIES, type Currency } from '../settings';
 import { isPrice, type PartialPrices } from './quotes';
 
-// Exchange-rate plausibility, in the spirit of DOMAIN.md §4 (absurd input = data error). Not in
-// DOMAIN.md: broad bands of USD per 1 unit that only catch unit slips, inverse quotes and overflow.
+// Exchange-rate plausibility, in the spirit of docs/domain.md §4 (absurd input = data error). Not in
+// docs/domain.md: broad bands of USD per 1 unit that only catch unit slips, inverse quotes and overflow.
 
 export const USD_PER_UNIT: Record<Exclude<Currency, 'USD'>, readonly [number, number]> = {
   EUR: [0.3, 3],

@@ -3,7 +3,7 @@ import { subsidyBtc } from '../economics/protocol';
 import type { Warn } from './first-ok';
 import type { HistorySeries } from './mempool-history';
 
-// Range checks on the daily series (DOMAIN.md §4 bands): a non-finite or absurd point is dropped
+// Range checks on the daily series (docs/domain.md §4 bands): a non-finite or absurd point is dropped
 // and reported; a series left too short is a data error, so the stored year is kept (bugs D, G).
 
 const DAY_MS = 86_400_000;

@@ -1,5 +1,5 @@
 // Fetch with a timeout, retries with exponential backoff and jitter, and Retry-After on 429
-// (DOMAIN.md §6: the APIs are key-less but rate-limited). Parsing is the caller's job.
+// (docs/domain.md §6: the APIs are key-less but rate-limited). Parsing is the caller's job.
 
 export interface HttpDeps {
   fetch: (url: string, init?: RequestInit) => Promise<Response>;

@@ -4,7 +4,7 @@ import { CURRENCIES } from '../settings';
 import { getJson, type HttpDeps } from './http';
 import { type PartialPrices, parse } from './quotes';
 
-// Kraken, second price fallback (DOMAIN.md §6). Result keys are not the requested pairs
+// Kraken, second price fallback (docs/domain.md §6). Result keys are not the requested pairs
 // (XBTUSD → XXBTZUSD, XBTCHF → XBTCHF), so each is matched by its currency suffix.
 
 export const KRAKEN = 'Kraken';

@@ -15,7 +15,7 @@ import {
   RewardsQuoteSchema,
 } from './quotes';
 
-// mempool.space, the primary source (DOMAIN.md §6). Times arrive in seconds except
+// mempool.space, the primary source (docs/domain.md §6). Times arrive in seconds except
 // difficulty-adjustment (ms); reward-stats are strings in sats; hashrate is H/s.
 
 export const MEMPOOL = 'mempool.space';
@@ -136,7 +136,7 @@ export async function fetchMempoolNetwork(
 export async function fetchMempoolAdjustment(http: HttpDeps): Promise<AdjustmentQuote> {
   const raw = await getJson(http, `${MEMPOOL_BASE}/api/v1/difficulty-adjustment`);
   const data = parse(AdjustmentSchema, raw, 'mempool difficulty-adjustment');
-  const change = data.difficultyChange; // DOMAIN.md §1: ×4 / ÷4
+  const change = data.difficultyChange; // docs/domain.md §1: ×4 / ÷4
   if (change < RETARGET_PERCENT.min || change > RETARGET_PERCENT.max)
     throw new DataError(`mempool difficultyChange ${change} % is outside the retarget clamp (−75 … +300 %)`);
   return {

@@ -9,7 +9,7 @@ import { API_HOST_PATTERNS } from '../../lib/sources/hosts.ts';
 export const API_HOSTNAMES = API_HOST_PATTERNS.map((pattern) => new URL(pattern.replace('*', '')).hostname);
 
 // Recorded responses carry their recording time; the background rightly rejects a price hours old
-// (DOMAIN.md §6: "check staleness"), so replay stamps it with the current time.
+// (docs/domain.md §6: "check staleness"), so replay stamps it with the current time.
 const FRESHEN: Record<string, (body: string) => string> = {
   'mempool.space/api/v1/prices': (body) =>
     JSON.stringify({ ...JSON.parse(body), time: Math.floor(Date.now() / 1000) }),

@@ -20,7 +20,7 @@ import { dailyHashrates, dailyIssuanceUsd, type History, HistorySchema } from '.
 import { type Snapshot, SnapshotSchema } from '../../../lib/snapshot/schema';
 
 // A realistic, schema-valid snapshot and a year of history for seeding storage in e2e tests:
-// early February 2026 (DOMAIN.md §7): BTC $70,120, difficulty 141.67 T, energy-model cost ≈ $84.6k.
+// early February 2026 (docs/domain.md §7): BTC $70,120, difficulty 141.67 T, energy-model cost ≈ $84.6k.
 
 const DAY_MS = 86_400_000;
 export const FIXTURE = {
@@ -111,7 +111,8 @@ export function makeSnapshot({
   };
   const models = {
     energy: energyEstimate(DEFAULT_SETTINGS.energy, live),
-    regression: regressionEstimate(live),
+    regression: regressionEstimate(live, 'regression'),
+    regression2022: regressionEstimate(live),
     published: publishedEstimate(DEFAULT_SETTINGS.publishedId, now),
     manual: manualEstimate(DEFAULT_SETTINGS.manualCostUsd, now),
   };

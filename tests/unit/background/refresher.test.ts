@@ -128,7 +128,7 @@ describe('refresh', () => {
     const good = await refresher.refresh();
     const stats = fixtureJson('mempool.space/api/v1/mining/reward-stats/144') as Record<string, unknown>;
     // Each value passes its own source guard (fees < 10 BTC, D within 50–400 T), but together they
-    // put the modelled cost near $8.7k: outside $30k–$200k, so a data error (DOMAIN.md §4).
+    // put the modelled cost near $8.7k: outside $30k–$200k, so a data error (docs/domain.md §4).
     net.serve('mempool.space/api/v1/mining/reward-stats/144', { ...stats, totalFee: String(144 * 9.9e8) });
     const hashrate = fixtureJson('mempool.space/api/v1/mining/hashrate/1m') as Record<string, unknown>;
     net.serve('mempool.space/api/v1/mining/hashrate/1m', { ...hashrate, currentDifficulty: 60e12 });
@@ -175,7 +175,14 @@ describe('refresh', () => {
     const before = net.total();
     settings = { ...DEFAULT_SETTINGS, costModel: 'regression' };
     const regression = await refresher.rebuild();
-    expect(regression?.cost.label).toBe('Difficulty Regression (2022 coefficients)');
+    // With a year of recorded history, the Difficulty Regression is refit since the 2024 halving.
+    expect(regression?.cost.label).toBe('Difficulty Regression (refit 2025-02-05 – 2026-02-04)');
+    expect(regression?.cost.costUsd).toBeGreaterThan(100_000);
+    expect(regression?.cost.costUsd).toBeLessThan(110_000);
+    settings = { ...DEFAULT_SETTINGS, costModel: 'regression2022' };
+    const old = await refresher.rebuild();
+    expect(old?.cost.label).toBe('Difficulty Regression (2022 coefficients)');
+    expect(old?.cost.costUsd).toBeLessThan(40_000);
     settings = { ...DEFAULT_SETTINGS, costModel: 'manual', manualCostUsd: 100_000 };
     const manual = await refresher.rebuild();
     expect(manual?.gap).toBeCloseTo(70123 / 100_000 - 1, 10);

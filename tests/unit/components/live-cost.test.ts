@@ -5,7 +5,7 @@ import { DEFAULT_SETTINGS } from '@/lib/settings';
 const chain = { difficulty: 141.67e12, rewardPerBlockBtc: 3.125, height: 935_424 };
 
 describe('liveCostUsd', () => {
-  it('energy: ≈ $85k with the default inputs at D = 141.67 T (DOMAIN.md §3.1)', () => {
+  it('energy: ≈ $85k with the default inputs at D = 141.67 T (docs/domain.md §3.1)', () => {
     expect(liveCostUsd(DEFAULT_SETTINGS, chain)).toBeGreaterThan(84_000);
     expect(liveCostUsd(DEFAULT_SETTINGS, chain)).toBeLessThan(86_500);
   });

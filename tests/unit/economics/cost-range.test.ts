@@ -3,7 +3,7 @@ import { costRange, MINER_PROFILES, whereInRange } from '../../../lib/economics/
 import { ENERGY_PRESETS } from '../../../lib/economics/published';
 import { DEFAULT_SETTINGS } from '../../../lib/settings';
 
-// DOMAIN.md §3.1: with the defaults, ≈ $85k at D = 141.67 T (reward 3.125 + fees ≈ 3.14 BTC).
+// docs/domain.md §3.1: with the defaults, ≈ $85k at D = 141.67 T (reward 3.125 + fees ≈ 3.14 BTC).
 const D = 141.67e12;
 const R = 3.14;
 

@@ -11,10 +11,10 @@ import { hashpriceBtc, hashpriceUsd } from '../../../lib/economics/hashprice';
 import { impliedHashrateHs, issuedSupplyBtc, subsidyBtc } from '../../../lib/economics/protocol';
 import { DEFAULT_SETTINGS } from '../../../lib/settings';
 
-// The formula checks of DOMAIN.md §1–§3.
+// The formula checks of docs/domain.md §1–§3.
 const defaults = DEFAULT_SETTINGS.energy;
 
-describe('protocol (DOMAIN.md §1)', () => {
+describe('protocol (docs/domain.md §1)', () => {
   it('halves the subsidy every 210,000 blocks', () => {
     expect(subsidyBtc(0)).toBe(50);
     expect(subsidyBtc(839_999)).toBe(6.25);
@@ -30,13 +30,13 @@ describe('protocol (DOMAIN.md §1)', () => {
   });
 });
 
-describe('hashprice (DOMAIN.md §2)', () => {
+describe('hashprice (docs/domain.md §2)', () => {
   it('is $37.9/PH/day at D = 152 T, $91k, R = 3.145', () => {
     expect(hashpriceUsd(152e12, 3.145, 91_000)).toBeCloseTo(37.9, 1);
   });
 });
 
-describe('cost models (DOMAIN.md §3)', () => {
+describe('cost models (docs/domain.md §3)', () => {
   it('energy: defaults give a hashcost of $37.80/PH/day', () => {
     expect(hashcostUsdPerPhDay(defaults)).toBeCloseTo(37.8, 10);
   });

@@ -13,7 +13,7 @@ import { DEFAULT_SETTINGS } from '../../../lib/settings';
 
 const DAY = 86_400_000;
 
-describe('published estimates (DOMAIN.md §3.3)', () => {
+describe('published estimates (docs/domain.md §3.3)', () => {
   it('has the settings default and unique ids', () => {
     const ids = PUBLISHED_ESTIMATES.map((p) => p.id);
     expect(ids).toContain(DEFAULT_SETTINGS.publishedId);
@@ -27,7 +27,7 @@ describe('published estimates (DOMAIN.md §3.3)', () => {
     expect(publishedEstimate('checkonchain-2026-02', published + 121 * DAY)?.stale).toBe(true);
     expect(publishedEstimate('nope', published)).toBeNull();
   });
-  it('offers the energy presets of DOMAIN.md §3.1', () => {
+  it('offers the energy presets of docs/domain.md §3.1', () => {
     expect(ENERGY_PRESETS.find((p) => p.id === 'network-average')?.inputs).toEqual(DEFAULT_SETTINGS.energy);
     expect(ENERGY_PRESETS.find((p) => p.id === 'efficient-miner')?.inputs).toEqual({
       efficiencyJPerTh: 18,
@@ -40,7 +40,7 @@ describe('published estimates (DOMAIN.md §3.3)', () => {
   });
 });
 
-describe('metrics (DOMAIN.md §5)', () => {
+describe('metrics (docs/domain.md §5)', () => {
   const flat = (n: number, v: number) => Array.from({ length: n }, () => v);
   it('sma needs enough points', () => {
     expect(sma([1, 2, 3], 2)).toBe(2.5);
@@ -73,7 +73,7 @@ describe('metrics (DOMAIN.md §5)', () => {
   });
 });
 
-describe('plausibility guards (DOMAIN.md §4)', () => {
+describe('plausibility guards (docs/domain.md §4)', () => {
   it('reports absurd values as data errors', () => {
     expect(implausible('difficulty', 141.67e12)).toBeNull();
     expect(implausible('difficulty', 141.67)).toMatch(/implausible difficulty/);

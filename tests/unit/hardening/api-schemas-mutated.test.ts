@@ -8,7 +8,7 @@ import { mutatedBody, mutationArb } from './mutate';
 
 // Issue 7 "bad data": every recorded response, randomly mutated, through the real parser (which may
 // only throw a typed DataError/HttpError) and the chain function around it (which never throws and
-// never marks an implausible number valid: DOMAIN.md §4 guards, values readable by their schemas).
+// never marks an implausible number valid: docs/domain.md §4 guards, values readable by their schemas).
 
 describe('every API schema on mutated recorded responses', () => {
   for (const e of ENDPOINTS) {

@@ -30,7 +30,7 @@ import { createFakeNet, type FakeNet } from '../sources/fake-net';
 
 // The recorded endpoints the fuzz tests mutate: for each, the real parser, the chain function
 // around it (with the other fallbacks failed so the mutated body is the only way to a value), the
-// source name it reports, and what counts as an implausible value (DOMAIN.md §4).
+// source name it reports, and what counts as an implausible value (docs/domain.md §4).
 
 const PRICE_HOSTS = ['mempool.space', 'api.coinbase.com', 'api.kraken.com', 'api.coingecko.com'];
 const valid = (schema: z.ZodMiniType, value: unknown) => z.safeParse(schema, value).success;
@@ -124,7 +124,7 @@ export const ENDPOINTS: Endpoint[] = [
       parser: fetchMempoolHistory,
       tier: 'history',
       chain: fetchHistory,
-      problems: () => [], // history series carry no DOMAIN.md §4 guard
+      problems: () => [], // history series carry no docs/domain.md §4 guard
     }),
   ),
 ];

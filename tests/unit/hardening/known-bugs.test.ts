@@ -44,7 +44,7 @@ describe('known bugs (issue 7, bad data)', () => {
     expect(await loadSnapshot(local)).not.toBeNull();
   });
 
-  // Bug A2: same lines: non-USD prices have no plausibility guard at all (DOMAIN.md §4 "price
+  // Bug A2: same lines: non-USD prices have no plausibility guard at all (docs/domain.md §4 "price
   // plausibility"). mempool EUR = 0.000001 is stored: usdPer.EUR ≈ 7e10, EUR badges show nonsense.
   it('bug A2: a non-USD price off by orders of magnitude (EUR 0.000001) is accepted', async () => {
     const { after } = await goodThen(PRICES, fixture(PRICES).replace('64500', '0.000001'));
@@ -59,7 +59,7 @@ describe('known bugs (issue 7, bad data)', () => {
     expect(readSnapshot(stored.snapshot)).not.toBeNull();
   });
 
-  // Bug C2: same place: a retarget is clamped to ×4 / ÷4 (DOMAIN.md §1: −75 % … +300 %), yet +5000 %
+  // Bug C2: same place: a retarget is clamped to ×4 / ÷4 (docs/domain.md §1: −75 % … +300 %), yet +5000 %
   // is accepted and projectedCostUsd ≈ $4.3M (−100 % gives $0) is marked valid, outside $30k–$200k.
   it('bug C2: an impossible retarget (+5000 %) gives an implausible projected cost marked valid', async () => {
     const { after } = await goodThen(ADJUSTMENT, fixture(ADJUSTMENT).replace('-11.16', '5000'));

@@ -11,7 +11,7 @@ describe('SettingsSchema', () => {
     expect(DEFAULT_SETTINGS.version).toBe(SETTINGS_VERSION);
   });
 
-  it('defaults to the energy model with the Cambridge 2025 inputs (DOMAIN.md §3.1)', () => {
+  it('defaults to the energy model with the Cambridge 2025 inputs (docs/domain.md §3.1)', () => {
     expect(DEFAULT_SETTINGS.costModel).toBe('energy');
     expect(DEFAULT_SETTINGS.energy).toEqual({
       efficiencyJPerTh: 28,
@@ -22,7 +22,7 @@ describe('SettingsSchema', () => {
 
   it('lists the seven display currencies and four cost models', () => {
     expect(CURRENCIES).toEqual(['USD', 'EUR', 'GBP', 'CAD', 'CHF', 'AUD', 'JPY']);
-    expect(COST_MODELS).toEqual(['energy', 'regression', 'published', 'manual']);
+    expect(COST_MODELS).toEqual(['energy', 'regression', 'regression2022', 'published', 'manual']);
     for (const displayCurrency of CURRENCIES) expect(valid({ displayCurrency }).success).toBe(true);
   });
 
@@ -40,7 +40,7 @@ describe('SettingsSchema', () => {
     expect(valid(patch).success).toBe(false);
   });
 
-  it('keeps refresh intervals within polite limits (DOMAIN.md §6)', () => {
+  it('keeps refresh intervals within polite limits (docs/domain.md §6)', () => {
     expect(valid({ refresh: { ...DEFAULT_SETTINGS.refresh, priceMinutes: 0.5 } }).success).toBe(false);
     expect(valid({ refresh: { ...DEFAULT_SETTINGS.refresh, networkMinutes: 5 } }).success).toBe(false);
     expect(valid({ refresh: { ...DEFAULT_SETTINGS.refresh, historyHours: 6 } }).success).toBe(false);

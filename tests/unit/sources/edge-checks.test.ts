@@ -73,7 +73,7 @@ describe('difficulty adjustment', () => {
     ['-75.01', false],
     ['5000', false],
     ['1e308', false],
-  ])('difficultyChange %s %% accepted: %s (DOMAIN.md §1 clamp)', async (change, ok) => {
+  ])('difficultyChange %s %% accepted: %s (docs/domain.md §1 clamp)', async (change, ok) => {
     const { ctx, net } = ctxOf();
     net.serve(ADJUSTMENT, fixture(ADJUSTMENT).replace('-11.16', change));
     const { value, errors } = await fetchAdjustment(ctx);

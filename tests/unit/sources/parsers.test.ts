@@ -13,7 +13,7 @@ import { fetchMempoolHistory } from '../../../lib/sources/mempool-history';
 import { completePrices } from '../../../lib/sources/quotes';
 import { createFakeNet, T0 } from './fake-net';
 
-// Every recorded response parses, with units converted at the edge (DOMAIN.md §6).
+// Every recorded response parses, with units converted at the edge (docs/domain.md §6).
 
 describe('mempool.space', () => {
   it('prices: all seven currencies, time in seconds → ms', async () => {
