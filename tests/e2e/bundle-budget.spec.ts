@@ -78,6 +78,7 @@ test('manifest keeps the default CSP and exposes only the overlay, under a per-s
     { resources: ['overlay.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true },
   ]);
   expect(m.externally_connectable, 'no pages or extensions may message us').toBeUndefined();
+  expect(m.minimum_chrome_version).toBe('123');
 });
 
 test('manifest asks for exactly the expected permissions', () => {

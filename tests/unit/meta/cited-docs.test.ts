@@ -1,0 +1,33 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { expect, it } from 'vitest';
+
+// Comments cite docs an outsider can open: every `docs/….md` named in source, scripts, tests and docs
+// exists in the repository (docs/domain.md, docs/detector.md, docs/ARCHITECTURE.md …).
+const ROOT = join(import.meta.dirname, '../../..');
+const DIRS = ['lib', 'components', 'entrypoints', 'scripts', 'tests', 'bench', 'docs'];
+const SKIP = /node_modules|\/real\/(dev|test)\/|golden\.json|fixtures/;
+
+function* files(dir: string): Generator<string> {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (SKIP.test(path)) continue;
+    if (statSync(path).isDirectory()) yield* files(path);
+    else if (/\.(ts|tsx|mjs|md|css|html)$/.test(name)) yield path;
+  }
+}
+
+it('every cited docs/… file exists', () => {
+  const missing: string[] = [];
+  let cited = 0;
+  for (const dir of DIRS) {
+    for (const file of files(join(ROOT, dir))) {
+      for (const [doc] of readFileSync(file, 'utf8').matchAll(/\bdocs\/[\w./-]+\.(md|svg|png)\b/g)) {
+        cited++;
+        if (!existsSync(join(ROOT, doc))) missing.push(`${relative(ROOT, file)} cites ${doc}`);
+      }
+    }
+  }
+  expect(missing).toEqual([]);
+  expect(cited).toBeGreaterThan(40);
+});
