@@ -1,6 +1,6 @@
 import { formatCompactMoney } from '@/lib/format';
 import { formatPercentAbs, gapDirection } from '@/lib/format-ui';
-import { type ChartBox, type ChartPoint, chartGeometry } from './chart-geometry';
+import { type BandPoint, bandPath, type ChartBox, type ChartPoint, chartGeometry } from './chart-geometry';
 
 const BOX: ChartBox = { width: 328, height: 150, pad: { top: 8, right: 56, bottom: 18, left: 40 } };
 const month = (t: number) =>
@@ -14,13 +14,15 @@ interface CostChartProps {
    */
   now: { t: number; priceUsd: number; lineCostUsd: number; costUsd: number; gap: number };
   costLabel: string;
+  /** Efficient to high-cost miners' break-even prices per day (lib/economics/cost-range.ts), when known. */
+  band?: readonly BandPoint[];
 }
 
 /**
  * One year of price against modelled cost as a small SVG: price solid, cost dashed (so the
  * lines differ without colour), the current gap marked as a bracket at the right edge.
  */
-export function CostChart({ points, now, costLabel }: CostChartProps) {
+export function CostChart({ points, now, costLabel, band = [] }: CostChartProps) {
   const last = points[points.length - 1];
   const today = { t: Math.max(now.t, (last?.t ?? 0) + 1), priceUsd: now.priceUsd, costUsd: now.lineCostUsd };
   // An invisible point at the selected cost keeps the bracket inside the y range.
@@ -50,6 +52,7 @@ export function CostChart({ points, now, costLabel }: CostChartProps) {
         <text class="chart-axis" x={right} y={BOX.height - 4} text-anchor="end">
           {month(last.t)}
         </text>
+        {band.length > 1 && <path class="chart-band" data-testid="chart-band" d={bandPath(band, geometry)} />}
         <path class="chart-cost" d={geometry.costPath} />
         <path class="chart-price" d={geometry.pricePath} />
         <g class="chart-gap" data-testid="chart-gap">
@@ -67,6 +70,7 @@ export function CostChart({ points, now, costLabel }: CostChartProps) {
       <figcaption class="chart-legend">
         <span class="legend-price">Price (USD)</span>
         <span class="legend-cost">{costLabel}</span>
+        {band.length > 1 && <span class="legend-band">Miners' break-even range</span>}
       </figcaption>
     </figure>
   );

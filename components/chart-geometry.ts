@@ -13,6 +13,13 @@ export interface ChartBox {
   pad: { top: number; right: number; bottom: number; left: number };
 }
 
+/** Miners' break-even range on one day: efficient and high-cost miners' costs. */
+export interface BandPoint {
+  t: number;
+  lowUsd: number;
+  highUsd: number;
+}
+
 export interface ChartGeometry {
   pricePath: string;
   costPath: string;
@@ -65,4 +72,19 @@ export function chartGeometry(
     yMax,
     ticks,
   };
+}
+
+/**
+ * A closed area from the low edge forwards and the high edge back, clamped to the chart's y range
+ * (the band shows where miners break even; it does not stretch the scale); '' with fewer than 2 points.
+ */
+export function bandPath(
+  band: readonly BandPoint[],
+  g: Pick<ChartGeometry, 'x' | 'y' | 'yMin' | 'yMax'>,
+): string {
+  if (band.length < 2) return '';
+  const clamp = (usd: number) => Math.min(g.yMax, Math.max(g.yMin, usd));
+  const low = band.map((b) => [g.x(b.t), g.y(clamp(b.lowUsd))] as [number, number]);
+  const high = [...band].reverse().map((b) => [g.x(b.t), g.y(clamp(b.highUsd))] as [number, number]);
+  return `${line([...low, ...high])}Z`;
 }

@@ -13,6 +13,7 @@ import { useNow } from '@/components/use-now';
 import { useSettings } from '@/components/use-settings';
 import { useSnapshot } from '@/components/use-snapshot';
 import { useTheme } from '@/components/use-theme';
+import { costRange } from '@/lib/economics/cost-range';
 import { request } from '@/lib/messages';
 import type { Snapshot } from '@/lib/snapshot/schema';
 import { useCurrentHost } from './current-tab';
@@ -84,6 +85,10 @@ export function App() {
               costUsd: snapshot.cost.costUsd,
               gap: snapshot.gap,
             }}
+            band={(history?.days ?? []).map((day) => {
+              const range = costRange(day.difficulty, day.rewardBtc);
+              return { t: day.t, lowUsd: range.efficientUsd, highUsd: range.highCostUsd };
+            })}
             costLabel={
               snapshot.cost.model === 'energy' ? 'Cost (energy model)' : 'Energy-model cost (history)'
             }

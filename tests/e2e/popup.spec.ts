@@ -30,6 +30,8 @@ test('opens from the cache with data at once, keeping the data-testid contract',
   await expect(popup.getByTestId('updated')).toHaveAttribute('data-value', String(snapshot.computedAt));
   await expect(popup.getByTestId('updated')).toHaveText('Updated 2 min ago');
   await expect(popup.getByTestId('cost-chart')).toHaveAttribute('data-points', '365');
+  // Miners' break-even range (efficient to high-cost) shaded behind the lines.
+  await expect(popup.getByTestId('chart-band')).toHaveAttribute('d', /^M[\d.,L]+Z$/);
   await expect(popup.getByTestId('stale')).toHaveCount(0);
   // Miners' break-even range, in words with where the price sits ($70,120: between efficient and average).
   await expect(popup.getByTestId('cost-range')).toHaveText(

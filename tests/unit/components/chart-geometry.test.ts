@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type ChartBox, chartGeometry, niceTicks } from '@/components/chart-geometry';
+import { bandPath, type ChartBox, chartGeometry, niceTicks } from '@/components/chart-geometry';
 
 const box: ChartBox = { width: 200, height: 100, pad: { top: 0, right: 0, bottom: 0, left: 0 } };
 
@@ -38,5 +38,20 @@ describe('chart geometry', () => {
       { t: 1, priceUsd: 71_000, costUsd: 81_000 },
     ];
     expect(chartGeometry(points, box, [150_000])!.yMax).toBeGreaterThanOrEqual(150_000);
+  });
+});
+
+describe('bandPath', () => {
+  it('closes an area from the low edge forwards and the high edge back, clamped to the y range', () => {
+    const g = { x: (t: number) => t, y: (usd: number) => 100 - usd, yMin: 0, yMax: 100 };
+    const d = bandPath(
+      [
+        { t: 0, lowUsd: 10, highUsd: 50 },
+        { t: 10, lowUsd: -5, highUsd: 150 },
+      ],
+      g,
+    );
+    expect(d).toBe('M0.0,90.0L10.0,100.0L10.0,0.0L0.0,50.0Z');
+    expect(bandPath([{ t: 0, lowUsd: 1, highUsd: 2 }], g)).toBe('');
   });
 });
