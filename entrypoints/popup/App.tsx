@@ -12,6 +12,7 @@ import { SiteSwitches } from '@/components/SiteSwitches';
 import { useNow } from '@/components/use-now';
 import { useSettings } from '@/components/use-settings';
 import { useSnapshot } from '@/components/use-snapshot';
+import { useSourcesDown } from '@/components/use-sources-down';
 import { useTheme } from '@/components/use-theme';
 import { costRange } from '@/lib/economics/cost-range';
 import { request } from '@/lib/messages';
@@ -27,6 +28,7 @@ export function App() {
   const now = useNow();
   useTheme(settings.theme);
   const snapshot = cached ?? asked;
+  const sourcesDown = useSourcesDown(loaded && !snapshot);
 
   // Only with an empty cache (first run) do we ask the background; it answers when it has data.
   useEffect(() => {
@@ -106,8 +108,10 @@ export function App() {
           </details>
         </>
       ) : (
-        <p class="empty" data-testid="no-data">
-          No data yet: Hashfloor is fetching the first numbers. This takes a few seconds.
+        <p class="empty" data-testid="no-data" data-down={sourcesDown}>
+          {sourcesDown
+            ? 'No data yet: the price and network sources cannot be reached right now. Hashfloor keeps trying; Refresh tries at once.'
+            : 'No data yet: Hashfloor is fetching the first numbers. This takes a few seconds.'}
         </p>
       )}
       <Freshness snapshot={snapshot} now={now} />

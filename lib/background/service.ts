@@ -7,7 +7,7 @@ import { createMessageHandler, type MessageSender } from './message-handler';
 import { createOverlayViewPublisher } from './overlay-view';
 import { TOGGLE_SITE, toggleSite } from './quick-toggle';
 import { createRefresher } from './refresher';
-import { loadSnapshot, type StorageArea } from './state';
+import { loadSnapshot, loadState, type StorageArea } from './state';
 import { type ActionApi, applyToolbar, toolbarView } from './toolbar';
 
 // Wires the background from the world it is given: the `browser` object (or a fake) and
@@ -74,7 +74,12 @@ export function startBackground(
   const action = browser.action ?? browser.browserAction;
   const paint = async (snapshot: Snapshot | null) => {
     const { paused, toolbarShows } = await settingsStore.load();
-    await applyToolbar(action, toolbarView(snapshot, http.now(), { paused, shows: toolbarShows }));
+    const { log } = snapshot ? { log: null } : await loadState(local);
+    const unreachable = !!(log?.price?.failed || log?.network?.failed);
+    await applyToolbar(
+      action,
+      toolbarView(snapshot, http.now(), { paused, shows: toolbarShows, unreachable }),
+    );
   };
   const alert = createAlerter({
     local,

@@ -59,10 +59,22 @@ export function gapText(gap: number, flagged: boolean): string {
 export function toolbarView(
   snapshot: Snapshot | null,
   now: number,
-  { paused = false, shows = 'gap' }: { paused?: boolean; shows?: ToolbarShows } = {},
+  {
+    paused = false,
+    shows = 'gap',
+    unreachable = false,
+  }: { paused?: boolean; shows?: ToolbarShows; unreachable?: boolean } = {},
 ): ToolbarView {
+  // No data yet: say whether it is still coming or the sources cannot be reached (not "…" forever).
   if (!snapshot)
-    return { text: '…', color: STALE_COLOR, title: 'Hashfloor: fetching miner economics…', grey: true };
+    return unreachable
+      ? {
+          text: '!',
+          color: STALE_COLOR,
+          title: 'Hashfloor: cannot reach the price and network sources yet; it keeps trying.',
+          grey: true,
+        }
+      : { text: '…', color: STALE_COLOR, title: 'Hashfloor: fetching miner economics…', grey: true };
   const { health, cost, price } = snapshot;
   const flagged = health.stale || health.failing;
   const percent = Math.round(Math.abs(snapshot.gap) * 100);

@@ -18,6 +18,17 @@ describe('background wiring', () => {
     expect(readSnapshot((await fake.local.get('snapshot')).snapshot)).not.toBeNull();
   });
 
+  it('offline from the first start, the icon says the sources cannot be reached (not "…" forever)', async () => {
+    const fake = createFakeBrowser();
+    const net = createFakeNet();
+    for (const host of ALL_HOSTS) net.fail(host, { offline: true });
+    await startBackground(fake.browser, net.http).ready;
+    expect(fake.view()).toMatchObject({
+      text: '!',
+      title: 'Hashfloor: cannot reach the price and network sources yet; it keeps trying.',
+    });
+  });
+
   it('opens the welcome page on a first install, not on an update', async () => {
     const fake = createFakeBrowser();
     await startBackground(fake.browser, createFakeNet().http).ready;

@@ -47,6 +47,9 @@ describe('toolbar icon', () => {
     expect(view.title).toMatch(/stale/);
     expect(view.title).toContain('3 h ago');
     expect(toolbarView(null, 0).text).toBe('…');
+    const down = toolbarView(null, 0, { unreachable: true });
+    expect(down.text).toBe('!');
+    expect(down.title).toBe('Hashfloor: cannot reach the price and network sources yet; it keeps trying.');
   });
   it('shows the price or the cost in thousands when the settings say so', async () => {
     const snapshot = await goodSnapshot();

@@ -80,6 +80,20 @@ describe('popup', () => {
     expect(send).toHaveBeenCalledWith({ type: 'getSnapshot' });
   });
 
+  it('with an empty cache and every source down, says the sources cannot be reached, not "fetching"', async () => {
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ snapshot: null } as never);
+    await fakeBrowser.storage.local.set({ fetchLog: { price: { at: 1, errors: [], failed: true } } });
+    const root = await open();
+    await settle();
+    const text = byTestId(root, 'no-data').textContent ?? '';
+    expect(text).toContain('cannot be reached right now');
+    expect(text).not.toContain('fetching');
+    // The background gets through: the log changes and the message follows.
+    await fakeBrowser.storage.local.set({ fetchLog: { price: { at: 2, errors: [], failed: false } } });
+    await settle();
+    expect(byTestId(root, 'no-data').textContent).toContain('fetching the first numbers');
+  });
+
   it('the site switch turns badges off for the current host only', async () => {
     await fakeBrowser.storage.local.set({ snapshot: makeSnapshot() });
     const root = await open();
