@@ -3,6 +3,7 @@ import { issuedSupplyBtc } from '@/lib/economics/protocol';
 import { findPublished } from '@/lib/economics/published';
 import { fittedCostUsd, type RegressionFit } from '@/lib/economics/regression-fit';
 import type { Settings } from '@/lib/settings';
+import type { Snapshot } from '@/lib/snapshot/schema';
 
 /** The chain figures a live model needs, taken from the current snapshot. */
 export interface ChainInputs {
@@ -12,6 +13,17 @@ export interface ChainInputs {
   /** The snapshot's Difficulty Regression refit, when there is one. */
   regressionFit?: RegressionFit | undefined;
 }
+
+/** The chain figures of `snapshot`, or null before there is one. */
+export const chainInputsOf = (snapshot: Snapshot | null): ChainInputs | null =>
+  snapshot
+    ? {
+        difficulty: snapshot.network.difficulty,
+        rewardPerBlockBtc: snapshot.rewards.rewardPerBlockBtc,
+        height: snapshot.network.height,
+        regressionFit: snapshot.regressionFit,
+      }
+    : null;
 
 /**
  * What the chosen model in `settings` says a coin costs right now, for the options page's

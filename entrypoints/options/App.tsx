@@ -1,7 +1,7 @@
 import { AlertOptions } from '@/components/AlertOptions';
 import { DisplayOptions } from '@/components/DisplayOptions';
 import { ImportExport } from '@/components/ImportExport';
-import type { ChainInputs } from '@/components/live-cost';
+import { chainInputsOf } from '@/components/live-cost';
 import { ModelPicker } from '@/components/ModelPicker';
 import { NotPriceList } from '@/components/NotPriceList';
 import { RefreshOptions } from '@/components/RefreshOptions';
@@ -15,14 +15,7 @@ export function App() {
   const { settings, loaded, update } = useSettings();
   const { snapshot } = useSnapshot();
   useTheme(settings.theme);
-  const chain: ChainInputs | null = snapshot
-    ? {
-        difficulty: snapshot.network.difficulty,
-        rewardPerBlockBtc: snapshot.rewards.rewardPerBlockBtc,
-        height: snapshot.network.height,
-        regressionFit: snapshot.regressionFit,
-      }
-    : null;
+  const chain = chainInputsOf(snapshot);
   if (!loaded) return null;
   return (
     <main>

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { DisplayOptions } from '@/components/DisplayOptions';
 import { ExampleBadge } from '@/components/ExampleBadge';
-import type { ChainInputs } from '@/components/live-cost';
+import { chainInputsOf } from '@/components/live-cost';
 import { ModelPicker } from '@/components/ModelPicker';
 import { useSettings } from '@/components/use-settings';
 import { useSnapshot } from '@/components/use-snapshot';
@@ -13,14 +13,7 @@ export function App() {
   const { snapshot } = useSnapshot();
   useTheme(settings.theme);
   if (!loaded) return null;
-  const chain: ChainInputs | null = snapshot
-    ? {
-        difficulty: snapshot.network.difficulty,
-        rewardPerBlockBtc: snapshot.rewards.rewardPerBlockBtc,
-        height: snapshot.network.height,
-        regressionFit: snapshot.regressionFit,
-      }
-    : null;
+  const chain = chainInputsOf(snapshot);
   return (
     <main>
       <header>
