@@ -8,7 +8,6 @@ import { suffixCurrency } from './currencies';
 
 // Built on first use: most blocks hold no currency word after a letter.
 let MORPHEMES: Map<string, number>;
-let LONGEST = 0;
 /** Longest first, so "quarantamila" splits as quaranta + mila, not quar… */
 let SORTED: string[];
 const SINGULAR = new Set([
@@ -63,7 +62,6 @@ function init(): void {
   ];
   for (const [v, words] of spec) for (const w of words.split(' ')) MORPHEMES.set(w, v);
   SORTED = [...MORPHEMES.keys()].sort((a, b) => b.length - a.length);
-  LONGEST = SORTED[0]!.length;
 }
 
 /** The values of the morphemes a word is made of ("duecentomila" → 2, 100, 1000), or null. */
@@ -76,7 +74,7 @@ function morphemes(w: string, out: number[]): boolean {
     }
     let hit = '';
     for (const m of SORTED) {
-      if (m.length <= LONGEST && w.startsWith(m, i) && (m.length > 1 || w.length === 1)) {
+      if (w.startsWith(m, i) && (m.length > 1 || w.length === 1)) {
         hit = m;
         break;
       }
