@@ -3,6 +3,7 @@
  * crossed only 1 % past it (hysteresis), an alert fires at most once per 6 hours, and the first look
  * at a value never fires: a worker restart or a fresh install is no news (tests/unit/alerts/evaluate.test.ts).
  */
+import { formatMoney } from '../format';
 import type { Snapshot } from '../snapshot/schema';
 import type { AlertSettings } from './settings';
 
@@ -53,7 +54,7 @@ export function bandWithHysteresis(multiple: number, previous?: Band): Band {
   return high === 'above' ? 'above' : 'near';
 }
 
-const usd = (value: number) => `$${Math.round(value).toLocaleString('en-US')}`;
+const usd = (value: number) => formatMoney(value, 'USD', 'en-US');
 const BAND_WORDS: Record<Band, string> = { below: 'below', near: 'near', above: 'above' };
 
 /**
