@@ -321,13 +321,14 @@ test('pause and per-site switch apply live, without a reload', async ({ context,
   await expect(all).toHaveCount(4);
 });
 
-test('a snapshot update re-renders every badge', async ({ context, pages, seedSnapshot }) => {
+test('a snapshot update re-renders every badge', async ({ context, pages, writeStorage }) => {
   const page = await context.newPage();
   await page.goto(pages.url('coins.html', 'coins.test'));
   const badge = page.locator('#r-btc hashfloor-badge');
   await expect(badge).toHaveCount(1);
-  const snapshot = makeSnapshot();
-  await seedSnapshot({ ...snapshot, cost: { ...snapshot.cost, costUsd: 50_000 } });
+  // Through the settings, as a reader would: the background rebuilds the snapshot with the manual
+  // cost. A hand-made snapshot whose cost contradicts its inputs is undone by the next refresh.
+  await writeStorage('sync', { settings: { version: 1, costModel: 'manual', manualCostUsd: 50_000 } });
   await expect(badge).toHaveAttribute(
     'data-hashfloor-gap',
     String(Math.round((70123.45 / 50_000 - 1) * 1e4) / 1e4),
