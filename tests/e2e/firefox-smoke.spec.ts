@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { expect, test } from './fixtures';
 import { FIREFOX, FIREFOX_EXTENSION_UUID, startFirefox } from './support/firefox-bidi.ts';
+import { pdfStreams } from './support/pdf-text';
 import { makeSnapshot } from './support/snapshot-fixture';
 
 const FIREFOX_BUILD = resolve(import.meta.dirname, '../../.output/firefox-mv2');
@@ -76,6 +77,33 @@ test.describe('Firefox build', () => {
       expect(await firefox.evaluate(`document.querySelector('#paste').value`)).toBe(
         'Bitcoin fell to $70,123 on Monday, its lowest level since the spring, while ether traded at $2,050.',
       );
+
+      // Print: what Firefox prints with badges on the page is what it prints with them gone.
+      const print = async () =>
+        pdfStreams(
+          Buffer.from(
+            (
+              await firefox.send<{ data: string }>('browsingContext.print', {
+                context: firefox.context,
+                background: true,
+              })
+            ).data,
+            'base64',
+          ),
+        );
+      await firefox.navigate(pages.url('news.html'));
+      await expect
+        .poll(() => firefox.evaluate(`document.querySelectorAll('#lead hashfloor-badge').length`))
+        .toBe(1);
+      const withBadges = await print();
+      expect(withBadges.join('\n')).toContain('[($70,123)]TJ');
+      await firefox.evaluate(
+        `document.querySelectorAll('hashfloor-badge').forEach((b) => b.remove()) ?? true`,
+      );
+      expect(await print()).toEqual(withBadges);
+      // The comparison sees a word added to the paragraph (so it would see a printed badge).
+      await firefox.evaluate(`document.querySelector('#lead').append(' 17% below cost') ?? true`);
+      expect(await print()).not.toEqual(withBadges);
 
       // Web components: open shadow roots are read (declarative, scripted, added later), closed ones never.
       await firefox.navigate(pages.url('components.html'));
