@@ -1,10 +1,11 @@
 /**
  * The one stylesheet every badge shares, adopted by each shadow root (`adoptedStyleSheets`), so 300
  * badges cost one parsed sheet. Solid pills with their own text colour read on light and dark pages;
- * nothing of ours is printed (tests/e2e/overlay.spec.ts).
+ * nothing of ours is printed, and a badge in `visibility: hidden` content hides (and leaves the tab order)
+ * with it, as `all: initial` alone would not (tests/e2e/overlay.spec.ts, "hidden").
  */
 const CSS = `
-:host{all:initial;font-size:inherit;display:inline-block;margin-inline-start:.35em;vertical-align:baseline;
+:host{all:initial;font-size:inherit;visibility:inherit;display:inline-block;margin-inline-start:.35em;vertical-align:baseline;
 line-height:1;cursor:default;outline:none}
 .pill{display:inline-block;box-sizing:border-box;font:600 max(10px,.72em)/1.4 system-ui,-apple-system,"Segoe UI",
 Roboto,sans-serif;padding:0 .5em;border-radius:999px;white-space:nowrap;border:1px solid rgb(0 0 0/.28);

@@ -86,22 +86,34 @@ test('a document rewritten with document.open/write gets badges, and so does con
   await expect(page.locator('#paste')).toHaveValue('Bitcoin traded at $70,321 at noon.');
 });
 
-test('hidden content (display: none, a closed <details>) gets no badge until it is shown', async ({
+test('hidden content (display: none, a closed <details>, visibility: hidden) shows no badge until it is shown', async ({
   context,
   pages,
 }) => {
   const page = await context.newPage();
   await page.goto(pages.url('hidden.html', 'news.test'));
   await expect(page.locator('#shown hashfloor-badge')).toHaveCount(1);
-  // Settled: the first scan has run, and left the hidden prices alone.
-  await expect(page.locator('hashfloor-badge')).toHaveCount(1);
+  // Settled: the first scan has run, and left the unrendered prices alone.
+  await expect(page.locator('hashfloor-badge:not(#invisible *)')).toHaveCount(1);
+  // Under visibility: hidden a badge may exist (it has a box), but hides and leaves the tab order with
+  // its text, and shows when the text does.
+  const invisible = page.locator('#invisible hashfloor-badge');
+  await expect(invisible).toHaveCount(1);
+  await expect(invisible).toBeHidden();
+  await page.locator('#shown hashfloor-badge').focus();
+  await page.keyboard.press('Tab');
+  expect(await invisible.evaluate((el) => el === document.activeElement)).toBe(false);
+  await page.locator('#invisible').evaluate((el) => {
+    (el as HTMLElement).style.visibility = 'visible';
+  });
+  await expect(invisible).toBeVisible();
   await page.locator('#tab').evaluate((el) => {
     (el as HTMLElement).style.display = 'block';
   });
   await expect(page.locator('#tab hashfloor-badge')).toHaveAttribute('data-hashfloor-text', '$70,200');
   await page.locator('#faq summary').click();
   await expect(page.locator('#answer hashfloor-badge')).toHaveAttribute('data-hashfloor-text', '$70,300');
-  await expect(page.locator('hashfloor-badge')).toHaveCount(3);
+  await expect(page.locator('hashfloor-badge')).toHaveCount(4);
 });
 
 test('one 5 MB text node with 1,000 prices: the first 300 get badges, in order, and the text reads the same', async ({
