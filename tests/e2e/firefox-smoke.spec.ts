@@ -31,6 +31,14 @@ test.describe('Firefox build', () => {
       expect(reached).toBe('opaque');
       const reply = await firefox.evaluate(`browser.runtime.sendMessage({ type: 'getSnapshot' })`);
       expect(reply).toHaveProperty('snapshot');
+      // The quick switch is bound in a real browser. (Synthesized keys reach the page, never the
+      // browser's shortcut handler, in Firefox and headless Chromium alike; the handler is unit-tested
+      // in tests/unit/background/quick-toggle.test.ts.)
+      expect(
+        await firefox.evaluate(
+          `browser.commands.getAll().then((all) => all.map((c) => c.name + ' ' + c.shortcut))`,
+        ),
+      ).toEqual(['toggle-site Alt+Shift+H']);
       await firefox.evaluate(`browser.storage.local.set(${JSON.stringify({ snapshot: makeSnapshot() })})`);
 
       // The overlay is a module the gate imports (Firefox MV2 web-accessible resource): badges prove it ran.
