@@ -34,6 +34,7 @@ import { countPrices, type PriceCount, scrollToEnd } from './support/prices';
 import {
   compare,
   each,
+  floorPairs,
   fmt,
   interleaved,
   type Loaded,
@@ -277,7 +278,11 @@ const perRun = <T>(runs: Paired<Loaded<T>>) => {
     loadEventMs: r.probe.loadEvent,
     badges: r.probe.domBadges,
   });
-  return { with: runs.with.map(one), without: runs.without.map(one) };
+  return {
+    with: runs.with.map(one),
+    without: runs.without.map(one),
+    ...(runs.floor ? { floor: runs.floor.map(one) } : {}),
+  };
 };
 
 /** Extra main-thread time and the load event of a page loaded and settled: the two rows of a static page. */
@@ -285,11 +290,16 @@ function staticRows<T>(runs: Paired<Loaded<T>>) {
   const task = metric(runs, 'TaskDuration');
   const script = metric(runs, 'ScriptDuration');
   const load = compare(each(runs, (r) => r.probe.loadEvent));
+  // What an extension whose content script is empty adds to the same page (bench/support/browser.ts).
+  const floorRuns = floorPairs(runs);
+  const floor = floorRuns ? metric(floorRuns, 'TaskDuration') : null;
+  const floorText = floor ? `; an empty content script adds ${signed(floor.extra)} ms` : '';
   return {
     task,
     script,
     load,
-    extraText: `${signed(task.extra)} ms (${ms(task)}; script ${signed(script.extra)} ms)`,
+    floor,
+    extraText: `${signed(task.extra)} ms (${ms(task)}; script ${signed(script.extra)} ms${floorText})`,
     loadText: `${ms(load, 0)} (${signed(load.extra)} ms)`,
   };
 }
@@ -306,17 +316,22 @@ it('bar: content script injected into every frame', () => {
 });
 
 it('bar: 200 KB article with no Bitcoin text', async () => {
-  const runs = await interleaved(rig, RUNS, (side) => measureLoad(side, url(QUIET_ARTICLE)));
+  const runs = await interleaved(rig, RUNS, (side) => measureLoad(side, url(QUIET_ARTICLE)), { floor: true });
   const rows = staticRows(runs);
   const badges = median(runs.with.map((r) => r.probe.domBadges));
   const common = { page: `tests/e2e/pages/${QUIET_ARTICLE.file}`, runs: RUNS, badges, perRun: perRun(runs) };
-  bar.record('quietArticleExtra', rows.extraText, { ...common, taskMs: rows.task, scriptMs: rows.script });
+  bar.record('quietArticleExtra', rows.extraText, {
+    ...common,
+    taskMs: rows.task,
+    scriptMs: rows.script,
+    floorTaskMs: rows.floor,
+  });
   bar.record('quietArticleLoad', rows.loadText, { ...common, loadEventMs: rows.load });
   expect(runs.without.every((r) => r.probe.loadEvent > 0)).toBe(true);
 }, 180_000);
 
 it('bar: short news article with 10 Bitcoin prices', async () => {
-  const runs = await interleaved(rig, RUNS, (side) => measureLoad(side, url(SHORT_NEWS)));
+  const runs = await interleaved(rig, RUNS, (side) => measureLoad(side, url(SHORT_NEWS)), { floor: true });
   const rows = staticRows(runs);
   const badges = median(runs.with.map((r) => r.probe.domBadges));
   const common = { page: `tests/e2e/pages/${SHORT_NEWS.file}`, runs: RUNS, badges, perRun: perRun(runs) };
@@ -324,6 +339,7 @@ it('bar: short news article with 10 Bitcoin prices', async () => {
     ...common,
     taskMs: rows.task,
     scriptMs: rows.script,
+    floorTaskMs: rows.floor,
   });
   bar.record('newsLoad', rows.loadText, { ...common, loadEventMs: rows.load });
   expect(badges).toBeGreaterThan(0);

@@ -10,18 +10,24 @@ type ExtensionGlobals = { browser?: { runtime?: NativeRuntime }; chrome?: { runt
 // The one script injected into every frame: it loads the overlay only where Bitcoin is named. Tiny on
 // purpose (tests/e2e/bundle-budget.spec.ts): no zod, no polyfill, no detector.
 export default defineUnlistedScript(() => {
-  const globals = globalThis as ExtensionGlobals;
-  const runtime = globals.browser?.runtime ?? globals.chrome?.runtime;
-  if (!runtime) return;
+  // The extension API is touched only when needed: its first use builds the API bindings in this world,
+  // work a page that never names Bitcoin and never changes need not pay (bench "200 KB article").
+  const runtime = () => {
+    const globals = globalThis as ExtensionGlobals;
+    return globals.browser?.runtime ?? globals.chrome?.runtime;
+  };
   const watch = () =>
     watchForBitcoin({
       document,
       href: () => location.href,
       MutationObserver,
-      alive: () => Boolean(runtime.id),
+      alive: () => Boolean(runtime()?.id),
       // An extension module imported into this content script's world; its dynamic URL changes every
       // session, so pages cannot probe for it (wxt.config.ts, web_accessible_resources).
-      open: () => void import(/* @vite-ignore */ runtime.getURL('/overlay.js')).catch(() => {}),
+      open: () => {
+        const url = runtime()?.getURL('/overlay.js');
+        if (url) void import(/* @vite-ignore */ url).catch(() => {});
+      },
       // The body's text is read when the page is idle, after its load event (docs/ARCHITECTURE.md, "Gate").
       later: (cb) => void requestIdleCallback(cb, { timeout: 1000 }),
     });

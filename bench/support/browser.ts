@@ -2,7 +2,9 @@
  * Headless Chromium for the overlay benchmarks: the same browser launched with the extension (and the
  * fake APIs, with a realistic snapshot seeded) and without it, plus in-page probes and CDP readings.
  */
-import { resolve } from 'node:path';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { type BrowserContext, type CDPSession, chromium, type Page } from '@playwright/test';
 import { extensionArgs, findChromium } from '../../scripts/lib/chromium.ts';
 import { type FakeApi, startFakeApi } from '../../scripts/lib/fake-api.ts';
@@ -45,7 +47,8 @@ const PROBE = () => {
 };
 
 export interface Side {
-  name: 'with' | 'without';
+  /** `floor`: an extension whose content script is empty, injected the way the gate is. */
+  name: 'with' | 'without' | 'floor';
   context: BrowserContext;
   close(): Promise<void>;
 }
@@ -57,7 +60,25 @@ export interface Rig {
   userAgent: string;
   with: Side;
   without: Side;
+  /** What any extension with a content script in every frame costs a page (floorExtension). */
+  floor: Side;
   close(): Promise<void>;
+}
+
+/**
+ * An extension that injects an empty script into every frame at document_start, as the gate is
+ * injected: its extra over a bare browser is what no content script can avoid (isolated world,
+ * injection), so the bench can say how much of Hashfloor's extra is its own code.
+ */
+function floorExtension(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'hashfloor-floor-'));
+  const script = { matches: ['<all_urls>'], js: ['empty.js'], all_frames: true, run_at: 'document_start' };
+  writeFileSync(
+    join(dir, 'manifest.json'),
+    JSON.stringify({ manifest_version: 3, name: 'floor', version: '1', content_scripts: [script] }),
+  );
+  writeFileSync(join(dir, 'empty.js'), '// nothing: the cost of being injected\n');
+  return dir;
 }
 
 /** Starts the page server, the fake APIs, and Chromium twice: with the extension (snapshot seeded) and without. */
@@ -91,15 +112,23 @@ export async function startRig(): Promise<Rig> {
   await worker.evaluate(async (s) => chrome.storage.local.set({ snapshot: s }), snapshot as unknown);
   const userAgent = await worker.evaluate(() => navigator.userAgent);
   const withoutSide = await launch('without', withoutArgs);
+  const floorDir = floorExtension();
+  const floorSide = await launch('floor', [
+    ...withoutArgs,
+    `--disable-extensions-except=${floorDir}`,
+    `--load-extension=${floorDir}`,
+  ]);
   return {
     pages,
     api,
     userAgent,
     with: withSide,
     without: withoutSide,
+    floor: floorSide,
     async close() {
       await withSide.close();
       await withoutSide.close();
+      await floorSide.close();
       await api.close();
       await pages.close();
     },

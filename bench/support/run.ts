@@ -16,32 +16,45 @@ import {
 } from './browser';
 import { liveWindowDone } from './prices';
 
-export type SideName = Side['name'];
+/** The two sides every case runs (the floor side only where asked for). */
+export type SideName = Exclude<Side['name'], 'floor'>;
 
 /** One result per run and side; `with[i]` and `without[i]` ran back to back (a pair). */
 export interface Paired<T> {
   with: T[];
   without: T[];
+  /** The empty-extension side (rig.floor), when asked for: `floor[i]` ran in the same round. */
+  floor?: T[];
 }
 
-/** Runs `run` for both sides, alternating which goes first, `n` times; returns each side's results. */
+/**
+ * Runs `run` for both sides (and the floor side with `floor: true`), rotating which goes first,
+ * `n` times; returns each side's results.
+ */
 export async function interleaved<T>(
   rig: Rig,
   n: number,
   run: (side: Side) => Promise<T>,
+  { floor = false } = {},
 ): Promise<Paired<T>> {
-  const out: Paired<T> = { with: [], without: [] };
+  const out: Required<Paired<T>> = { with: [], without: [], floor: [] };
+  const sides = floor ? [rig.with, rig.without, rig.floor] : [rig.with, rig.without];
   for (let i = 0; i < n; i += 1) {
-    const order = i % 2 ? [rig.without, rig.with] : [rig.with, rig.without];
+    const order = [...sides.slice(i % sides.length), ...sides.slice(0, i % sides.length)];
     for (const side of order) out[side.name].push(await run(side));
   }
-  return out;
+  return floor ? out : { with: out.with, without: out.without };
 }
+
+/** The floor side against the bare browser, as a Paired (null when the floor did not run). */
+export const floorPairs = <T>(runs: Paired<T>): Paired<T> | null =>
+  runs.floor ? { with: runs.floor, without: runs.without } : null;
 
 /** `runs` reduced to one number per run. */
 export const each = <T>(runs: Paired<T>, value: (run: T) => number): Paired<number> => ({
   with: runs.with.map(value),
   without: runs.without.map(value),
+  ...(runs.floor ? { floor: runs.floor.map(value) } : {}),
 });
 
 export interface Compared {

@@ -23,6 +23,9 @@ function gate(url = 'https://example.test/markets') {
     kill: () => {
       alive = false;
     },
+    revive: () => {
+      alive = true;
+    },
     stop,
   };
 }
@@ -55,6 +58,13 @@ describe('watchForBitcoin', () => {
     document.body.innerHTML =
       '<p>Sunny, 24 degrees.</p><script>var ad = "bitcoin";</script><style>.btc{}</style><template>BTC</template>';
     expect(gate().opened()).toBe(0);
+  });
+
+  it('opens when readable text names it beside scripts that name it more often', () => {
+    document.title = 'Weather';
+    document.body.innerHTML =
+      '<script>var ads = ["bitcoin", "BTC", "xbt"];</script><p>Sunny. Bitcoin rose to $70,123.</p><style>.btc{}</style>';
+    expect(gate().opened()).toBe(1);
   });
 
   it('opens, once, when Bitcoin text arrives later; not for other text', async () => {
@@ -121,5 +131,19 @@ describe('watchForBitcoin', () => {
     document.getElementById('app')!.textContent = 'Bitcoin $70,123';
     await settle();
     expect([dead.opened(), stopped.opened()]).toEqual([0, 0]);
+  });
+
+  it('asks whether the extension lives only before opening and every 64th batch, and then stops', async () => {
+    document.body.innerHTML = '<div id="app">Home</div>';
+    const left = gate();
+    left.kill();
+    for (let i = 0; i < 64; i += 1) {
+      document.getElementById('app')!.textContent = `Weather ${i}`;
+      await settle();
+    }
+    left.revive();
+    document.getElementById('app')!.textContent = 'Bitcoin $70,123';
+    await settle();
+    expect(left.opened()).toBe(0);
   });
 });
