@@ -91,3 +91,7 @@ test('manifest asks for exactly the expected permissions', () => {
   expect(m.optional_permissions ?? []).toEqual(['notifications']);
   expect(m.optional_host_permissions ?? []).toEqual([]);
 });
+
+test('the overlay asks V8 to compile all of it while it streams in (wxt.config.ts, compileOverlayEagerly)', () => {
+  expect(built('overlay.js').split('\n', 1)[0]).toBe('//# allFunctionsCalledOnLoad');
+});
