@@ -29,23 +29,32 @@ export function init(): void {
   KEY = new Map();
   STARTS = new Set();
   SECOND = new Set();
+  HASHED = new Map();
+  const hashed = (w: string) => {
+    const h = hash(w);
+    const list = HASHED.get(h);
+    if (!list) HASHED.set(h, [w]);
+    else if (!list.includes(w)) list.push(w);
+  };
+  // One pass, no regex or array per word: this runs on the first scan of every Bitcoin page.
   for (const [cat, words] of LEXICON) {
     for (const w of words.split(' ')) {
-      const k = w.replace(/_/g, ' ');
-      if (!KEY.has(k)) KEY.set(k, cat);
-      if (k.includes(' ')) {
-        const [first, second] = k.split(' ') as [string, string];
-        STARTS.add(first);
-        SECOND.add(second);
+      const gap = w.indexOf('_');
+      const k = gap < 0 ? w : w.replaceAll('_', ' ');
+      if (KEY.has(k)) continue;
+      KEY.set(k, cat);
+      if (gap < 0) {
+        hashed(k);
+        continue;
       }
+      const first = k.slice(0, gap);
+      const next = k.indexOf(' ', gap + 1);
+      STARTS.add(first);
+      SECOND.add(k.slice(gap + 1, next < 0 ? k.length : next));
+      hashed(first);
     }
   }
-  HASHED = new Map();
-  for (const w of [...[...KEY.keys()].map((k) => k.split(' ')[0]!), ...SATS, 'coin', 'coins', 'token']) {
-    const list = HASHED.get(hash(w)) ?? [];
-    if (!list.includes(w)) list.push(w);
-    HASHED.set(hash(w), list);
-  }
+  for (const w of [...SATS, 'coin', 'coins', 'token']) hashed(w);
   HEADS = new Set([...COIN_TICKERS, ...OTHER_TICKERS].map((w) => hash(w)));
   CJK = new Map();
   for (const [cat, words] of CJK_LEXICON) {
