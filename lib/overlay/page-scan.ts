@@ -214,10 +214,15 @@ export function createPageScan(deps: PageScanDeps) {
       }
       if (adapter) for (const el of (root as Element).querySelectorAll(adapter.headline)) targets.add(el);
     }
-    for (const target of targets) {
-      if (headlineOf(target) === target) scan(target, current);
-      else route(target, current, false);
-      if (!(await keepGoing())) return;
+    follower.readHidden(targets);
+    try {
+      for (const target of targets) {
+        if (headlineOf(target) === target) scan(target, current);
+        else route(target, current, false);
+        if (!(await keepGoing())) return;
+      }
+    } finally {
+      follower.forgetHidden();
     }
     if (batch.removed) {
       deps.quiet(() => badges.prune());

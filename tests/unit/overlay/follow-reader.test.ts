@@ -133,3 +133,38 @@ describe('long pages follow the reader', () => {
     expect(badged(ps)).toBe(EAGER_BLOCKS + 60);
   });
 });
+
+describe('hidden blocks in a mutation batch', () => {
+  it("reads whether the batch's blocks are hidden before writing any badge (one restyle, not one per block)", async () => {
+    document.body.innerHTML = `<table><tbody>${Array.from(
+      { length: 20 },
+      (_, i) => `<tr><td>BTC $70,${100 + i}</td><td>0.5${i}</td></tr>`,
+    ).join('')}</tbody></table>`;
+    h = startTestOverlay();
+    await h.flush();
+    expect(badges()).toHaveLength(20);
+    const proto = Element.prototype as { checkVisibility?: () => boolean };
+    const had = Object.getOwnPropertyDescriptor(proto, 'checkVisibility');
+    // Each read notes how many badges the page held: a write between two reads would change it.
+    const reads: number[] = [];
+    proto.checkVisibility = () => {
+      reads.push(document.querySelectorAll('hashfloor-badge').length);
+      return true;
+    };
+    try {
+      // An order book rewrites every cell (textContent), taking our badges with the old text.
+      for (const [i, tr] of document.querySelectorAll('tr').entries()) {
+        tr.cells[0]!.textContent = `BTC $71,${100 + i}`;
+        tr.cells[1]!.textContent = `0.6${i}`;
+      }
+      await h.flush();
+    } finally {
+      if (had) Object.defineProperty(proto, 'checkVisibility', had);
+      else delete proto.checkVisibility;
+    }
+    expect(badges().map((b) => b.getAttribute('data-hashfloor-text'))).toContain('$71,119');
+    // The amount cells: digits, no badge yet, so whether they show is asked.
+    expect(reads).toHaveLength(20);
+    expect(new Set(reads)).toEqual(new Set([0]));
+  });
+});
