@@ -4,7 +4,7 @@
  * nothing of ours is printed, and a badge in `visibility: hidden` content hides (and leaves the tab order)
  * with it, as `all: initial` alone would not (tests/e2e/overlay.spec.ts, "hidden").
  */
-const CSS = `
+export const BADGE_CSS = `
 :host{all:initial;font-size:inherit;visibility:inherit;display:inline-block;margin-inline-start:.35em;vertical-align:baseline;
 line-height:1;cursor:default;outline:none}
 .pill{display:inline-block;box-sizing:border-box;font:600 max(10px,.72em)/1.4 system-ui,-apple-system,"Segoe UI",
@@ -51,7 +51,7 @@ export function createSharedStyles(doc: Document): AdoptStyles {
     if (!Sheet) return null;
     try {
       const made = new Sheet();
-      made.replaceSync(CSS);
+      made.replaceSync(BADGE_CSS);
       return made;
     } catch {
       return null;
@@ -68,7 +68,7 @@ export function createSharedStyles(doc: Document): AdoptStyles {
       }
     }
     const style = doc.createElement('style');
-    style.textContent = CSS;
+    style.textContent = BADGE_CSS;
     root.appendChild(style);
   };
 }
