@@ -3,74 +3,112 @@ import { formatPercentAbs, gapDirection } from '@/lib/format-ui';
 import { type BandPoint, bandPath, type ChartBox, type ChartPoint, chartGeometry } from './chart-geometry';
 
 const BOX: ChartBox = { width: 328, height: 150, pad: { top: 8, right: 56, bottom: 18, left: 40 } };
-const month = (t: number) =>
-  new Intl.DateTimeFormat(undefined, { month: 'short', year: '2-digit' }).format(t);
+const monthYear = (t: number) =>
+  new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric' }).format(t);
+const DAY_MS = 86_400_000;
+
+/** Money on the chart: USD in, the display currency out (components/money.ts `converter`). */
+export interface ChartMoney {
+  (usd: number): number;
+  currency: string;
+}
+const usd: ChartMoney = Object.assign((v: number) => v, { currency: 'USD' });
 
 interface CostChartProps {
+  /** Daily price and the selected model's cost, USD (components/chart-points.ts). */
   points: readonly ChartPoint[];
-  /**
-   * Today's figures: the line continues to `t` with `lineCostUsd` (the model the history is in),
-   * and the gap bracket spans price to `costUsd` (the selected model) so it matches the headline.
-   */
-  now: { t: number; priceUsd: number; lineCostUsd: number; costUsd: number; gap: number };
+  /** Today's figures: the lines end at `t`, and the gap bracket spans price to cost. */
+  now: { t: number; priceUsd: number; costUsd: number; gap: number };
   costLabel: string;
   /** Efficient to high-cost miners' break-even prices per day (lib/economics/cost-range.ts), when known. */
   band?: readonly BandPoint[];
+  money?: ChartMoney;
 }
 
 /**
- * One year of price against modelled cost as a small SVG: price solid, cost dashed (so the
- * lines differ without colour), the current gap marked as a bracket at the right edge.
+ * One year of price against the selected model's cost as a small SVG: price solid, cost dashed (so
+ * the lines differ without colour), days without data shaded and never bridged, the current gap
+ * marked as a bracket at the right edge, in the display currency at today's rate.
  */
-export function CostChart({ points, now, costLabel, band = [] }: CostChartProps) {
+export function CostChart({ points, now, costLabel, band = [], money = usd }: CostChartProps) {
+  const first = points[0];
   const last = points[points.length - 1];
-  const today = { t: Math.max(now.t, (last?.t ?? 0) + 1), priceUsd: now.priceUsd, costUsd: now.lineCostUsd };
-  // An invisible point at the selected cost keeps the bracket inside the y range.
-  const geometry = chartGeometry([...points, today], BOX, [now.costUsd]);
-  if (!geometry || !last)
+  const local = (p: ChartPoint): ChartPoint => ({
+    t: p.t,
+    priceUsd: money(p.priceUsd),
+    costUsd: money(p.costUsd),
+  });
+  const today = { t: Math.max(now.t, (last?.t ?? 0) + 1), priceUsd: now.priceUsd, costUsd: now.costUsd };
+  const geometry = chartGeometry([...points, today].map(local), BOX);
+  if (!geometry || !first || !last)
     return <p class="hint">The one-year chart appears once the daily history has loaded.</p>;
-  const { x, y, ticks } = geometry;
+  const { x, y, ticks, gaps } = geometry;
   const right = x(today.t);
+  const [priceNow, costNow] = [money(now.priceUsd), money(now.costUsd)];
   const gapText = `${formatPercentAbs(now.gap)} ${gapDirection(now.gap)}`;
+  const missingDays = Math.round(
+    gaps.reduce((sum, g) => sum + (g.x1 - g.x0), 0) / (x(first.t + DAY_MS) - x(first.t) || 1),
+  );
   const summary =
-    `Bitcoin price against ${costLabel} over the past year, ${month(points[0]!.t)} to ${month(last.t)}. ` +
+    `Bitcoin price against ${costLabel} from ${monthYear(first.t)} to today, in ${money.currency}. ` +
+    (gaps.length ? `No data for about ${missingDays} days (shaded). ` : '') +
     `Price is now ${gapText} cost.`;
   return (
-    <figure class="chart" data-testid="cost-chart" data-points={points.length}>
+    <figure class="chart" data-testid="cost-chart" data-points={points.length} data-holes={gaps.length}>
       <svg viewBox={`0 0 ${BOX.width} ${BOX.height}`} role="img" aria-label={summary}>
+        {gaps.map((g) => (
+          <rect
+            key={g.x0}
+            class="chart-hole"
+            data-testid="chart-hole"
+            x={g.x0}
+            width={g.x1 - g.x0}
+            y={BOX.pad.top}
+            height={BOX.height - BOX.pad.top - BOX.pad.bottom}
+          />
+        ))}
         {ticks.map((tick) => (
           <g key={tick} class="chart-grid">
             <line x1={BOX.pad.left} x2={right} y1={y(tick)} y2={y(tick)} />
             <text x={BOX.pad.left - 4} y={y(tick) + 3} text-anchor="end">
-              {formatCompactMoney(tick)}
+              {formatCompactMoney(tick, money.currency)}
             </text>
           </g>
         ))}
-        <text class="chart-axis" x={BOX.pad.left} y={BOX.height - 4}>
-          {month(points[0]!.t)}
-        </text>
-        <text class="chart-axis" x={right} y={BOX.height - 4} text-anchor="end">
-          {month(last.t)}
-        </text>
-        {band.length > 1 && <path class="chart-band" data-testid="chart-band" d={bandPath(band, geometry)} />}
+        {band.length > 1 && (
+          <path
+            class="chart-band"
+            data-testid="chart-band"
+            d={bandPath(
+              band.map((b) => ({ t: b.t, lowUsd: money(b.lowUsd), highUsd: money(b.highUsd) })),
+              geometry,
+            )}
+          />
+        )}
         <path class="chart-cost" d={geometry.costPath} />
         <path class="chart-price" d={geometry.pricePath} />
         <g class="chart-gap" data-testid="chart-gap">
-          <line x1={right + 6} x2={right + 6} y1={y(now.priceUsd)} y2={y(now.costUsd)} />
-          <line x1={right + 2} x2={right + 10} y1={y(now.priceUsd)} y2={y(now.priceUsd)} />
-          <line x1={right + 2} x2={right + 10} y1={y(now.costUsd)} y2={y(now.costUsd)} />
-          <text x={right + 13} y={(y(now.priceUsd) + y(now.costUsd)) / 2 + 3}>
+          <line x1={right + 6} x2={right + 6} y1={y(priceNow)} y2={y(costNow)} />
+          <line x1={right + 2} x2={right + 10} y1={y(priceNow)} y2={y(priceNow)} />
+          <line x1={right + 2} x2={right + 10} y1={y(costNow)} y2={y(costNow)} />
+          <text x={right + 13} y={(y(priceNow) + y(costNow)) / 2 + 3}>
             {gapText.split(' ')[0]}
           </text>
-          <text x={right + 13} y={(y(now.priceUsd) + y(now.costUsd)) / 2 + 14}>
+          <text x={right + 13} y={(y(priceNow) + y(costNow)) / 2 + 14}>
             {gapDirection(now.gap)}
           </text>
         </g>
       </svg>
+      {/* Dates in HTML, so they follow the reader's font size (SVG text scales with the width only). */}
+      <div class="chart-axis" data-testid="chart-axis" aria-hidden="true">
+        <span>{monthYear(first.t)}</span>
+        <span>today</span>
+      </div>
       <figcaption class="chart-legend">
-        <span class="legend-price">Price (USD)</span>
+        <span class="legend-price">Price ({money.currency})</span>
         <span class="legend-cost">{costLabel}</span>
         {band.length > 1 && <span class="legend-band">Miners' break-even range</span>}
+        {gaps.length > 0 && <span class="legend-hole">No data</span>}
       </figcaption>
     </figure>
   );

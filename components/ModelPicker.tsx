@@ -1,27 +1,12 @@
 import { PUBLISHED_ESTIMATES } from '@/lib/economics/published';
 import { formatMoney } from '@/lib/format';
-import type { CostModelId, Settings } from '@/lib/settings';
+import type { Settings } from '@/lib/settings';
+import { COST_MODEL_NAMES as MODELS } from './cost-model-names';
 import { EnergyInputs } from './EnergyInputs';
 import { LiveCost } from './LiveCost';
 import type { ChainInputs } from './live-cost';
 import { NumberField } from './NumberField';
 import type { UpdateSettings } from './use-settings';
-
-const MODELS: Array<{ id: CostModelId; label: string; hint: string }> = [
-  { id: 'energy', label: 'Energy cost', hint: 'Bottom-up: miner efficiency × electricity price × overhead.' },
-  {
-    id: 'regression',
-    label: 'Difficulty Regression',
-    hint: "Market cap on difficulty, refit on the year since the 2024 halving (Checkonchain's method).",
-  },
-  {
-    id: 'regression2022',
-    label: 'Difficulty Regression, 2022 coefficients',
-    hint: "Checkonchain's published 2022 fit; about half their current headline values.",
-  },
-  { id: 'published', label: 'Published estimate', hint: 'A dated figure from an analyst; flagged when old.' },
-  { id: 'manual', label: 'My own value', hint: 'A cost per coin you enter yourself.' },
-];
 
 interface ModelPickerProps {
   settings: Settings;

@@ -20,9 +20,14 @@ export interface BandPoint {
   highUsd: number;
 }
 
+/** More time than this between two points is missing data: the lines break there (not bridged). */
+export const GAP_MS = 2 * 86_400_000;
+
 export interface ChartGeometry {
   pricePath: string;
   costPath: string;
+  /** Stretches with no data (longer than GAP_MS), as x ranges to shade. */
+  gaps: Array<{ x0: number; x1: number }>;
   x: (t: number) => number;
   y: (usd: number) => number;
   yMin: number;
@@ -40,8 +45,8 @@ export function niceTicks(min: number, max: number, count = 4): number[] {
   return ticks;
 }
 
-const line = (points: Array<[number, number]>) =>
-  points.map(([x, y], i) => `${i ? 'L' : 'M'}${x.toFixed(1)},${y.toFixed(1)}`).join('');
+const line = (points: Array<[number, number]>, breaks: ReadonlySet<number> = new Set()) =>
+  points.map(([x, y], i) => `${i && !breaks.has(i) ? 'L' : 'M'}${x.toFixed(1)},${y.toFixed(1)}`).join('');
 
 /**
  * Scales and SVG paths for price and cost over time; null when fewer than two points.
@@ -63,9 +68,24 @@ export function chartGeometry(
   const x = (t: number) => pad.left + ((t - t0) / (t1 - t0 || 1)) * (width - pad.left - pad.right);
   const y = (usd: number) =>
     pad.top + (1 - (usd - yMin) / (yMax - yMin || 1)) * (height - pad.top - pad.bottom);
+  // A point after a gap starts a new piece of line: a straight bridge would draw data that is not there.
+  const breaks = new Set<number>();
+  const gaps: ChartGeometry['gaps'] = [];
+  for (let i = 1; i < points.length; i += 1) {
+    if (points[i]!.t - points[i - 1]!.t <= GAP_MS) continue;
+    breaks.add(i);
+    gaps.push({ x0: x(points[i - 1]!.t), x1: x(points[i]!.t) });
+  }
   return {
-    pricePath: line(points.map((p) => [x(p.t), y(p.priceUsd)])),
-    costPath: line(points.map((p) => [x(p.t), y(p.costUsd)])),
+    pricePath: line(
+      points.map((p) => [x(p.t), y(p.priceUsd)]),
+      breaks,
+    ),
+    costPath: line(
+      points.map((p) => [x(p.t), y(p.costUsd)]),
+      breaks,
+    ),
+    gaps,
     x,
     y,
     yMin,
@@ -75,16 +95,27 @@ export function chartGeometry(
 }
 
 /**
- * A closed area from the low edge forwards and the high edge back, clamped to the chart's y range
- * (the band shows where miners break even; it does not stretch the scale); '' with fewer than 2 points.
+ * Closed areas from the low edge forwards and the high edge back, one per run of days without a gap
+ * (GAP_MS), clamped to the chart's y range (the band shows where miners break even; it does not
+ * stretch the scale); '' with fewer than 2 points.
  */
 export function bandPath(
   band: readonly BandPoint[],
   g: Pick<ChartGeometry, 'x' | 'y' | 'yMin' | 'yMax'>,
 ): string {
-  if (band.length < 2) return '';
   const clamp = (usd: number) => Math.min(g.yMax, Math.max(g.yMin, usd));
-  const low = band.map((b) => [g.x(b.t), g.y(clamp(b.lowUsd))] as [number, number]);
-  const high = [...band].reverse().map((b) => [g.x(b.t), g.y(clamp(b.highUsd))] as [number, number]);
-  return `${line([...low, ...high])}Z`;
+  const area = (run: readonly BandPoint[]) => {
+    if (run.length < 2) return '';
+    const low = run.map((b) => [g.x(b.t), g.y(clamp(b.lowUsd))] as [number, number]);
+    const high = [...run].reverse().map((b) => [g.x(b.t), g.y(clamp(b.highUsd))] as [number, number]);
+    return `${line([...low, ...high])}Z`;
+  };
+  let path = '';
+  let start = 0;
+  for (let i = 1; i <= band.length; i += 1) {
+    if (i < band.length && band[i]!.t - band[i - 1]!.t <= GAP_MS) continue;
+    path += area(band.slice(start, i));
+    start = i;
+  }
+  return path;
 }

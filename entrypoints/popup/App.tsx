@@ -2,6 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { CostChart } from '@/components/CostChart';
 import { CostGauge } from '@/components/CostGauge';
+import { chartBandFor, chartPointsFor } from '@/components/chart-points';
+import { costModelName } from '@/components/cost-model-names';
 import { Freshness } from '@/components/Freshness';
 import { GapHeadline } from '@/components/GapHeadline';
 import { MinerMetrics } from '@/components/MinerMetrics';
@@ -14,7 +16,6 @@ import { useSettings } from '@/components/use-settings';
 import { useSnapshot } from '@/components/use-snapshot';
 import { useSourcesDown } from '@/components/use-sources-down';
 import { useTheme } from '@/components/use-theme';
-import { costRange } from '@/lib/economics/cost-range';
 import { request } from '@/lib/messages';
 import type { Snapshot } from '@/lib/snapshot/schema';
 import { useCurrentHost } from './current-tab';
@@ -79,21 +80,16 @@ export function App() {
           <SiteAccessPrompt host={host} />
           <SiteSwitches host={host} settings={settings} update={update} />
           <CostChart
-            points={history?.days ?? []}
+            points={chartPointsFor(history, settings, snapshot)}
             now={{
               t: snapshot.computedAt,
               priceUsd: snapshot.price.usd,
-              lineCostUsd: snapshot.models.energy?.costUsd ?? snapshot.cost.costUsd,
               costUsd: snapshot.cost.costUsd,
               gap: snapshot.gap,
             }}
-            band={(history?.days ?? []).map((day) => {
-              const range = costRange(day.difficulty, day.rewardBtc);
-              return { t: day.t, lowUsd: range.efficientUsd, highUsd: range.highCostUsd };
-            })}
-            costLabel={
-              snapshot.cost.model === 'energy' ? 'Cost (energy model)' : 'Energy-model cost (history)'
-            }
+            band={chartBandFor(history)}
+            costLabel={`Cost (${costModelName(snapshot.cost.model)})`}
+            money={money}
           />
           <ModelDetails cost={snapshot.cost} now={now} />
           {/* Miner metrics are for those who want them: folded, so the popup fits its 600 px. */}

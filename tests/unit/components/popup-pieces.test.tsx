@@ -99,7 +99,7 @@ describe('MinerMetrics', () => {
 });
 
 describe('CostChart', () => {
-  const now = { t: NOW, priceUsd: 70_120, lineCostUsd: 84_600, costUsd: 84_600, gap: 70_120 / 84_600 - 1 };
+  const now = { t: NOW, priceUsd: 70_120, costUsd: 84_600, gap: 70_120 / 84_600 - 1 };
   it('draws a year of price and cost with the gap marked', async () => {
     const root = await mount(
       <CostChart points={makeHistory(NOW).days} now={now} costLabel="Cost (energy model)" />,
@@ -110,6 +110,38 @@ describe('CostChart', () => {
     expect(root.querySelector('svg')!.getAttribute('aria-label')).toMatch(
       /Price is now 17\.1% below cost\.$/,
     );
+  });
+  it('breaks the lines across missing days, shades them and says so; dates read "month year" to "today"', async () => {
+    const days = makeHistory(NOW).days;
+    // A 90-day hole in the middle of the year, as a source outage leaves one.
+    const holed = [...days.slice(0, 100), ...days.slice(190)];
+    const root = await mount(<CostChart points={holed} now={now} costLabel="Cost (Energy cost)" />);
+    expect(byTestId(root, 'cost-chart').dataset.holes).toBe('1');
+    expect(root.querySelectorAll('[data-testid="chart-hole"]')).toHaveLength(1);
+    expect(root.querySelector('.chart-price')!.getAttribute('d')!.match(/M/g)).toHaveLength(2);
+    expect(root.querySelector('svg')!.getAttribute('aria-label')).toMatch(
+      /No data for about 91 days \(shaded\)/,
+    );
+    const axis = [...byTestId(root, 'chart-axis').children].map((el) => el.textContent);
+    expect(axis).toEqual([
+      new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric' }).format(days[0]!.t),
+      'today',
+    ]);
+    expect(root.querySelector('.chart-legend')!.textContent).toContain('No data');
+  });
+  it('a history that stopped weeks ago ends in a shaded stretch up to today, not a flat line', async () => {
+    const stale = makeHistory(NOW - 40 * 86_400_000).days;
+    const root = await mount(<CostChart points={stale} now={now} costLabel="x" />);
+    expect(byTestId(root, 'cost-chart').dataset.holes).toBe('1');
+  });
+  it('draws in the display currency, named in the legend', async () => {
+    const eur = Object.assign((v: number) => v * 0.9, { currency: 'EUR' });
+    const root = await mount(
+      <CostChart points={makeHistory(NOW).days} now={now} costLabel="x" money={eur} />,
+    );
+    expect(root.querySelector('.chart-grid text')!.textContent).toContain('€');
+    expect(root.querySelector('.legend-price')!.textContent).toBe('Price (EUR)');
+    expect(root.querySelector('svg')!.getAttribute('aria-label')).toContain('in EUR');
   });
   it('explains an empty history', async () => {
     const root = await mount(<CostChart points={[]} now={now} costLabel="x" />);

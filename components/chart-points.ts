@@ -1,0 +1,32 @@
+import { costRange } from '@/lib/economics/cost-range';
+import type { Settings } from '@/lib/settings';
+import type { History } from '@/lib/snapshot/history';
+import type { Snapshot } from '@/lib/snapshot/schema';
+import type { BandPoint, ChartPoint } from './chart-geometry';
+import { liveCostUsd } from './live-cost';
+
+/**
+ * The chart's days with the cost of the model the reader chose (not always the energy model): each
+ * day's difficulty, reward and height through the same dispatch the options page uses.
+ */
+export const chartPointsFor = (
+  history: History | null,
+  settings: Settings,
+  snapshot: Pick<Snapshot, 'regressionFit'>,
+): ChartPoint[] =>
+  (history?.days ?? []).map((day) => {
+    const chain = {
+      difficulty: day.difficulty,
+      rewardPerBlockBtc: day.rewardBtc,
+      height: day.height,
+      regressionFit: snapshot.regressionFit,
+    };
+    return { t: day.t, priceUsd: day.priceUsd, costUsd: liveCostUsd(settings, chain) ?? day.costUsd };
+  });
+
+/** Each day's break-even range from efficient to high-cost miners (lib/economics/cost-range.ts). */
+export const chartBandFor = (history: History | null): BandPoint[] =>
+  (history?.days ?? []).map((day) => {
+    const range = costRange(day.difficulty, day.rewardBtc);
+    return { t: day.t, lowUsd: range.efficientUsd, highUsd: range.highCostUsd };
+  });
