@@ -1,8 +1,16 @@
-import { formatCompactMoney } from '@/lib/format';
+import { formatCompactMoney, formatMoney } from '@/lib/format';
 import { formatPercentAbs, gapDirection } from '@/lib/format-ui';
 import { type BandPoint, bandPath, type ChartBox, type ChartPoint, chartGeometry } from './chart-geometry';
+import { useChartCursor } from './use-chart-cursor';
 
 const BOX: ChartBox = { width: 328, height: 150, pad: { top: 8, right: 56, bottom: 18, left: 40 } };
+const dayMonthYear = (t: number) =>
+  new Intl.DateTimeFormat(undefined, {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(t);
 const monthYear = (t: number) =>
   new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric' }).format(t);
 const DAY_MS = 86_400_000;
@@ -39,7 +47,9 @@ export function CostChart({ points, now, costLabel, band = [], money = usd }: Co
     costUsd: money(p.costUsd),
   });
   const today = { t: Math.max(now.t, (last?.t ?? 0) + 1), priceUsd: now.priceUsd, costUsd: now.costUsd };
-  const geometry = chartGeometry([...points, today].map(local), BOX);
+  const shown = [...points, today].map(local);
+  const geometry = chartGeometry(shown, BOX);
+  const cursor = useChartCursor(geometry ? shown.map((p) => geometry.x(p.t)) : [], BOX.width);
   if (!geometry || !first || !last)
     return <p class="hint">The one-year chart appears once the daily history has loaded.</p>;
   const { x, y, ticks, gaps } = geometry;
@@ -49,13 +59,36 @@ export function CostChart({ points, now, costLabel, band = [], money = usd }: Co
   const missingDays = Math.round(
     gaps.reduce((sum, g) => sum + (g.x1 - g.x0), 0) / (x(first.t + DAY_MS) - x(first.t) || 1),
   );
+  const picked = cursor.at === null ? null : shown[cursor.at]!;
+  const readout = (p: ChartPoint) => {
+    const gap = p.priceUsd / p.costUsd - 1;
+    const when = p.t === today.t ? 'Today' : dayMonthYear(p.t);
+    return `${when}: price ${formatMoney(p.priceUsd, money.currency)}, cost ${formatMoney(p.costUsd, money.currency)} (${formatPercentAbs(gap)} ${gapDirection(gap)})`;
+  };
   const summary =
     `Bitcoin price against ${costLabel} from ${monthYear(first.t)} to today, in ${money.currency}. ` +
     (gaps.length ? `No data for about ${missingDays} days (shaded). ` : '') +
     `Price is now ${gapText} cost.`;
   return (
-    <figure class="chart" data-testid="cost-chart" data-points={points.length} data-holes={gaps.length}>
-      <svg viewBox={`0 0 ${BOX.width} ${BOX.height}`} role="img" aria-label={summary}>
+    <figure
+      class="chart"
+      data-testid="cost-chart"
+      data-points={points.length}
+      data-holes={gaps.length}
+      // Focusable: the chart's days are read with the arrow keys (the readout below says them).
+      tabindex={0}
+      aria-describedby="chart-readout"
+      onFocus={cursor.onFocus}
+      onBlur={cursor.onBlur}
+      onKeyDown={cursor.onKeyDown}
+    >
+      <svg
+        viewBox={`0 0 ${BOX.width} ${BOX.height}`}
+        role="img"
+        aria-label={summary}
+        onPointerMove={cursor.onPointerMove}
+        onPointerLeave={cursor.onPointerLeave}
+      >
         {gaps.map((g) => (
           <rect
             key={g.x0}
@@ -98,12 +131,22 @@ export function CostChart({ points, now, costLabel, band = [], money = usd }: Co
             {gapDirection(now.gap)}
           </text>
         </g>
+        {picked && (
+          <g class="chart-cursor" data-testid="chart-cursor">
+            <line x1={x(picked.t)} x2={x(picked.t)} y1={BOX.pad.top} y2={BOX.height - BOX.pad.bottom} />
+            <circle cx={x(picked.t)} cy={y(picked.priceUsd)} r={2.5} />
+            <circle class="chart-cursor-cost" cx={x(picked.t)} cy={y(picked.costUsd)} r={2.5} />
+          </g>
+        )}
       </svg>
       {/* Dates in HTML, so they follow the reader's font size (SVG text scales with the width only). */}
       <div class="chart-axis" data-testid="chart-axis" aria-hidden="true">
         <span>{monthYear(first.t)}</span>
         <span>today</span>
       </div>
+      <p class="chart-readout" id="chart-readout" data-testid="chart-readout" aria-live="polite">
+        {picked ? readout(picked) : 'Point at the chart, or focus it and use ← →, for a day’s figures.'}
+      </p>
       <figcaption class="chart-legend">
         <span class="legend-price">Price ({money.currency})</span>
         <span class="legend-cost">{costLabel}</span>

@@ -33,6 +33,16 @@ test('opens from the cache with data at once, keeping the data-testid contract',
   // Miners' break-even range (efficient to high-cost) shaded behind the lines.
   await expect(popup.getByTestId('chart-band')).toHaveAttribute('d', /^M[\d.,L]+Z$/);
   await expect(popup.getByTestId('stale')).toHaveCount(0);
+  // A day's figures on hover: the readout names the day under the pointer, and clears when it leaves.
+  const svg = popup.getByTestId('cost-chart').locator('svg');
+  const box = (await svg.boundingBox())!;
+  await popup.mouse.move(box.x + box.width * 0.3, box.y + box.height / 2);
+  await expect(popup.getByTestId('chart-readout')).toHaveText(
+    /^\w{3} \d{1,2}, 20\d\d: price \$[\d,]+, cost \$[\d,]+ \(\d+(\.\d)?% (below|above)\)$/,
+  );
+  await expect(popup.getByTestId('chart-cursor')).toHaveCount(1);
+  await popup.mouse.move(1, 1);
+  await expect(popup.getByTestId('chart-cursor')).toHaveCount(0);
   // Miners' break-even range, in words with where the price sits ($70,120: between efficient and average).
   await expect(popup.getByTestId('cost-range')).toHaveText(
     /^Miners break even from \$\d+(\.\d)?k \(efficient\) through \$8\d(\.\d)?k \(network average\) to \$1\d\d(\.\d)?k \(high-cost.*the price is between an efficient miner's cost and the network average\.$/,

@@ -143,6 +143,39 @@ describe('CostChart', () => {
     expect(root.querySelector('.legend-price')!.textContent).toBe('Price (EUR)');
     expect(root.querySelector('svg')!.getAttribute('aria-label')).toContain('in EUR');
   });
+  it("says a day's figures with the keyboard: End is today, ← a day back, Home the first day", async () => {
+    const days = makeHistory(NOW).days;
+    const root = await mount(<CostChart points={days} now={now} costLabel="x" />);
+    const chart = byTestId(root, 'cost-chart');
+    const readout = byTestId(root, 'chart-readout');
+    expect(chart.getAttribute('tabindex')).toBe('0');
+    expect(chart.getAttribute('aria-describedby')).toBe(readout.id);
+    expect(root.querySelector('[data-testid="chart-cursor"]')).toBeNull();
+    await interact(() => chart.focus());
+    expect(readout.textContent).toBe('Today: price $70,120, cost $84,600 (17.1% below)');
+    const key = (k: string) =>
+      interact(() => chart.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true })));
+    await key('ArrowLeft');
+    const last = days.at(-1)!;
+    const when = new Intl.DateTimeFormat(undefined, {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    expect(readout.textContent).toMatch(
+      new RegExp(
+        `^${when.format(last.t)}: price \\$${last.priceUsd.toLocaleString('en-US')}, cost \\$[\\d,]+ \\(\\d+(\\.\\d)?% (below|above)\\)$`,
+      ),
+    );
+    await key('Home');
+    expect(readout.textContent!.startsWith(when.format(days[0]!.t))).toBe(true);
+    await key('ArrowLeft');
+    expect(readout.textContent!.startsWith(when.format(days[0]!.t))).toBe(true);
+    expect(root.querySelector('[data-testid="chart-cursor"]')).not.toBeNull();
+    await interact(() => chart.blur());
+    expect(root.querySelector('[data-testid="chart-cursor"]')).toBeNull();
+  });
   it('explains an empty history', async () => {
     const root = await mount(<CostChart points={[]} now={now} costLabel="x" />);
     expect(root.textContent).toContain('appears once the daily history has loaded');
