@@ -4,13 +4,14 @@ import { formatAge } from '@/lib/format';
 import { formatDateTime } from '@/lib/format-ui';
 import { request } from '@/lib/messages';
 import type { Snapshot } from '@/lib/snapshot/schema';
+import { plainError } from './plain-error';
 
 const sourcesOf = (snapshot: Snapshot) =>
   [...new Set([snapshot.price.source, snapshot.network.source, snapshot.rewards.source])].join(', ');
 
 /**
- * "Updated 2 min ago · sources", a stale/error notice that says what failed and how old the
- * last good data is, and a Refresh button that asks the background to fetch now.
+ * "Updated 2 min ago · sources", what failed (in a disclosure; the headline's StaleLine says how old
+ * the numbers are), and a Refresh button that asks the background to fetch now.
  */
 export function Freshness({ snapshot, now }: { snapshot: Snapshot | null; now: number }) {
   const [busy, setBusy] = useState(false);
@@ -43,35 +44,17 @@ export function Freshness({ snapshot, now }: { snapshot: Snapshot | null; now: n
         </p>
       )}
       {troubled ? (
-        <div
-          class="notice warn"
-          role="status"
-          data-testid="stale"
-          data-stale={health.stale}
-          data-failing={health.failing}
-        >
-          <strong>
-            {health.stale
-              ? 'Data may be out of date.'
-              : 'The latest update failed; these are the last good numbers.'}
-          </strong>
+        <details class="notice" data-testid="stale-details">
+          <summary>What failed</summary>
           <ul>
             {health.errors.slice(0, 3).map((error) => (
               <li key={`${error.source}${error.at}${error.message}`}>
-                {error.source} failed {formatAge(error.at, now)} ({formatDateTime(error.at)}): {error.message}
+                {error.source} failed {formatAge(error.at, now)} ({formatDateTime(error.at)}):{' '}
+                {plainError(error.message)}
               </li>
             ))}
           </ul>
-          <span data-testid="last-good" data-value={health.lastGoodAt}>
-            Last good data from {formatDateTime(health.lastGoodAt)} ({formatAge(health.lastGoodAt, now)}).
-          </span>
-          {health.nextAttemptAt !== undefined && health.nextAttemptAt > now && (
-            <span data-testid="next-attempt" data-value={health.nextAttemptAt}>
-              {' '}
-              Next automatic try {formatDateTime(health.nextAttemptAt)}; Refresh tries now.
-            </span>
-          )}
-        </div>
+        </details>
       ) : (
         health &&
         health.errors.length > 0 && (

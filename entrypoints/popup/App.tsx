@@ -11,6 +11,7 @@ import { ModelDetails } from '@/components/ModelDetails';
 import { converter } from '@/components/money';
 import { SiteAccessPrompt } from '@/components/SiteAccessPrompt';
 import { SiteSwitches } from '@/components/SiteSwitches';
+import { StaleLine } from '@/components/StaleLine';
 import { useNow } from '@/components/use-now';
 import { useSettings } from '@/components/use-settings';
 import { useSnapshot } from '@/components/use-snapshot';
@@ -63,6 +64,7 @@ export function App() {
       {snapshot && money ? (
         <>
           <GapHeadline snapshot={snapshot} money={money} />
+          <StaleLine health={snapshot.health} now={now} />
           <CostGauge
             multiple={snapshot.multiple}
             band={snapshot.band}

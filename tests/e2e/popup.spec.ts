@@ -109,9 +109,13 @@ test('with the fake API down, the popup shows the cached numbers and says they a
   const popup = await openPopupFor(context, extensionId);
   await expect(popup.getByTestId('price')).toHaveAttribute('data-value', String(FIXTURE.priceUsd));
   const stale = popup.getByTestId('stale');
-  await expect(stale).toContainText('Data may be out of date.');
-  await expect(stale).toContainText('mempool.space failed 1 min ago');
-  await expect(stale).toContainText('HTTP 503');
+  await expect(stale).toContainText('Cannot reach the data sources. Showing data from');
+  await expect(stale).toBeInViewport();
+  await popup.getByTestId('stale-details').locator('summary').click();
+  await expect(popup.getByTestId('stale-details')).toContainText('mempool.space failed 1 min ago');
+  await expect(popup.getByTestId('stale-details')).toContainText(
+    'the service is unavailable for now (HTTP 503)',
+  );
   await expect(popup.getByTestId('last-good')).toContainText('(2 hr ago)');
   // Refresh reaches the background, which cannot get new data and says why.
   await popup.getByTestId('refresh').click();

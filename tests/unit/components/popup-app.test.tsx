@@ -55,9 +55,14 @@ describe('popup', () => {
     const notice = byTestId(root, 'stale');
     expect(byTestId(root, 'next-attempt').dataset.value).toBe(String(now + 20 * 60_000));
     expect(byTestId(root, 'next-attempt').textContent).toContain('Refresh tries now');
-    expect(notice.textContent).toContain('Data may be out of date.');
-    expect(notice.textContent).toContain('mempool.space failed 1 min ago');
-    expect(notice.textContent).toContain('HTTP 503');
+    expect(notice.textContent).toMatch(
+      /^Cannot reach the data sources\. Showing data from .+ \(3 hr ago\)\. Next try /,
+    );
+    // Right under the headline, before the gauge and the chart.
+    expect(byTestId(root, 'headline').nextElementSibling).toBe(notice);
+    const details = byTestId(root, 'stale-details');
+    expect(details.textContent).toContain('mempool.space failed 1 min ago');
+    expect(details.textContent).toContain('the service is unavailable for now (HTTP 503)');
     expect(byTestId(root, 'last-good').textContent).toMatch(/\(3 hr ago\)\.$/);
   });
 

@@ -1,0 +1,32 @@
+import { formatAge } from '@/lib/format';
+import { formatDateTime } from '@/lib/format-ui';
+import type { Snapshot } from '@/lib/snapshot/schema';
+
+/**
+ * Under the headline, when the numbers are not current: what is true (the sources cannot be reached,
+ * or the last update failed), how old the numbers shown are, and when the next try is. What failed
+ * is in the Freshness section's details.
+ */
+export function StaleLine({ health, now }: { health: Snapshot['health']; now: number }) {
+  if (!health.stale && !health.failing) return null;
+  return (
+    <p
+      class="notice warn stale-line"
+      role="status"
+      data-testid="stale"
+      data-stale={health.stale}
+      data-failing={health.failing}
+    >
+      <strong>{health.stale ? 'Cannot reach the data sources.' : 'The latest update failed.'}</strong>{' '}
+      <span data-testid="last-good" data-value={health.lastGoodAt}>
+        Showing data from {formatDateTime(health.lastGoodAt)} ({formatAge(health.lastGoodAt, now)}).
+      </span>
+      {health.nextAttemptAt !== undefined && health.nextAttemptAt > now && (
+        <span data-testid="next-attempt" data-value={health.nextAttemptAt}>
+          {' '}
+          Next try {formatDateTime(health.nextAttemptAt)}; Refresh tries now.
+        </span>
+      )}
+    </p>
+  );
+}
