@@ -25,11 +25,12 @@ export function App() {
           Changes save as you make them and apply at once to the popup, the toolbar icon and open tabs.
         </p>
       </header>
-      <ModelPicker settings={settings} update={update} chain={chain} />
+      {/* A reader's order: how badges look, where they show, alerts; the cost model and data last. */}
       <DisplayOptions settings={settings} update={update} />
       <SiteList settings={settings} update={update} />
       <NotPriceList settings={settings} update={update} />
       <AlertOptions settings={settings} update={update} />
+      <ModelPicker settings={settings} update={update} chain={chain} />
       <RefreshOptions settings={settings} update={update} />
       <ImportExport settings={settings} update={update} />
     </main>

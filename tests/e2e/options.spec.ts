@@ -50,6 +50,22 @@ test('a badge style change applies live to an open tab, and a currency change to
   expect(await readStorage('sync', 'settings')).toMatchObject({ badgeStyle: 'cost', displayCurrency: 'EUR' });
 });
 
+test("sections come in a reader's order: display, sites, alerts, then the cost model and data", async ({
+  openOptions,
+}) => {
+  const page = await openOptions();
+  await expect(page.locator('h2').first()).toHaveText('Display');
+  expect(await page.locator('h2').allTextContents()).toEqual([
+    'Display',
+    'Sites',
+    'Not Bitcoin prices',
+    'Alerts',
+    'Cost model',
+    'Refresh and appearance',
+    'Back up and reset',
+  ]);
+});
+
 test('the resulting cost updates as energy inputs are typed', async ({ readStorage, openOptions }) => {
   await backgroundSettled(readStorage);
   const options = await openOptions();
@@ -110,8 +126,10 @@ test('keyboard only: every control is reachable with a visible focus ring and wo
   ]) {
     expect(seen, `reached ${id}`).toContain(id);
   }
-  expect(seen.indexOf('model-energy')).toBeLessThan(seen.indexOf('display-currency'));
-  expect(seen.indexOf('global-pause')).toBeLessThan(seen.indexOf('theme-system'));
+  // Tab order follows the reader's order of the sections.
+  expect(seen.indexOf('display-currency')).toBeLessThan(seen.indexOf('global-pause'));
+  expect(seen.indexOf('global-pause')).toBeLessThan(seen.indexOf('model-energy'));
+  expect(seen.indexOf('model-energy')).toBeLessThan(seen.indexOf('theme-system'));
 
   await options.getByTestId('badge-style-percent').focus();
   await options.keyboard.press('ArrowDown');
