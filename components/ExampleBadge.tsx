@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { formatMoney } from '@/lib/format';
 import { createBadge, renderBadge } from '@/lib/overlay/badge';
 import { badgeDataFromSnapshot, gapOf } from '@/lib/overlay/badge-data';
-import { ariaLabel, pillText } from '@/lib/overlay/copy';
+import { ariaDescription, ariaLabel, pillText } from '@/lib/overlay/copy';
 import { captureDom } from '@/lib/overlay/dom';
 import { createSharedStyles } from '@/lib/overlay/styles';
 import type { Settings } from '@/lib/settings';
@@ -32,6 +32,7 @@ export function ExampleBadge({ snapshot, settings }: { snapshot: Snapshot; setti
         band: gap.band,
         pill: pillText('btc_price', gap, data),
         aria: ariaLabel('btc_price', price, gap, data),
+        description: ariaDescription('btc_price', gap, data),
         stale: data.stale,
       },
       dom,

@@ -7,7 +7,7 @@ import { type BadgeElements, type BadgeView, createBadge, renderBadge } from './
 import { type BadgeData, gapOf } from './badge-data';
 import type { CardDeps } from './card';
 import { type CardToggle, wireCard } from './card-toggle';
-import { ariaLabel, pillText } from './copy';
+import { ariaDescription, ariaLabel, pillText } from './copy';
 import type { Dom } from './dom';
 import { isPlaced, type Placement } from './place';
 import type { AdoptStyles } from './styles';
@@ -70,6 +70,7 @@ export function createBadgeSet(deps: BadgeSetDeps) {
       band: gap.band,
       pill: pillText(kind, gap, data),
       aria: ariaLabel(kind, match.text, gap, data),
+      description: ariaDescription(kind, gap, data),
       stale: data.stale,
     };
   }

@@ -14,7 +14,9 @@ export interface BadgeView {
   kind: 'btc_price' | 'btc_cost';
   band: 'below' | 'near' | 'above';
   pill: string;
+  /** Short name ("Bitcoin price $70,123: 17% below cost"); the figures are in `description`. */
   aria: string;
+  description: string;
   stale: boolean;
 }
 
@@ -53,9 +55,9 @@ export function renderBadge(badge: BadgeElements, view: BadgeView, dom: Dom): vo
   if (old?.gap !== view.gap) dom.setAttribute(host, 'data-hashfloor-gap', String(round(view.gap, 4)));
   if (old?.kind !== view.kind) dom.setAttribute(host, 'data-hashfloor-kind', view.kind);
   if (old?.band !== view.band) dom.setAttribute(host, 'data-hashfloor-band', view.band);
-  if (old?.aria !== view.aria) {
-    dom.setAttribute(host, 'aria-label', view.aria);
-  }
+  if (old?.aria !== view.aria) dom.setAttribute(host, 'aria-label', view.aria);
+  // aria-description, not aria-describedby: the host cannot point into its own closed shadow root.
+  if (old?.description !== view.description) dom.setAttribute(host, 'aria-description', view.description);
   if (old?.pill !== view.pill) pill.textContent = view.pill;
   const className = `pill ${view.kind === 'btc_cost' ? 'cost' : view.band}${view.stale ? ' stale' : ''}`;
   if (pill.className !== className) pill.className = className;

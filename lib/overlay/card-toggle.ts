@@ -1,6 +1,7 @@
 /**
- * Opening and closing a badge's card: on hover and on keyboard focus, Enter/Space toggles, Escape
- * closes. A short grace period lets the pointer travel from the pill to the card.
+ * Opening and closing a badge's card: on hover, or with Enter/Space (focus alone does not open it, so
+ * tabbing through a page is one stop per badge and no card in the way); Escape closes. A short grace
+ * period lets the pointer travel from the pill to the card.
  */
 import type { BadgeElements, BadgeView } from './badge';
 import type { BadgeData } from './badge-data';
@@ -40,8 +41,8 @@ export function wireCard(
     if (!current || open) return;
     card ??= createCard(badge, deps.dom);
     fillCard(card, current.view, current.data, deps);
-    positionCard(card, host);
     setShown(true);
+    positionCard(card, host); // measured once shown
   };
   const close = () => {
     cancelClose();
@@ -58,7 +59,6 @@ export function wireCard(
   const opts = { signal };
   host.addEventListener('mouseenter', show, opts);
   host.addEventListener('mouseleave', closeSoon, opts);
-  host.addEventListener('focus', show, opts);
   host.addEventListener('blur', closeSoon, opts);
   host.addEventListener(
     'keydown',

@@ -1,6 +1,7 @@
 /**
- * The card a badge opens on hover or keyboard focus: price, cost, model and inputs, gap, hashprice,
- * next adjustment and data age, with a link to the options page. Built lazily on first open (most
+ * The card a badge opens on hover or Enter: price, cost, gap, where the price sits among miners and
+ * data age, with the model's inputs, hashprice and next adjustment behind "Details", and a link to the
+ * options page. Built lazily on first open (most
  * badges are never opened) and placed in the top layer so page overflow and z-index cannot hide it.
  */
 import { type CostRange, whereInRange } from '../economics/cost-range';
@@ -28,7 +29,8 @@ type Row = [string, string];
 const rangeWords = (range: CostRange, money: (usd: number) => string): string =>
   `efficient ${money(range.efficientUsd)}, average ${money(range.averageUsd)}, high-cost ${money(range.highCostUsd)}`;
 
-function rows(view: BadgeView, data: BadgeData, deps: CardDeps): Row[] {
+/** The card's rows: at most five at a glance (`main`), the miner figures behind "Details". */
+function rows(view: BadgeView, data: BadgeData, deps: CardDeps): { main: Row[]; details: Row[] } {
   const { locale } = deps;
   const money = (usd: number) => formatMoney(usd / data.currencyUsd, data.currency, locale);
   const multiple = formatMultiple(view.gap + 1, locale);
@@ -46,19 +48,18 @@ function rows(view: BadgeView, data: BadgeData, deps: CardDeps): Row[] {
       ? [['Among miners', `${whereInRange(view.usd, data.range)} (${rangeWords(data.range, money)})`] as Row]
       : []),
     [view.kind === 'btc_cost' ? 'Figure vs model' : 'Gap', gapWords],
+    ['Data', `${formatAge(data.computedAt, deps.now(), locale)}${data.stale ? ' · may be stale' : ''}`],
+  ];
+  const details: Row[] = [
     ['Hashprice', `${formatMoney(data.hashpriceUsdPerPhDay, 'USD', locale, 2)}/PH/day`],
   ];
   const adj = data.adjustment;
   if (adj) {
     const when = new Date(adj.retargetAt).toLocaleDateString(locale, { month: 'short', day: 'numeric' });
     const change = formatPercent(adj.changePercent / 100, locale, true);
-    out.push(['Next adjustment', `${change} in ${adj.remainingBlocks} blocks (~${when})`]);
+    details.push(['Next adjustment', `${change} in ${adj.remainingBlocks} blocks (~${when})`]);
   }
-  out.push([
-    'Data',
-    `${formatAge(data.computedAt, deps.now(), locale)}${data.stale ? ' · may be stale' : ''}`,
-  ]);
-  return out;
+  return { main: out, details };
 }
 
 /** Fills (or refills) the card with the current view. Text only: page strings never become HTML. */
@@ -71,19 +72,30 @@ export function fillCard(card: HTMLElement, view: BadgeView, data: BadgeData, de
   card.replaceChildren();
   deps.dom.setAttribute(card, 'data-theme', data.theme);
   card.append(el('h2', 'Price vs. cost to mine one bitcoin'));
-  const list = el('dl');
-  for (const [name, value] of rows(view, data, deps)) list.append(el('dt', name), el('dd', value));
-  card.append(list);
+  const { main, details } = rows(view, data, deps);
+  const list = (items: Row[]) => {
+    const dl = el('dl');
+    for (const [name, value] of items) dl.append(el('dt', name), el('dd', value));
+    return dl;
+  };
+  card.append(
+    list(main),
+    // The bands behind the badge's colours, in one line (docs/domain.md §4).
+    el(
+      'p',
+      'Colours: red below 0.8× cost, grey near cost (0.8–1.2×), green above 1.2×. An estimate, not a price floor.',
+    ),
+  );
+  // The model's inputs and the miner figures, one click away: the card stays short (≈ 6 rows).
+  const more = el('details');
+  more.append(el('summary', 'Details'), list(details));
   if (data.inputs.length) {
     const inputs = el('ul');
     for (const input of data.inputs) inputs.append(el('li', `${input.name}: ${input.value}`));
-    card.append(inputs);
+    more.append(inputs);
   }
-  card.append(
-    el('p', `${data.modelNote} Miners' costs vary widely; this is an estimate, not a price floor.`),
-    // The bands behind the badge's colours, in one line (docs/domain.md §4).
-    el('p', 'Colours: red below 0.8× cost, grey near cost (0.8–1.2×), green above 1.2×.'),
-  );
+  more.append(el('p', `${data.modelNote} Miners' costs vary widely.`));
+  card.append(more);
   const link = el('a', 'Hashfloor settings') as HTMLAnchorElement;
   link.href = deps.optionsUrl;
   link.target = '_blank';
@@ -110,16 +122,22 @@ export function fillCard(card: HTMLElement, view: BadgeView, data: BadgeData, de
   }
 }
 
-/** Positions the card under (or above, near the bottom edge) its badge, in viewport coordinates. */
+/**
+ * Places the shown card under its badge, or above when it does not fit below, measured (not assumed)
+ * and clamped inside the viewport; taller than the viewport, it scrolls inside.
+ */
 export function positionCard(card: HTMLElement, host: HTMLElement): void {
   const win = host.ownerDocument.defaultView;
+  const vw = win?.innerWidth ?? 800;
+  const vh = win?.innerHeight ?? 600;
   const rect = host.getBoundingClientRect();
-  const width = Math.min(288, (win?.innerWidth ?? 800) - 8);
-  const left = Math.max(4, Math.min(rect.left, (win?.innerWidth ?? 800) - width - 4));
-  const below = rect.bottom + 6 + 220 < (win?.innerHeight ?? 600);
-  card.style.left = `${left}px`;
-  card.style.top = below ? `${rect.bottom + 6}px` : '';
-  card.style.bottom = below ? '' : `${(win?.innerHeight ?? 600) - rect.top + 6}px`;
+  card.style.maxHeight = `${vh - 8}px`;
+  const { width, height } = card.getBoundingClientRect();
+  const below = rect.bottom + 6;
+  const above = rect.top - 6 - height;
+  const top = below + height <= vh - 4 || above < 4 ? Math.min(below, vh - 4 - height) : above;
+  card.style.left = `${Math.max(4, Math.min(rect.left, vw - width - 4))}px`;
+  card.style.top = `${Math.max(4, top)}px`;
 }
 
 /** True where the Popover API exists (top layer); older engines get a fixed, hidden element. */

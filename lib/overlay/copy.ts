@@ -30,18 +30,23 @@ export function pillText(kind: BadgeKind, gap: Gap, data: BadgeData): string {
   return sideOfCost(gap.gap, data);
 }
 
-/** The full sentence for screen readers and the tooltip. */
+/**
+ * The badge's name for screen readers, short so it reads well mid-sentence ("Bitcoin price $70,000:
+ * 17% below cost"); the figures behind it are its description (`ariaDescription`).
+ */
 export function ariaLabel(kind: BadgeKind, amount: string, gap: Gap, data: BadgeData): string {
-  const cost = data.costText;
+  if (kind === 'btc_cost')
+    return `Mining cost figure ${amount}: ${distance(gap.gap, data)} the model's estimate`;
+  return `Bitcoin price ${amount}: ${sideOfCost(gap.gap, data)}`;
+}
+
+/** What the short label stands on: the model, its cost and the multiple, and that it is an estimate. */
+export function ariaDescription(kind: BadgeKind, gap: Gap, data: BadgeData): string {
   const stale = data.stale ? ' Data may be out of date.' : '';
-  if (kind === 'btc_cost') {
-    return (
-      `Mining cost figure ${amount}: ${distance(gap.gap, data)} the ${data.modelLabel} estimate of ${cost}` +
-      ` per bitcoin (Hashfloor).${stale}`
-    );
-  }
+  if (kind === 'btc_cost')
+    return `${data.modelLabel} estimate: ${data.costText} per bitcoin (Hashfloor).${stale}`;
   return (
-    `Bitcoin price ${amount} is ${distance(gap.gap, data)} the estimated cost to mine one bitcoin, ${cost}` +
-    ` (${data.modelLabel}; ${multipleText(gap.multiple, data.numbers)} of cost). An estimate, not a price floor.${stale}`
+    `Estimated cost to mine one bitcoin: ${data.costText} (${data.modelLabel}; ` +
+    `${multipleText(gap.multiple, data.numbers)} of cost). An estimate, not a price floor.${stale}`
   );
 }

@@ -15,7 +15,7 @@ color:#fff;letter-spacing:0;text-transform:none}
 .cost{background:#eef0f3;color:#344054;border-color:#98a2b3;font-weight:500}
 .stale{border-style:dashed}
 :host(:focus-visible) .pill{outline:2px solid #2e90fa;outline-offset:1px}
-.card{position:fixed;inset:auto;margin:0;z-index:2147483647;box-sizing:border-box;width:18rem;max-width:calc(100vw - 8px);
+.card{position:fixed;inset:auto;margin:0;z-index:2147483647;box-sizing:border-box;width:18rem;max-width:calc(100vw - 8px);overflow:auto;
 padding:10px 12px;border:1px solid #d0d5dd;border-radius:8px;background:#fff;color:#101828;
 box-shadow:0 8px 24px rgb(16 24 40/.2);font:400 12px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;
 text-align:start;white-space:normal}
@@ -25,6 +25,7 @@ text-align:start;white-space:normal}
 .card ul{margin:0 0 6px;padding-inline-start:16px;color:#475467}
 .card p{margin:0 0 6px;color:#475467}
 .card a{color:#175cd3}
+.card summary{cursor:pointer;margin:0 0 6px}
 .card button{display:block;margin:6px 0 0;padding:2px 8px;font:inherit;color:inherit;background:transparent;border:1px solid currentColor;border-radius:4px;cursor:pointer}
 .card[data-theme=dark]{background:#1d2939;color:#f2f4f7;border-color:#475467}
 .card[data-theme=dark] dt,.card[data-theme=dark] p,.card[data-theme=dark] ul{color:#d0d5dd}

@@ -62,6 +62,7 @@ test('axe: a news page with badges and an open card keeps no WCAG A/AA violation
   const before = await violations(page);
   const badge = page.locator('#lead hashfloor-badge');
   await badge.focus();
+  await page.keyboard.press('Enter');
   await expect(badge).toHaveAttribute('aria-expanded', 'true');
   // The badges' and card's insides sit in closed shadow roots, out of axe's reach: what it checks is
   // what pages and assistive technology see of them (role, name, state) — no new violation.

@@ -229,9 +229,10 @@ test('markup inside price text stays text: no dialog, no new elements, text inta
     entity: 'Bitcoin &lt;b&gt; closed at $70,555 &amp; held.',
   });
   expect(await badgeTexts(page)).toEqual(['$70,123', '$70,222', '$70,333', '$70,444', '$70,555']);
-  // Focus every badge, so the cards (which show the matched text) render too.
+  // Open every badge's card (which shows the matched text), so the cards render too.
   for (const badge of await page.locator('hashfloor-badge').all()) {
     await badge.focus();
+    await page.keyboard.press('Enter');
     await expect(badge).toHaveAttribute('aria-expanded', 'true');
     await page.keyboard.press('Escape');
   }

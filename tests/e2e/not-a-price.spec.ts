@@ -18,9 +18,12 @@ test('a reader correction hides the badge for good on that site, and can be undo
   await page.goto(pages.url('news.html', 'news.test'));
   const lead = page.locator('#lead hashfloor-badge');
   await expect(lead).toHaveCount(1);
-  // Keyboard only: the badge opens its card on focus; Tab walks into it (settings link, then the button).
+  // Keyboard only: Enter on the badge opens its card; Tab walks into it ("Details", the settings
+  // link, then the button).
   await lead.focus();
+  await page.keyboard.press('Enter');
   await expect(lead).toHaveAttribute('aria-expanded', 'true');
+  await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');

@@ -46,7 +46,7 @@ test('a badge style change applies live to an open tab, and a currency change to
 
   await options.getByLabel('Currency for the popup and cards').selectOption('EUR');
   await expect(popup.getByTestId('price')).toHaveText(/^€/);
-  await expect(site.locator('hashfloor-badge').first()).toHaveAttribute('aria-label', /€/);
+  await expect(site.locator('hashfloor-badge').first()).toHaveAttribute('aria-description', /€/);
   expect(await readStorage('sync', 'settings')).toMatchObject({ badgeStyle: 'cost', displayCurrency: 'EUR' });
 });
 

@@ -25,10 +25,8 @@ test('news article: BTC prices in prose, split spans and the sidebar; not ether,
   await expect(cost).toHaveAttribute('data-hashfloor-kind', 'btc_cost');
   const lead = page.locator('#lead hashfloor-badge');
   await expect(lead).toHaveAttribute('data-hashfloor-usd', '70123');
-  await expect(lead).toHaveAttribute(
-    'aria-label',
-    /^Bitcoin price \$70,123 is \d+% below the estimated cost/,
-  );
+  await expect(lead).toHaveAttribute('aria-label', /^Bitcoin price \$70,123: \d+% below cost$/);
+  await expect(lead).toHaveAttribute('aria-description', /^Estimated cost to mine one bitcoin: \$[\d,]+ /);
   const gap = Number(await lead.getAttribute('data-hashfloor-gap'));
   expect(gap).toBeLessThan(0);
   // Page text is intact: the split prose node still reads the same.
@@ -142,7 +140,7 @@ test('one 5 MB text node with 1,000 prices: the first 300 get badges, in order, 
   expect(pieces).toBe(601);
 });
 
-test('badge UI: closed shadow root, focusable, card on focus, one shared stylesheet', async ({
+test('badge UI: closed shadow root, one Tab stop per badge, card on Enter, one shared stylesheet', async ({
   context,
   pages,
 }) => {
@@ -151,7 +149,18 @@ test('badge UI: closed shadow root, focusable, card on focus, one shared stylesh
   const badge = page.locator('#lead hashfloor-badge');
   await expect(badge).toHaveCount(1);
   expect(await badge.evaluate((el) => el.shadowRoot)).toBeNull();
+  // Focus alone opens nothing, and Tab goes on to the next badge, not into a card.
   await badge.focus();
+  await expect(badge).toHaveAttribute('aria-expanded', 'false');
+  await page.keyboard.press('Tab');
+  expect(
+    await page.evaluate(() => {
+      const active = document.activeElement;
+      return active?.localName === 'hashfloor-badge' && !document.querySelector('#lead')!.contains(active);
+    }),
+  ).toBe(true);
+  await badge.focus();
+  await page.keyboard.press('Enter');
   await expect(badge).toHaveAttribute('aria-expanded', 'true');
   await page.keyboard.press('Escape');
   await expect(badge).toHaveAttribute('aria-expanded', 'false');

@@ -74,8 +74,17 @@ test('keyboard only: tab order, visible focus, switches work with Space', async 
     expect(Number.parseFloat(focused.width)).toBeGreaterThanOrEqual(2);
     order.push(focused.id);
   }
-  // Header action, this site and the pause (near the top), model details, miner metrics, refresh: reading order.
-  expect(order).toEqual(['open-options', 'site-switch', 'pause-switch', 'summary', 'summary', 'refresh']);
+  // Header action, this site and the pause (near the top), the chart (its days with the arrow keys),
+  // model details, miner metrics, refresh: reading order.
+  expect(order).toEqual([
+    'open-options',
+    'site-switch',
+    'pause-switch',
+    'cost-chart',
+    'summary',
+    'summary',
+    'refresh',
+  ]);
   // Enter opens the model details; Space flips a switch.
   await popup.getByTestId('model-details').locator('summary').focus();
   await popup.keyboard.press('Enter');

@@ -17,10 +17,7 @@ test('the welcome page shows a live example badge and the choices', async ({
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/welcome.html`);
   const badge = page.getByTestId('example').locator('hashfloor-badge');
-  await expect(badge).toHaveAttribute(
-    'aria-label',
-    /^Bitcoin price \$70,123 is \d+% below the estimated cost/,
-  );
+  await expect(badge).toHaveAttribute('aria-label', /^Bitcoin price \$70,123: \d+% below cost$/);
   await expect(badge).toHaveAttribute('data-hashfloor-band', /below|near|above/);
   for (const heading of ['Reading a badge', 'The cost is an estimate', 'What leaves your browser', 'Display'])
     await expect(page.getByRole('heading', { name: heading })).toBeVisible();

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { createBadge, renderBadge } from '../../../lib/overlay/badge';
 import { badgeDataFromSnapshot, bandOf, gapOf } from '../../../lib/overlay/badge-data';
-import { ariaLabel, pillText } from '../../../lib/overlay/copy';
+import { ariaDescription, ariaLabel, pillText } from '../../../lib/overlay/copy';
 import { captureDom } from '../../../lib/overlay/dom';
 import { createSharedStyles } from '../../../lib/overlay/styles';
 import { DEFAULT_SETTINGS } from '../../../lib/settings';
@@ -50,9 +50,15 @@ describe('badge data and copy', () => {
     expect(pillText('btc_cost', gap, data)).toBe('model: $84.6k');
   });
 
-  it('says the whole thing in the aria-label', () => {
+  it('names the badge in a few words and puts the figures in its description', () => {
     expect(ariaLabel('btc_price', '$70,000', gapOf(70_000, data), data)).toBe(
-      'Bitcoin price $70,000 is 17% below the estimated cost to mine one bitcoin, $84,600 (Energy cost; 0.83× of cost). An estimate, not a price floor.',
+      'Bitcoin price $70,000: 17% below cost',
+    );
+    expect(ariaDescription('btc_price', gapOf(70_000, data), data)).toBe(
+      'Estimated cost to mine one bitcoin: $84,600 (Energy cost; 0.83× of cost). An estimate, not a price floor.',
+    );
+    expect(ariaLabel('btc_cost', '$84,500', gapOf(84_500, data), data)).toBe(
+      "Mining cost figure $84,500: level with the model's estimate",
     );
   });
 });
@@ -67,6 +73,7 @@ describe('badge element', () => {
     band: 'near' as const,
     pill: '17% below cost',
     aria: 'Bitcoin price…',
+    description: 'Estimated cost…',
     stale: false,
   };
 
@@ -80,6 +87,7 @@ describe('badge element', () => {
     expect(host.getAttribute('data-hashfloor-gap')).toBe('-0.1726');
     expect(host.getAttribute('data-hashfloor-kind')).toBe('btc_price');
     expect(host.getAttribute('aria-label')).toBe('Bitcoin price…');
+    expect(host.getAttribute('aria-description')).toBe('Estimated cost…');
     expect(badge.pill.textContent).toBe('17% below cost');
     expect(badge.pill.className).toBe('pill near');
     expect(host.children).toHaveLength(0); // UI lives in the shadow root only

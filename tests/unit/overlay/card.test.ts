@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { badgeDataFromSnapshot, gapOf } from '../../../lib/overlay/badge-data';
-import { fillCard } from '../../../lib/overlay/card';
+import { fillCard, positionCard } from '../../../lib/overlay/card';
 import { captureDom } from '../../../lib/overlay/dom';
 import { DEFAULT_SETTINGS } from '../../../lib/settings';
 import { SNAPSHOT } from './helpers';
@@ -18,7 +18,17 @@ describe('badge card', () => {
   const rows = (usd: number, kind: 'btc_price' | 'btc_cost' = 'btc_price') => {
     const card = document.createElement('div');
     const gap = gapOf(usd, data);
-    const view = { text: '$1', usd, gap: gap.gap, kind, band: gap.band, pill: '', aria: '', stale: false };
+    const view = {
+      text: '$1',
+      usd,
+      gap: gap.gap,
+      kind,
+      band: gap.band,
+      pill: '',
+      aria: '',
+      description: '',
+      stale: false,
+    };
     fillCard(card, view, data, deps);
     const dts = [...card.querySelectorAll('dt')].map((d) => d.textContent);
     const dds = [...card.querySelectorAll('dd')].map((d) => d.textContent);
@@ -49,11 +59,62 @@ describe('badge card', () => {
         band: 'below',
         pill: '',
         aria: '',
+        description: '',
         stale: false,
       },
       { ...data, range: null },
       deps,
     );
     expect(card.textContent).not.toContain('Among miners');
+  });
+
+  it('stays short: five rows at a glance, the miner figures and model inputs behind "Details"', () => {
+    const card = document.createElement('div');
+    const gap = gapOf(60_000, data);
+    fillCard(
+      card,
+      {
+        text: '$60,000',
+        usd: 60_000,
+        gap: gap.gap,
+        kind: 'btc_price',
+        band: gap.band,
+        pill: '',
+        aria: '',
+        description: '',
+        stale: false,
+      },
+      data,
+      deps,
+    );
+    const glance = [...card.querySelectorAll(':scope > dl > dt')].map((d) => d.textContent);
+    expect(glance).toEqual(['Price', 'Mining cost', 'Among miners', 'Gap', 'Data']);
+    const more = card.querySelector('details')!;
+    expect(more.querySelector('summary')!.textContent).toBe('Details');
+    expect([...more.querySelectorAll('dt')].map((d) => d.textContent)).toContain('Hashprice');
+  });
+});
+
+describe('placing the card', () => {
+  const rect = (top: number, height: number, left = 10, width = 288) =>
+    ({ top, bottom: top + height, left, right: left + width, width, height }) as DOMRect;
+  const place = (badgeTop: number, cardHeight: number) => {
+    const host = document.createElement('span');
+    const card = document.createElement('div');
+    host.getBoundingClientRect = () => rect(badgeTop, 16, 500, 60);
+    card.getBoundingClientRect = () => rect(0, cardHeight);
+    positionCard(card, host);
+    return { top: Number.parseFloat(card.style.top), left: Number.parseFloat(card.style.left) };
+  };
+  // happy-dom's window is 1024 × 768.
+  it('goes under the badge when it fits, above when it does not, measured rather than assumed', () => {
+    expect(place(100, 405).top).toBe(122);
+    expect(place(500, 405).top).toBe(500 - 6 - 405);
+  });
+  it('stays inside the viewport when it fits neither way, and never runs off the right edge', () => {
+    const { top, left } = place(300, 700);
+    expect(top).toBeGreaterThanOrEqual(4);
+    expect(top + 700).toBeLessThanOrEqual(768 - 4);
+    expect(left + 288).toBeLessThanOrEqual(1024 - 4);
   });
 });

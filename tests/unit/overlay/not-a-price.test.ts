@@ -24,7 +24,7 @@ describe('overlay: not a Bitcoin price', () => {
     h = startTestOverlay({ dom: openDom(), notAPrice: (site, text) => void stored.push([site, text]) });
     await h.flush();
     const [first] = badges();
-    first!.dispatchEvent(new Event('focus'));
+    first!.dispatchEvent(new Event('mouseenter'));
     const button = first!.shadowRoot!.querySelector('button')!;
     expect(button.textContent).toBe('Not a Bitcoin price');
     expect(button.getAttribute('aria-label')).toMatch(/^\$70,123 is not a Bitcoin price/);
@@ -53,7 +53,7 @@ describe('overlay: not a Bitcoin price', () => {
     h = startTestOverlay({ dom: openDom() });
     await h.flush();
     const [badge] = badges();
-    badge!.dispatchEvent(new Event('focus'));
+    badge!.dispatchEvent(new Event('mouseenter'));
     expect(badge!.shadowRoot!.querySelector('.card')).not.toBeNull();
     expect(badge!.shadowRoot!.querySelector('button')).toBeNull();
   });

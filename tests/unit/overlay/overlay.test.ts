@@ -74,18 +74,22 @@ describe('overlay: first scan', () => {
     const [badge] = badges();
     expect(badge!.dataset.hashfloorKind).toBe('btc_cost');
     expect(badge!.getAttribute('aria-label')).toMatch(
-      /^Mining cost figure \$87,000: [\d.]+% above the .+ estimate of \$[\d,]+ per bitcoin/,
+      /^Mining cost figure \$87,000: [\d.]+% above the model's estimate$/,
+    );
+    expect(badge!.getAttribute('aria-description')).toMatch(
+      /^.+ estimate: \$[\d,]+ per bitcoin \(Hashfloor\)\.$/,
     );
     h.setState({ settings: { ...DEFAULT_SETTINGS, badgeKinds: 'prices' } });
     await h.flush();
     expect(badges()).toHaveLength(0);
   });
 
-  it('labels every badge with a full sentence and makes it focusable', async () => {
+  it('labels every badge in a few words, describes it with the figures, and makes it focusable', async () => {
     await start('<p>BTC: $70,123</p>');
     const [badge] = badges();
-    expect(badge!.getAttribute('aria-label')).toMatch(
-      /^Bitcoin price \$70,123 is \d+% below the estimated cost to mine one bitcoin, \$[\d,]+ \(.+; 0\.\d\d× of cost\)\. An estimate, not a price floor\.$/,
+    expect(badge!.getAttribute('aria-label')).toMatch(/^Bitcoin price \$70,123: \d+% below cost$/);
+    expect(badge!.getAttribute('aria-description')).toMatch(
+      /^Estimated cost to mine one bitcoin: \$[\d,]+ \(.+; 0\.\d\d× of cost\)\. An estimate, not a price floor\.$/,
     );
     expect(badge!.tabIndex).toBe(0);
     expect(badge!.getAttribute('role')).toBe('button');
