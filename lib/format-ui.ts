@@ -1,4 +1,4 @@
-import { formatMoney, formatNumber } from './format';
+import { formatMoney, formatNumber, isAtCost } from './format';
 
 // Formatters only the popup and options page need; the shared ones live in ./format.ts.
 
@@ -16,7 +16,7 @@ export function formatChangePercent(percent: number, locale?: string): string {
 
 /** "below", "above" or "at" for a gap fraction, as the headline reads it. */
 export const gapDirection = (gap: number): 'below' | 'above' | 'at' =>
-  Math.abs(gap) < 0.0005 ? 'at' : gap < 0 ? 'below' : 'above';
+  isAtCost(gap) ? 'at' : gap < 0 ? 'below' : 'above';
 
 /** A cost estimate rounded to three significant figures so it does not pretend to precision: 84_612 → "$84,600". */
 export function formatEstimate(value: number, currency = 'USD', locale?: string): string {

@@ -41,6 +41,13 @@ export function formatCompactMoney(value: number, currency = 'USD', locale?: str
   return format.format(value).replace(/(\d)K\b/, '$1k');
 }
 
+/**
+ * Whether a price is level with cost in every surface's words ("at cost"): its gap rounds to 0.0 %
+ * at the one decimal that popup and badges both show for small gaps.
+ * @example isAtCost(0.0004) // true; isAtCost(0.003) // false: "0.3% above"
+ */
+export const isAtCost = (gap: number): boolean => Math.abs(gap) < 0.0005;
+
 /** Decimals a percentage shows: whole percents from 10 % on, up to `maxDigits` below. */
 export const percentDigits = (fraction: number, maxDigits = 1): number =>
   Math.abs(fraction) >= 0.1 ? 0 : maxDigits;

@@ -27,7 +27,6 @@ export interface RefresherDeps {
   onSnapshot?: (snapshot: Snapshot | null, fetched: boolean) => void | Promise<void>;
 }
 
-export { intervalMs };
 export interface RefreshOptions {
   /** The user asked (popup Refresh): failed tiers are due and cool-downs are ignored, once. */
   force?: boolean;

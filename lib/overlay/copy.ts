@@ -4,6 +4,7 @@
  * it is an estimate, not a price floor (docs/domain.md §4). A bare "▼ −17%" read as a price drop beside an
  * exchange's own "▼ 2.1%", and "≈" as "approximately".
  */
+import { isAtCost } from '../format';
 import type { BadgeData, Gap } from './badge-data';
 import { multipleText, percentText } from './number-style';
 
@@ -11,7 +12,7 @@ export type BadgeKind = 'btc_price' | 'btc_cost';
 
 /** Unsigned percent with its direction in words: "17% below", "4% above", "at". */
 function distance(gap: number, data: BadgeData): string {
-  if (Math.abs(gap) < 0.005) return 'level with';
+  if (isAtCost(gap)) return 'level with';
   return `${percentText(Math.abs(gap), data.numbers)} ${gap < 0 ? 'below' : 'above'}`;
 }
 

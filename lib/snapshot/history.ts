@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { energyCostUsd } from '../economics/cost-models';
-import { blocksPerDay, subsidyBtc } from '../economics/protocol';
+import { BLOCKS_PER_DAY, blocksPerDay, subsidyBtc } from '../economics/protocol';
 import type { EnergyInputs } from '../settings';
 import type { HistorySeries } from '../sources/mempool-history';
 
@@ -88,6 +88,6 @@ export const dailyHashrates = (history: History): number[] =>
 /** Daily issuance value in USD: blocks found that day × subsidy × price (docs/domain.md §5, Puell). */
 export const dailyIssuanceUsd = (history: History): number[] =>
   history.days.map((day) => {
-    const blocks = day.hashrateHs === null ? 144 : blocksPerDay(day.hashrateHs, day.difficulty);
+    const blocks = day.hashrateHs === null ? BLOCKS_PER_DAY : blocksPerDay(day.hashrateHs, day.difficulty);
     return blocks * subsidyBtc(day.height) * day.priceUsd;
   });

@@ -44,7 +44,9 @@ describe('badge data and copy', () => {
     expect(pillText('btc_price', gap, data)).toBe('17% below cost');
     expect(pillText('btc_price', gapOf(60_000, data), data)).toBe('29% below cost');
     expect(pillText('btc_price', gapOf(120_000, data), data)).toBe('42% above cost');
-    expect(pillText('btc_price', gapOf(data.costUsd * 1.001, data), data)).toBe('at cost');
+    // "At cost" exactly when the shown percent rounds to 0.0, as the popup's headline says it (isAtCost).
+    expect(pillText('btc_price', gapOf(data.costUsd * 1.0004, data), data)).toBe('at cost');
+    expect(pillText('btc_price', gapOf(data.costUsd * 1.003, data), data)).toBe('0.3% above cost');
     expect(pillText('btc_price', gap, { ...data, style: 'multiple' })).toBe('0.83× cost');
     expect(pillText('btc_price', gap, { ...data, style: 'cost' })).toBe('cost $84.6k');
     expect(pillText('btc_cost', gap, data)).toBe('model: $84.6k');
@@ -57,8 +59,8 @@ describe('badge data and copy', () => {
     expect(ariaDescription('btc_price', gapOf(70_000, data), data)).toBe(
       'Estimated cost to mine one bitcoin: $84,600 (Energy cost; 0.83× of cost). An estimate, not a price floor.',
     );
-    expect(ariaLabel('btc_cost', '$84,500', gapOf(84_500, data), data)).toBe(
-      "Mining cost figure $84,500: level with the model's estimate",
+    expect(ariaLabel('btc_cost', '$84,600', gapOf(data.costUsd, data), data)).toBe(
+      "Mining cost figure $84,600: level with the model's estimate",
     );
   });
 });
