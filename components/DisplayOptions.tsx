@@ -10,7 +10,7 @@ const CONFIDENCE_WORDS: Array<[number, string]> = [
 ];
 const confidenceWords = (value: number) => CONFIDENCE_WORDS.find(([min]) => value >= min)?.[1] ?? '';
 
-/** Options section: display currency, badge style, which amounts get badges, match confidence. */
+/** Options section: display currency, badge style, which amounts get badges (and how far-off prices show), match confidence. */
 export function DisplayOptions({ settings, update }: { settings: Settings; update: UpdateSettings }) {
   return (
     <section aria-labelledby="display-heading" class="card">
@@ -63,6 +63,20 @@ export function DisplayOptions({ settings, update }: { settings: Settings; updat
           { value: 'prices_and_costs', label: 'Bitcoin prices and mining-cost figures' },
         ]}
         onChange={(badgeKinds) => update({ badgeKinds })}
+      />
+      <RadioGroup
+        legend="Prices far from today's (a past peak, a forecast)"
+        name="far-prices"
+        value={settings.farPrices}
+        options={[
+          {
+            value: 'quiet',
+            label: 'A quieter badge',
+            hint: "outlined, and the card says it compares with today's cost",
+          },
+          { value: 'hide', label: 'No badge' },
+        ]}
+        onChange={(farPrices) => update({ farPrices })}
       />
       <div class="field">
         <label for="min-confidence">How sure a match must be</label>

@@ -34,6 +34,7 @@ export function ExampleBadge({ snapshot, settings }: { snapshot: Snapshot; setti
         aria: ariaLabel('btc_price', price, gap, data),
         description: ariaDescription('btc_price', gap, data),
         stale: data.stale,
+        far: false,
       },
       dom,
     );

@@ -25,6 +25,7 @@ export interface BadgeData {
   stale: boolean;
   style: Settings['badgeStyle'];
   kinds: Settings['badgeKinds'];
+  farPrices: Settings['farPrices'];
   minConfidence: number;
   /** Currency the badge and card quote the cost in, with its USD value per unit. */
   currency: string;
@@ -33,6 +34,8 @@ export interface BadgeData {
   /** The cost as the sentence and the pill write it ("$84,800", "$84.8k"), in the reader's locale. */
   costText: string;
   costCompact: string;
+  /** Today's spot price as the card and descriptions write it ("$70,120"). */
+  spotText: string;
   /** How the reader's locale writes percents and multiples: the page formats with it, not Intl. */
   numbers: NumberStyle;
   /** Break-even prices of an efficient miner, the network average and a high-cost miner, when known. */
@@ -69,12 +72,14 @@ export function badgeDataFromSnapshot(
     stale: snapshot.health.stale || snapshot.cost.stale,
     style: settings.badgeStyle,
     kinds: settings.badgeKinds,
+    farPrices: settings.farPrices,
     minConfidence: settings.minConfidence,
     currency,
     currencyUsd: currencyUsd ?? 1,
     theme: settings.theme,
     costText: formatMoney(cost, currency, locale),
     costCompact: formatCompactMoney(cost, currency, locale),
+    spotText: formatMoney(snapshot.price.usd / (currencyUsd ?? 1), currency, locale),
     numbers: numberStyleOf(locale),
     range: snapshot.costRange ?? null,
   };

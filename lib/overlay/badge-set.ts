@@ -9,6 +9,7 @@ import type { CardDeps } from './card';
 import { type CardToggle, wireCard } from './card-toggle';
 import { ariaDescription, ariaLabel, pillText } from './copy';
 import type { Dom } from './dom';
+import { isFarFromSpot } from './far-from-spot';
 import { isPlaced, type Placement } from './place';
 import type { AdoptStyles } from './styles';
 import type { DetectedPrice } from './types';
@@ -62,6 +63,7 @@ export function createBadgeSet(deps: BadgeSetDeps) {
     const usd = rate ? match.value * rate : match.usd;
     const gap = gapOf(usd, data);
     const kind = match.kind;
+    const far = isFarFromSpot(kind, usd, data);
     return {
       text: match.text,
       usd,
@@ -70,8 +72,9 @@ export function createBadgeSet(deps: BadgeSetDeps) {
       band: gap.band,
       pill: pillText(kind, gap, data),
       aria: ariaLabel(kind, match.text, gap, data),
-      description: ariaDescription(kind, gap, data),
+      description: ariaDescription(kind, gap, data, far),
       stale: data.stale,
+      far,
     };
   }
 

@@ -18,6 +18,8 @@ export interface BadgeView {
   aria: string;
   description: string;
   stale: boolean;
+  /** Far from today's spot (far-from-spot.ts): a quieter pill, and `data-hashfloor-far`. */
+  far: boolean;
 }
 
 export interface BadgeElements {
@@ -55,11 +57,12 @@ export function renderBadge(badge: BadgeElements, view: BadgeView, dom: Dom): vo
   if (old?.gap !== view.gap) dom.setAttribute(host, 'data-hashfloor-gap', String(round(view.gap, 4)));
   if (old?.kind !== view.kind) dom.setAttribute(host, 'data-hashfloor-kind', view.kind);
   if (old?.band !== view.band) dom.setAttribute(host, 'data-hashfloor-band', view.band);
+  if (old?.far !== view.far) dom.setAttribute(host, 'data-hashfloor-far', String(view.far));
   if (old?.aria !== view.aria) dom.setAttribute(host, 'aria-label', view.aria);
   // aria-description, not aria-describedby: the host cannot point into its own closed shadow root.
   if (old?.description !== view.description) dom.setAttribute(host, 'aria-description', view.description);
   if (old?.pill !== view.pill) pill.textContent = view.pill;
-  const className = `pill ${view.kind === 'btc_cost' ? 'cost' : view.band}${view.stale ? ' stale' : ''}`;
+  const className = `pill ${view.kind === 'btc_cost' ? 'cost' : view.band}${view.far ? ' far' : ''}${view.stale ? ' stale' : ''}`;
   if (pill.className !== className) pill.className = className;
   badge.shown = view;
 }

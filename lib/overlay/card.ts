@@ -47,7 +47,7 @@ function rows(view: BadgeView, data: BadgeData, deps: CardDeps): { main: Row[]; 
     ...(data.range && view.kind === 'btc_price'
       ? [['Among miners', `${whereInRange(view.usd, data.range)} (${rangeWords(data.range, money)})`] as Row]
       : []),
-    [view.kind === 'btc_cost' ? 'Figure vs model' : 'Gap', gapWords],
+    [view.kind === 'btc_cost' ? 'Figure vs model' : view.far ? "vs today's cost" : 'Gap', gapWords],
     ['Data', `${formatAge(data.computedAt, deps.now(), locale)}${data.stale ? ' · may be stale' : ''}`],
   ];
   const details: Row[] = [

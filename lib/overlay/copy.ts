@@ -42,12 +42,13 @@ export function ariaLabel(kind: BadgeKind, amount: string, gap: Gap, data: Badge
 }
 
 /** What the short label stands on: the model, its cost and the multiple, and that it is an estimate. */
-export function ariaDescription(kind: BadgeKind, gap: Gap, data: BadgeData): string {
+export function ariaDescription(kind: BadgeKind, gap: Gap, data: BadgeData, far = false): string {
   const stale = data.stale ? ' Data may be out of date.' : '';
+  const then = far ? `Not today's price (${data.spotText} now): compared with today's cost. ` : '';
   if (kind === 'btc_cost')
     return `${data.modelLabel} estimate: ${data.costText} per bitcoin (Hashfloor).${stale}`;
   return (
-    `Estimated cost to mine one bitcoin: ${data.costText} (${data.modelLabel}; ` +
+    `${then}Estimated cost to mine one bitcoin: ${data.costText} (${data.modelLabel}; ` +
     `${multipleText(gap.multiple, data.numbers)} of cost). An estimate, not a price floor.${stale}`
   );
 }

@@ -45,12 +45,14 @@ const BADGE_DATA: Record<keyof BadgeData, (x: unknown) => boolean> = {
   stale: (x) => typeof x === 'boolean',
   style: oneOf('percent', 'multiple', 'cost'),
   kinds: oneOf('prices', 'prices_and_costs'),
+  farPrices: oneOf('quiet', 'hide'),
   minConfidence: (x) => isNumber(x) && x >= 0 && x <= 1,
   currency: isString,
   currencyUsd: isPositive,
   theme: oneOf('system', 'light', 'dark'),
   costText: isString,
   costCompact: isString,
+  spotText: isString,
   numbers: isNumberStyle,
   range: (x) =>
     x === null ||

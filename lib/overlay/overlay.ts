@@ -154,6 +154,7 @@ export function startOverlay(lifetime: Lifetime, deps: OverlayDeps): () => void 
       void pageScan.scanAll(next);
     } else if (
       previous.kinds !== next.kinds ||
+      previous.farPrices !== next.farPrices ||
       previous.minConfidence !== next.minConfidence ||
       correctionsChanged
     ) {

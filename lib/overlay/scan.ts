@@ -9,6 +9,7 @@ import { plainPrice, quoteOf, usdPerUnit, type VenueAdapter } from './adapters';
 import type { BadgeData } from './badge-data';
 import type { BadgeSet, Found } from './badge-set';
 import { contextFor } from './context';
+import { isFarFromSpot } from './far-from-spot';
 import { lastContentChild, placeBadge } from './place';
 import { type Detection, redetect } from './redetect';
 import type { Detect, DetectedPrice } from './types';
@@ -47,6 +48,7 @@ function wanted(
   if (match.kind === 'other' || match.usd === null || !(match.usd > 0)) return false;
   if (notPrices.size && notPrices.has(notPriceKey(match.text))) return false;
   if (match.kind === 'btc_cost' && data.kinds !== 'prices_and_costs') return false;
+  if (data.farPrices === 'hide' && isFarFromSpot(match.kind, match.usd, data)) return false;
   return match.confidence >= data.minConfidence;
 }
 

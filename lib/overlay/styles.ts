@@ -5,7 +5,7 @@
  * with it, as `all: initial` alone would not (tests/e2e/overlay.spec.ts, "hidden").
  */
 export const BADGE_CSS = `
-:host{all:initial;font-size:inherit;visibility:inherit;display:inline-block;margin-inline-start:.35em;vertical-align:baseline;
+:host{all:initial;font-size:inherit;visibility:inherit;color:inherit;display:inline-block;margin-inline-start:.35em;vertical-align:baseline;
 line-height:1;cursor:default;outline:none}
 .pill{display:inline-block;box-sizing:border-box;font:600 max(10px,.72em)/1.4 system-ui,-apple-system,"Segoe UI",
 Roboto,sans-serif;padding:0 .5em;border-radius:999px;white-space:nowrap;border:1px solid rgb(0 0 0/.28);
@@ -14,6 +14,9 @@ color:#fff;letter-spacing:0;text-transform:none}
 .below{background:#b42318}.near{background:#475467}.above{background:#067647}
 .cost{background:#eef0f3;color:#344054;border-color:#98a2b3;font-weight:500}
 .stale{border-style:dashed}
+/* Far from today's price (a past peak, a forecast): outlined in the band's colour, text in the page's. */
+.far{background:transparent;color:inherit;border-width:1.5px;font-weight:500}
+.below.far{border-color:#b42318}.near.far{border-color:#667085}.above.far{border-color:#067647}
 :host(:focus-visible) .pill{outline:2px solid #2e90fa;outline-offset:1px}
 .card{position:fixed;inset:auto;margin:0;z-index:2147483647;box-sizing:border-box;width:18rem;max-width:calc(100vw - 8px);overflow:auto;
 padding:10px 12px;border:1px solid #d0d5dd;border-radius:8px;background:#fff;color:#101828;

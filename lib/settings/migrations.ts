@@ -15,6 +15,7 @@ export const MIGRATIONS: Migrations = {
   }),
   // v1 → v2: the reader's "not a Bitcoin price" corrections (none yet), what the toolbar shows, alerts (off).
   1: (old) => ({ notPrices: [], toolbarShows: 'gap', alerts: { ...NO_ALERTS }, ...old, version: 2 }),
+  2: (old) => ({ farPrices: 'quiet', ...old, version: 3 }),
 };
 
 /**

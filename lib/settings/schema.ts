@@ -10,7 +10,7 @@ export type Currency = z.infer<typeof CurrencySchema>;
 export const COST_MODELS = ['energy', 'regression', 'regression2022', 'published', 'manual'] as const;
 export type CostModelId = (typeof COST_MODELS)[number];
 
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 const bounded = (min: number, max: number) => z.number().check(z.gte(min), z.lte(max));
 const hostList = z.array(z.string().check(z.minLength(1), z.maxLength(253))).check(z.maxLength(2000));
@@ -47,6 +47,11 @@ export const SettingsSchema = z.object({
   /** What the toolbar icon's badge text shows: the gap (percent), the price or the cost, in thousands. */
   toolbarShows: z.enum(['gap', 'price', 'cost']),
   badgeKinds: z.enum(['prices', 'prices_and_costs']),
+  /**
+   * Prices far from today's spot (a past peak, a forecast), compared with today's cost: a quieter
+   * badge that says so, or none (lib/overlay/far-from-spot.ts).
+   */
+  farPrices: z.enum(['quiet', 'hide']),
   minConfidence: bounded(0, 1),
   refresh: z.object({
     // Polite limits for key-less APIs (docs/domain.md §6): prices 1–5 min, network stats 10–30 min.
@@ -82,6 +87,7 @@ export const DEFAULT_SETTINGS: Settings = {
   badgeStyle: 'percent',
   toolbarShows: 'gap',
   badgeKinds: 'prices_and_costs',
+  farPrices: 'quiet',
   minConfidence: 0.6,
   refresh: { priceMinutes: 2, networkMinutes: 15, historyHours: 24 },
   theme: 'system',

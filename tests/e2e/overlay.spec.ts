@@ -168,6 +168,23 @@ test('badge UI: closed shadow root, one Tab stop per badge, card on Enter, one s
   expect(box?.height ?? 99).toBeLessThan(24);
 });
 
+test("a past peak and a forecast are badged quietly as not today's price, or not at all", async ({
+  context,
+  pages,
+  writeStorage,
+}) => {
+  const page = await context.newPage();
+  await page.goto(pages.url('far.html', 'news.test'));
+  const far = (id: string) => page.locator(`#${id} hashfloor-badge`);
+  await expect(far('peak')).toHaveAttribute('data-hashfloor-far', 'true');
+  await expect(far('forecast')).toHaveAttribute('data-hashfloor-far', 'true');
+  await expect(far('today')).toHaveAttribute('data-hashfloor-far', 'false');
+  await expect(far('peak')).toHaveAttribute('aria-description', /^Not today's price/);
+  await writeStorage('sync', { settings: { version: 2, farPrices: 'hide' } });
+  await expect(page.locator('hashfloor-badge')).toHaveCount(1);
+  await expect(far('today')).toHaveCount(1);
+});
+
 test('print: badges are not printed, and come back on screen', async ({ context, pages }) => {
   const page = await context.newPage();
   await page.goto(pages.url('news.html', 'news.test'));

@@ -6,7 +6,7 @@ import { COST_MODELS, CURRENCIES, type Settings } from '../../../lib/settings';
 const real = (min: number, max: number) => fc.double({ min, max, noNaN: true }).map((x) => x + 0); // no −0
 const hosts = fc.array(fc.domain(), { maxLength: 4 });
 export const settingsArb: fc.Arbitrary<Settings> = fc.record({
-  version: fc.constant(2 as const),
+  version: fc.constant(3 as const),
   paused: fc.boolean(),
   siteMode: fc.constantFrom('all', 'allowlist'),
   disabledSites: hosts,
@@ -26,6 +26,7 @@ export const settingsArb: fc.Arbitrary<Settings> = fc.record({
   badgeStyle: fc.constantFrom('percent', 'multiple', 'cost'),
   toolbarShows: fc.constantFrom('gap', 'price', 'cost'),
   badgeKinds: fc.constantFrom('prices', 'prices_and_costs'),
+  farPrices: fc.constantFrom('quiet', 'hide'),
   minConfidence: real(0, 1),
   refresh: fc.record({
     priceMinutes: fc.integer({ min: 1, max: 60 }),

@@ -76,6 +76,7 @@ describe('badge element', () => {
     pill: '17% below cost',
     aria: 'Bitcoin price…',
     description: 'Estimated cost…',
+    far: false,
     stale: false,
   };
 

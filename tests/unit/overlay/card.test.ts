@@ -28,6 +28,7 @@ describe('badge card', () => {
       aria: '',
       description: '',
       stale: false,
+      far: false,
     };
     fillCard(card, view, data, deps);
     const dts = [...card.querySelectorAll('dt')].map((d) => d.textContent);
@@ -60,12 +61,36 @@ describe('badge card', () => {
         pill: '',
         aria: '',
         description: '',
+        far: false,
         stale: false,
       },
       { ...data, range: null },
       deps,
     );
     expect(card.textContent).not.toContain('Among miners');
+  });
+
+  it("says a price far from spot is compared with today's cost", () => {
+    const card = document.createElement('div');
+    const gap = gapOf(126_000, data);
+    fillCard(
+      card,
+      {
+        text: '$126,000',
+        usd: 126_000,
+        gap: gap.gap,
+        kind: 'btc_price',
+        band: gap.band,
+        pill: '',
+        aria: '',
+        description: '',
+        stale: false,
+        far: true,
+      },
+      data,
+      deps,
+    );
+    expect([...card.querySelectorAll('dt')].map((d) => d.textContent)).toContain("vs today's cost");
   });
 
   it('stays short: five rows at a glance, the miner figures and model inputs behind "Details"', () => {
@@ -82,6 +107,7 @@ describe('badge card', () => {
         pill: '',
         aria: '',
         description: '',
+        far: false,
         stale: false,
       },
       data,

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, exportSettings, importSettings, type Settings } from '@/lib/settings';
+import {
+  DEFAULT_SETTINGS,
+  exportSettings,
+  importSettings,
+  SETTINGS_VERSION,
+  type Settings,
+} from '@/lib/settings';
 
 const custom: Settings = {
   ...DEFAULT_SETTINGS,
@@ -64,7 +70,7 @@ describe('importSettings rejections', () => {
   });
 
   it('rejects a file from a future version', () => {
-    expect(reasonOf(JSON.stringify({ ...DEFAULT_SETTINGS, version: 3 }))).toMatch(
+    expect(reasonOf(JSON.stringify({ ...DEFAULT_SETTINGS, version: SETTINGS_VERSION + 1 }))).toMatch(
       /^Invalid setting "version": /,
     );
   });

@@ -23,16 +23,32 @@ describe('migrate', () => {
   });
 
   it('treats an object without a numeric version as v0', () => {
-    expect(migrate({ version: 'x', enabled: false })).toMatchObject({ paused: true, version: 2 });
+    expect(migrate({ version: 'x', enabled: false })).toMatchObject({
+      paused: true,
+      version: SETTINGS_VERSION,
+    });
   });
 
   it('v1 → v2 adds an empty list of "not a Bitcoin price" corrections and the toolbar default, keeping what is there', () => {
     const added = { notPrices: [], toolbarShows: 'gap', alerts: { ...NO_ALERTS } };
-    expect(migrate({ version: 1, paused: true })).toEqual({ version: 2, paused: true, ...added });
+    expect(migrate({ version: 1, paused: true }, MIGRATIONS, 2)).toEqual({
+      version: 2,
+      paused: true,
+      ...added,
+    });
     const kept = [{ site: 'a.test', text: '$3,100' }];
-    expect(migrate({ version: 1, notPrices: kept })).toEqual({ ...added, version: 2, notPrices: kept });
-    // A v0 file goes through both steps.
-    expect(migrate({ enabled: false })).toEqual({ paused: true, ...added, version: 2 });
+    expect(migrate({ version: 1, notPrices: kept }, MIGRATIONS, 2)).toEqual({
+      ...added,
+      version: 2,
+      notPrices: kept,
+    });
+    // A v0 file goes through every step.
+    expect(migrate({ enabled: false })).toEqual({ paused: true, ...added, farPrices: 'quiet', version: 3 });
+  });
+
+  it('v2 → v3 badges prices far from spot quietly by default, keeping a stored choice', () => {
+    expect(migrate({ version: 2, paused: true })).toEqual({ version: 3, paused: true, farPrices: 'quiet' });
+    expect(migrate({ version: 2, farPrices: 'hide' })).toEqual({ version: 3, farPrices: 'hide' });
   });
 
   it('leaves current and unknown future versions alone', () => {

@@ -31,7 +31,7 @@ describe('SettingsSchema', () => {
     ['an unknown cost model', { costModel: 'vibes' }],
     ['an unknown badge style', { badgeStyle: 'emoji' }],
     ['an unknown theme', { theme: 'sepia' }],
-    ['a future version', { version: 3 }],
+    ['a future version', { version: SETTINGS_VERSION + 1 }],
     ['a confidence above 1', { minConfidence: 1.5 }],
     ['a manual cost below $1,000', { manualCostUsd: 5 }],
     ['an empty host in the off list', { disabledSites: [''] }],
