@@ -1,4 +1,4 @@
-import { formatMoney } from '@/lib/format';
+import { formatEstimate } from '@/lib/format';
 import { formatDifficulty } from '@/lib/format-ui';
 import type { Settings } from '@/lib/settings';
 import { type ChainInputs, liveCostUsd } from './live-cost';
@@ -14,7 +14,7 @@ export function LiveCost({ settings, chain }: { settings: Settings; chain: Chain
           'The resulting cost appears once network data has loaded.'
         ) : (
           <>
-            Resulting cost: <strong>{formatMoney(cost)}</strong> per BTC
+            Resulting cost: <strong>{formatEstimate(cost)}</strong> per BTC
           </>
         )}
       </output>

@@ -1,5 +1,7 @@
 import { formatMoney, formatNumber, isAtCost } from './format';
 
+export { formatEstimate } from './format';
+
 // Formatters only the popup and options page need; the shared ones live in ./format.ts.
 
 /** Unsigned percentage with one decimal, for sentences that carry the sign in words: 0.1734 → "17.3%". */
@@ -17,13 +19,6 @@ export function formatChangePercent(percent: number, locale?: string): string {
 /** "below", "above" or "at" for a gap fraction, as the headline reads it. */
 export const gapDirection = (gap: number): 'below' | 'above' | 'at' =>
   isAtCost(gap) ? 'at' : gap < 0 ? 'below' : 'above';
-
-/** A cost estimate rounded to three significant figures so it does not pretend to precision: 84_612 → "$84,600". */
-export function formatEstimate(value: number, currency = 'USD', locale?: string): string {
-  if (!Number.isFinite(value) || value <= 0) return formatMoney(value, currency, locale);
-  const step = 10 ** Math.max(0, Math.floor(Math.log10(value)) - 2);
-  return formatMoney(Math.round(value / step) * step, currency, locale);
-}
 
 /** Difficulty in tera, as mining sites quote it: 141_668_107_417_558 → "141.67 T". */
 export const formatDifficulty = (difficulty: number, locale?: string): string =>

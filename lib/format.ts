@@ -42,6 +42,17 @@ export function formatCompactMoney(value: number, currency = 'USD', locale?: str
 }
 
 /**
+ * A cost estimate rounded to three significant figures so it does not pretend to precision: the one
+ * way every surface writes the cost (popup, card, badge descriptions, toolbar, options).
+ * @example formatEstimate(84_612) // "$84,600"
+ */
+export function formatEstimate(value: number, currency = 'USD', locale?: string): string {
+  if (!Number.isFinite(value) || value <= 0) return formatMoney(value, currency, locale);
+  const step = 10 ** Math.max(0, Math.floor(Math.log10(value)) - 2);
+  return formatMoney(Math.round(value / step) * step, currency, locale);
+}
+
+/**
  * Whether a price is level with cost in every surface's words ("at cost"): its gap rounds to 0.0 %
  * at the one decimal that popup and badges both show for small gaps.
  * @example isAtCost(0.0004) // true; isAtCost(0.003) // false: "0.3% above"

@@ -1,3 +1,4 @@
+import { formatEstimate } from '../format';
 import type { Snapshot } from '../snapshot/schema';
 
 // The toolbar icon (issue 3): badge text is the rounded gap in percent, its colour the band,
@@ -80,7 +81,7 @@ export function toolbarView(
   const percent = Math.round(Math.abs(snapshot.gap) * 100);
   const relation = snapshot.gap < 0 ? `${percent}% below` : `${percent}% above`;
   const lines = [
-    `Hashfloor: BTC ${usd(price.usd)} is ${relation} the estimated cost to mine one (${usd(cost.costUsd)}).`,
+    `Hashfloor: BTC ${usd(price.usd)} is ${relation} the estimated cost to mine one (${formatEstimate(cost.costUsd, 'USD', 'en-US')}).`,
     `Model: ${cost.label}${cost.stale ? ' (stale figure)' : ''}.`,
     `Price from ${price.source}, updated ${ageText(now - health.lastGoodAt)}.`,
   ];

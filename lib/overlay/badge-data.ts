@@ -3,7 +3,7 @@
  * snapshot, plus the badge choices from settings. Each badge then only needs its own price.
  */
 import type { CostRange } from '../economics/cost-range';
-import { formatCompactMoney, formatMoney } from '../format';
+import { formatCompactMoney, formatEstimate, formatMoney } from '../format';
 import type { Settings } from '../settings';
 import type { Snapshot } from '../snapshot/schema';
 import { type NumberStyle, numberStyleOf } from './number-style';
@@ -77,7 +77,7 @@ export function badgeDataFromSnapshot(
     currency,
     currencyUsd: currencyUsd ?? 1,
     theme: settings.theme,
-    costText: formatMoney(cost, currency, locale),
+    costText: formatEstimate(cost, currency, locale),
     costCompact: formatCompactMoney(cost, currency, locale),
     spotText: formatMoney(snapshot.price.usd / (currencyUsd ?? 1), currency, locale),
     numbers: numberStyleOf(locale),

@@ -38,12 +38,16 @@ function rows(view: BadgeView, data: BadgeData, deps: CardDeps): { main: Row[]; 
     view.kind === 'btc_cost'
       ? `${formatPercent(view.gap, locale, true)} (${multiple})`
       : `${sideOfCost(view.gap, data)} (${multiple})`;
+  // The page's amount, converted only when the display currency writes it differently ("₹58,50,000 ≈
+  // $70,120"; never "$70,120 ≈ $70,120").
+  const local = Math.round(view.usd / data.currencyUsd);
+  const sameAmount = view.text.replace(/\D/g, '').startsWith(String(local));
   const out: Row[] = [
     [
       view.kind === 'btc_cost' ? 'Page figure' : 'Price',
-      `${view.text} ≈ ${formatMoney(view.usd, 'USD', locale)}`,
+      sameAmount ? view.text : `${view.text} ≈ ${money(view.usd)}`,
     ],
-    ['Mining cost', `${money(data.costUsd)} · ${data.modelLabel}`],
+    ['Mining cost', `${data.costText} · ${data.modelLabel}`],
     ...(data.range && view.kind === 'btc_price'
       ? [['Among miners', `${whereInRange(view.usd, data.range)} (${rangeWords(data.range, money)})`] as Row]
       : []),
@@ -51,7 +55,10 @@ function rows(view: BadgeView, data: BadgeData, deps: CardDeps): { main: Row[]; 
     ['Data', `${formatAge(data.computedAt, deps.now(), locale)}${data.stale ? ' · may be stale' : ''}`],
   ];
   const details: Row[] = [
-    ['Hashprice', `${formatMoney(data.hashpriceUsdPerPhDay, 'USD', locale, 2)}/PH/day`],
+    [
+      'Hashprice',
+      `${formatMoney(data.hashpriceUsdPerPhDay / data.currencyUsd, data.currency, locale, 2)}/PH/day`,
+    ],
   ];
   const adj = data.adjustment;
   if (adj) {

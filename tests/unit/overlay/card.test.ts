@@ -93,6 +93,36 @@ describe('badge card', () => {
     expect([...card.querySelectorAll('dt')].map((d) => d.textContent)).toContain("vs today's cost");
   });
 
+  it('converts the page amount only when it is written differently, and writes the cost as the popup does', () => {
+    const view = (text: string, usd: number) => {
+      const gap = gapOf(usd, data);
+      const card = document.createElement('div');
+      fillCard(
+        card,
+        {
+          text,
+          usd,
+          gap: gap.gap,
+          kind: 'btc_price',
+          band: gap.band,
+          pill: '',
+          aria: '',
+          description: '',
+          stale: false,
+          far: false,
+        },
+        data,
+        deps,
+      );
+      return card.querySelector('dd')!.textContent;
+    };
+    expect(view('$70,120', 70_120)).toBe('$70,120');
+    expect(view('$70,123.45', 70_123.45)).toBe('$70,123.45');
+    expect(view('₹58,50,000', 70_120)).toBe('₹58,50,000 ≈ $70,120');
+    // Three significant figures, as the popup's headline and the toolbar write it.
+    expect(data.costText).toMatch(/^\$\d\d,\d00$/);
+  });
+
   it('stays short: five rows at a glance, the miner figures and model inputs behind "Details"', () => {
     const card = document.createElement('div');
     const gap = gapOf(60_000, data);
