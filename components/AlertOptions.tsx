@@ -6,7 +6,7 @@ import { NumberField } from './NumberField';
 import type { UpdateSettings } from './use-settings';
 
 const TOGGLES: Array<{ key: 'crossCost' | 'band' | 'adjustment' | 'ribbons'; label: string }> = [
-  { key: 'crossCost', label: 'Bitcoin crosses below or above the mining cost' },
+  { key: 'crossCost', label: 'Bitcoin crosses below or above the cost to mine' },
   { key: 'band', label: 'The price enters or leaves a band: below 0.8× cost, near it, above 1.2×' },
   { key: 'adjustment', label: 'A difficulty adjustment lands (its size and the new cost)' },
   { key: 'ribbons', label: 'Hash Ribbons: miner capitulation starts or ends' },

@@ -18,9 +18,9 @@ const MAX = 1.8;
 const pos = (multiple: number) => ((Math.min(MAX, Math.max(MIN, multiple)) - MIN) / (MAX - MIN)) * 100;
 
 export const BAND_WORDS: Record<Band, string> = {
-  below: 'Below typical miner cost',
-  near: 'Near typical miner cost',
-  above: 'Above typical miner cost',
+  below: 'Below the typical cost to mine',
+  near: 'Near the typical cost to mine',
+  above: 'Above the typical cost to mine',
 };
 
 /** A horizontal gauge of price/cost with the below / near / above bands and a marker at the current multiple. */

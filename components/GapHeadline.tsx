@@ -5,7 +5,7 @@ import type { Converter } from './money';
 
 /**
  * The popup's headline in words and numbers: "BTC $70,120 is 17.3% below the estimated
- * production cost of $84,600". `data-value`s carry the raw USD figures and the gap fraction
+ * cost to mine one bitcoin, $84,600". `data-value`s carry the raw USD figures and the gap fraction
  * (the test contract from the economics issue), whatever the display currency.
  */
 export function GapHeadline({ snapshot, money }: { snapshot: Snapshot; money: Converter }) {
@@ -21,7 +21,7 @@ export function GapHeadline({ snapshot, money }: { snapshot: Snapshot; money: Co
       <strong data-testid="gap" data-value={gap} class="gap">
         {direction === 'at' ? 'right at' : `${formatPercentAbs(gap)} ${direction}`}
       </strong>{' '}
-      the estimated production cost of{' '}
+      the estimated cost to mine one bitcoin,{' '}
       <strong data-testid="cost" data-value={cost.costUsd}>
         {formatEstimate(money(cost.costUsd), money.currency)}
       </strong>

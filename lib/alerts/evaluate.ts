@@ -81,7 +81,7 @@ export function evaluateAlerts(
   if (settings.crossCost && state.costSide && costSide !== state.costSide)
     fire({
       id: 'cost',
-      title: `Bitcoin crossed ${costSide} the mining cost`,
+      title: `Bitcoin crossed ${costSide} the cost to mine`,
       message: `${usd(price)} is now ${costSide} the estimated cost of ${usd(cost)} (${snap.cost.label}).`,
     });
   next.costSide = costSide;
@@ -90,7 +90,7 @@ export function evaluateAlerts(
   if (settings.band && state.band && band !== state.band)
     fire({
       id: 'band',
-      title: `Bitcoin moved ${BAND_WORDS[band]} miner cost`,
+      title: `Bitcoin moved ${BAND_WORDS[band]} the cost to mine`,
       message: `${usd(price)} is ${snap.multiple.toFixed(2)}× the estimated cost (${usd(cost)}): it left the "${state.band}" band.`,
     });
   next.band = band;

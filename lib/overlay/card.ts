@@ -47,7 +47,7 @@ function rows(view: BadgeView, data: BadgeData, deps: CardDeps): { main: Row[]; 
       view.kind === 'btc_cost' ? 'Page figure' : 'Price',
       sameAmount ? view.text : `${view.text} ≈ ${money(view.usd)}`,
     ],
-    ['Mining cost', `${data.costText} · ${data.modelLabel}`],
+    ['Cost to mine', `${data.costText} · ${data.modelLabel}`],
     ...(data.range && view.kind === 'btc_price'
       ? [['Among miners', `${whereInRange(view.usd, data.range)} (${rangeWords(data.range, money)})`] as Row]
       : []),

@@ -37,7 +37,7 @@ export function pillText(kind: BadgeKind, gap: Gap, data: BadgeData): string {
  */
 export function ariaLabel(kind: BadgeKind, amount: string, gap: Gap, data: BadgeData): string {
   if (kind === 'btc_cost')
-    return `Mining cost figure ${amount}: ${distance(gap.gap, data)} the model's estimate`;
+    return `Cost-to-mine figure ${amount}: ${distance(gap.gap, data)} the model's estimate`;
   return `Bitcoin price ${amount}: ${sideOfCost(gap.gap, data)}`;
 }
 

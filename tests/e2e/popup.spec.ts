@@ -13,7 +13,7 @@ test('opens from the cache with data at once, keeping the data-testid contract',
   await writeStorage('local', { snapshot, history: makeHistory() });
   const popup = await openPopupFor(context, extensionId);
   await expect(popup.getByTestId('headline')).toHaveText(
-    /^BTC \$70,120 is 1\d\.\d% below the estimated production cost of \$8\d,\d00$/,
+    /^BTC \$70,120 is 1\d\.\d% below the estimated cost to mine one bitcoin, \$8\d,\d00$/,
   );
   await expect(popup.getByTestId('price')).toHaveAttribute('data-value', String(FIXTURE.priceUsd));
   await expect(popup.getByTestId('cost')).toHaveAttribute('data-value', String(snapshot.cost.costUsd));

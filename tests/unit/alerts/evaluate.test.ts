@@ -52,7 +52,7 @@ describe('alerts', () => {
     const series = [COST * 0.95, COST * 1.05, COST * 0.95, COST * 0.95, COST * 1.05];
     const { fired } = run({ crossCost: true }, series, HOUR);
     expect(fired.map((f) => [f.id, f.at / HOUR])).toEqual([['cost', 1]]);
-    expect(fired[0]!.title).toBe('Bitcoin crossed above the mining cost');
+    expect(fired[0]!.title).toBe('Bitcoin crossed above the cost to mine');
     expect(fired[0]!.message).toMatch(/^\$\d{2},\d{3} is now above the estimated cost of \$8\d,\d{3}/);
     const slow = run({ crossCost: true }, series, 4 * HOUR).fired;
     // At 8 h the drop back below comes 4 h after the last alert: held (never a flurry); at 16 h it fires.
@@ -64,8 +64,8 @@ describe('alerts', () => {
     const bands = run({ band: true }, [COST * 0.85, COST * 0.795, COST * 0.79, COST * 0.83], 8 * HOUR).fired;
     // 0.795× is within 1 % of the 0.8× edge: still near; 0.79× is below; 0.83× back near.
     expect(bands.map((f) => f.title)).toEqual([
-      'Bitcoin moved below miner cost',
-      'Bitcoin moved near miner cost',
+      'Bitcoin moved below the cost to mine',
+      'Bitcoin moved near the cost to mine',
     ]);
     const level = run({ level: 75_000 }, [70_000, 74_900, 76_000, 75_500, 74_000], 8 * HOUR).fired;
     expect(level.map((f) => f.title)).toEqual([

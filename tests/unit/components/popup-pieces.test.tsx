@@ -20,7 +20,7 @@ describe('GapHeadline', () => {
   it('says the gap in words and numbers, with raw data-values', async () => {
     const root = await mount(<GapHeadline snapshot={snapshot} money={converter(snapshot, 'USD')} />);
     expect(root.textContent).toMatch(
-      /^BTC \$70,120 is 1\d\.\d% below the estimated production cost of \$8\d,\d00$/,
+      /^BTC \$70,120 is 1\d\.\d% below the estimated cost to mine one bitcoin, \$8\d,\d00$/,
     );
     expect(Number(byTestId(root, 'price').dataset.value)).toBe(70_120);
     expect(Number(byTestId(root, 'cost').dataset.value)).toBe(snapshot.cost.costUsd);
@@ -44,9 +44,9 @@ describe('CostGauge', () => {
   it('labels the band in words, not colour alone', async () => {
     const root = await mount(<CostGauge multiple={0.75} band="below" />);
     expect(root.querySelector('[role="img"]')!.getAttribute('aria-label')).toBe(
-      'Price is 0.75× the estimated cost: below typical miner cost.',
+      'Price is 0.75× the estimated cost: below the typical cost to mine.',
     );
-    expect(root.textContent).toContain('Below typical miner cost');
+    expect(root.textContent).toContain('Below the typical cost to mine');
     expect(root.querySelector('.gauge-marker-label')!.textContent).toBe('0.75×');
   });
 });

@@ -60,7 +60,7 @@ describe('badge data and copy', () => {
       'Estimated cost to mine one bitcoin: $84,600 (Energy cost; 0.83× of cost). An estimate, not a price floor.',
     );
     expect(ariaLabel('btc_cost', '$84,600', gapOf(data.costUsd, data), data)).toBe(
-      "Mining cost figure $84,600: level with the model's estimate",
+      "Cost-to-mine figure $84,600: level with the model's estimate",
     );
   });
 });

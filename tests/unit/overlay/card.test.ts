@@ -144,7 +144,7 @@ describe('badge card', () => {
       deps,
     );
     const glance = [...card.querySelectorAll(':scope > dl > dt')].map((d) => d.textContent);
-    expect(glance).toEqual(['Price', 'Mining cost', 'Among miners', 'Gap', 'Data']);
+    expect(glance).toEqual(['Price', 'Cost to mine', 'Among miners', 'Gap', 'Data']);
     const more = card.querySelector('details')!;
     expect(more.querySelector('summary')!.textContent).toBe('Details');
     expect([...more.querySelectorAll('dt')].map((d) => d.textContent)).toContain('Hashprice');

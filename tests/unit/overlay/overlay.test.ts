@@ -74,7 +74,7 @@ describe('overlay: first scan', () => {
     const [badge] = badges();
     expect(badge!.dataset.hashfloorKind).toBe('btc_cost');
     expect(badge!.getAttribute('aria-label')).toMatch(
-      /^Mining cost figure \$87,000: [\d.]+% above the model's estimate$/,
+      /^Cost-to-mine figure \$87,000: [\d.]+% above the model's estimate$/,
     );
     expect(badge!.getAttribute('aria-description')).toMatch(
       /^.+ estimate: \$[\d,]+ per bitcoin \(Hashfloor\)\.$/,
