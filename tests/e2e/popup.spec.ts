@@ -122,3 +122,23 @@ test('with the fake API down, the popup shows the cached numbers and says they a
   await expect(popup.getByTestId('refresh-error')).toContainText('Refresh failed:');
   await expect(popup.getByTestId('stale')).toBeVisible();
 });
+
+test('the chart breaks and shades a hole in the history instead of drawing across it', async ({
+  context,
+  extensionId,
+  readStorage,
+  writeStorage,
+}) => {
+  await backgroundSettled(readStorage);
+  const history = makeHistory();
+  // Ninety days missing in the middle of the year, as a source outage leaves them.
+  const holed = { ...history, days: [...history.days.slice(0, 100), ...history.days.slice(190)] };
+  await writeStorage('local', { snapshot: makeSnapshot(), history: holed });
+  const popup = await openPopupFor(context, extensionId);
+  const chart = popup.getByTestId('cost-chart');
+  await expect(chart).toHaveAttribute('data-holes', '1');
+  await expect(popup.getByTestId('chart-hole')).toHaveCount(1);
+  expect((await popup.getByTestId('chart-hole').boundingBox())!.width).toBeGreaterThan(40);
+  await expect(chart.locator('.chart-price')).toHaveAttribute('d', /^M[^M]+M[^M]+$/);
+  await expect(chart.locator('svg')).toHaveAttribute('aria-label', /No data for about 91 days \(shaded\)/);
+});
