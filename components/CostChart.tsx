@@ -82,64 +82,76 @@ export function CostChart({ points, now, costLabel, band = [], money = usd }: Co
       onBlur={cursor.onBlur}
       onKeyDown={cursor.onKeyDown}
     >
-      <svg
-        viewBox={`0 0 ${BOX.width} ${BOX.height}`}
-        role="img"
-        aria-label={summary}
-        onPointerMove={cursor.onPointerMove}
-        onPointerLeave={cursor.onPointerLeave}
-      >
-        {gaps.map((g) => (
-          <rect
-            key={g.x0}
-            class="chart-hole"
-            data-testid="chart-hole"
-            x={g.x0}
-            width={g.x1 - g.x0}
-            y={BOX.pad.top}
-            height={BOX.height - BOX.pad.top - BOX.pad.bottom}
-          />
-        ))}
-        {ticks.map((tick) => (
-          <g key={tick} class="chart-grid">
-            <line x1={BOX.pad.left} x2={right} y1={y(tick)} y2={y(tick)} />
-            <text x={BOX.pad.left - 4} y={y(tick) + 3} text-anchor="end">
+      <div class="chart-plot">
+        <svg
+          viewBox={`0 0 ${BOX.width} ${BOX.height}`}
+          role="img"
+          aria-label={summary}
+          onPointerMove={cursor.onPointerMove}
+          onPointerLeave={cursor.onPointerLeave}
+        >
+          {gaps.map((g) => (
+            <rect
+              key={g.x0}
+              class="chart-hole"
+              data-testid="chart-hole"
+              x={g.x0}
+              width={g.x1 - g.x0}
+              y={BOX.pad.top}
+              height={BOX.height - BOX.pad.top - BOX.pad.bottom}
+            />
+          ))}
+          {ticks.map((tick) => (
+            <line key={tick} class="chart-grid" x1={BOX.pad.left} x2={right} y1={y(tick)} y2={y(tick)} />
+          ))}
+          {band.length > 1 && (
+            <path
+              class="chart-band"
+              data-testid="chart-band"
+              d={bandPath(
+                band.map((b) => ({ t: b.t, lowUsd: money(b.lowUsd), highUsd: money(b.highUsd) })),
+                geometry,
+              )}
+            />
+          )}
+          <path class="chart-cost" d={geometry.costPath} />
+          <path class="chart-price" d={geometry.pricePath} />
+          <g class="chart-gap">
+            <line x1={right + 6} x2={right + 6} y1={y(priceNow)} y2={y(costNow)} />
+            <line x1={right + 2} x2={right + 10} y1={y(priceNow)} y2={y(priceNow)} />
+            <line x1={right + 2} x2={right + 10} y1={y(costNow)} y2={y(costNow)} />
+          </g>
+          {picked && (
+            <g class="chart-cursor" data-testid="chart-cursor">
+              <line x1={x(picked.t)} x2={x(picked.t)} y1={BOX.pad.top} y2={BOX.height - BOX.pad.bottom} />
+              <circle cx={x(picked.t)} cy={y(picked.priceUsd)} r={2.5} />
+              <circle class="chart-cursor-cost" cx={x(picked.t)} cy={y(picked.costUsd)} r={2.5} />
+            </g>
+          )}
+        </svg>
+        {/* Every label in HTML over the plot, so it follows the reader's font size (SVG text scales with
+          the popup's width only); the SVG's aria-label says it all for screen readers. */}
+        <div class="chart-y" aria-hidden="true">
+          {ticks.map((tick) => (
+            <span key={tick} style={{ top: `${(y(tick) / BOX.height) * 100}%` }}>
               {formatCompactMoney(tick, money.currency)}
-            </text>
-          </g>
-        ))}
-        {band.length > 1 && (
-          <path
-            class="chart-band"
-            data-testid="chart-band"
-            d={bandPath(
-              band.map((b) => ({ t: b.t, lowUsd: money(b.lowUsd), highUsd: money(b.highUsd) })),
-              geometry,
-            )}
-          />
-        )}
-        <path class="chart-cost" d={geometry.costPath} />
-        <path class="chart-price" d={geometry.pricePath} />
-        <g class="chart-gap" data-testid="chart-gap">
-          <line x1={right + 6} x2={right + 6} y1={y(priceNow)} y2={y(costNow)} />
-          <line x1={right + 2} x2={right + 10} y1={y(priceNow)} y2={y(priceNow)} />
-          <line x1={right + 2} x2={right + 10} y1={y(costNow)} y2={y(costNow)} />
-          <text x={right + 13} y={(y(priceNow) + y(costNow)) / 2 + 3}>
-            {gapText.split(' ')[0]}
-          </text>
-          <text x={right + 13} y={(y(priceNow) + y(costNow)) / 2 + 14}>
-            {gapDirection(now.gap)}
-          </text>
-        </g>
-        {picked && (
-          <g class="chart-cursor" data-testid="chart-cursor">
-            <line x1={x(picked.t)} x2={x(picked.t)} y1={BOX.pad.top} y2={BOX.height - BOX.pad.bottom} />
-            <circle cx={x(picked.t)} cy={y(picked.priceUsd)} r={2.5} />
-            <circle class="chart-cursor-cost" cx={x(picked.t)} cy={y(picked.costUsd)} r={2.5} />
-          </g>
-        )}
-      </svg>
-      {/* Dates in HTML, so they follow the reader's font size (SVG text scales with the width only). */}
+            </span>
+          ))}
+        </div>
+        <div
+          class="chart-gap-label"
+          data-testid="chart-gap"
+          aria-hidden="true"
+          style={{
+            top: `${((y(priceNow) + y(costNow)) / 2 / BOX.height) * 100}%`,
+            left: `${((right + 13) / BOX.width) * 100}%`,
+          }}
+        >
+          <strong>{gapText.split(' ')[0]}</strong>
+          <br />
+          {gapDirection(now.gap)}
+        </div>
+      </div>
       <div class="chart-axis" data-testid="chart-axis" aria-hidden="true">
         <span>{monthYear(first.t)}</span>
         <span>today</span>

@@ -139,8 +139,11 @@ describe('CostChart', () => {
     const root = await mount(
       <CostChart points={makeHistory(NOW).days} now={now} costLabel="x" money={eur} />,
     );
-    expect(root.querySelector('.chart-grid text')!.textContent).toContain('€');
+    expect(root.querySelector('.chart-y span')!.textContent).toContain('€');
     expect(root.querySelector('.legend-price')!.textContent).toBe('Price (EUR)');
+    // Every label is HTML (it follows the reader's font size); the SVG draws lines only.
+    expect(root.querySelectorAll('svg text')).toHaveLength(0);
+    expect(root.querySelectorAll('.chart-y span').length).toBeGreaterThanOrEqual(3);
     expect(root.querySelector('svg')!.getAttribute('aria-label')).toContain('in EUR');
   });
   it("says a day's figures with the keyboard: End is today, ← a day back, Home the first day", async () => {
