@@ -1,4 +1,4 @@
-import { formatMoney, formatNumber, isAtCost } from './format';
+import { formatMoney, formatNumber, isAtCost, MINUS } from './format';
 
 export { formatEstimate } from './format';
 
@@ -13,7 +13,7 @@ export function formatPercentAbs(fraction: number, locale?: string): string {
 export function formatChangePercent(percent: number, locale?: string): string {
   const body = formatNumber(Math.abs(percent), locale, 1);
   if (body === formatNumber(0, locale, 1)) return `${body}%`;
-  return `${percent > 0 ? '+' : '\u2212'}${body}%`;
+  return `${percent > 0 ? '+' : MINUS}${body}%`;
 }
 
 /** "below", "above" or "at" for a gap fraction, as the headline reads it. */

@@ -73,8 +73,13 @@ export function formatPercent(fraction: number, locale?: string, signed = false,
     style: 'percent',
     maximumFractionDigits: digits,
     signDisplay: signed ? 'exceptZero' : 'auto',
-  }).format(fraction);
+  })
+    .format(fraction)
+    .replace('-', MINUS);
 }
+
+/** The minus sign every surface writes (U+2212, as the popup's changes do); Intl's en-US writes "-". */
+export const MINUS = '\u2212';
 
 /** A price/cost multiple, e.g. `formatMultiple(0.8264)` → "0.83×". */
 export function formatMultiple(multiple: number, locale?: string): string {

@@ -5,7 +5,7 @@
  * with the overlay view; the page formats percents and multiples with it, exactly as `Intl` would
  * (tests/unit/overlay/number-style.test.ts compares them across locales).
  */
-import { percentDigits } from '../format';
+import { MINUS, percentDigits } from '../format';
 
 export interface NumberStyle {
   /** The locale's digits 0–9. */
@@ -35,7 +35,7 @@ export function numberStyleOf(locale?: string): NumberStyle {
     group: part('group', ','),
     groupFrom: new Intl.NumberFormat(locale).format(1234) === plain.format(1234) ? 5 : 4,
     percent: {
-      negative: pattern('auto', -TEMPLATE_VALUE),
+      negative: pattern('auto', -TEMPLATE_VALUE).replace('-', MINUS),
       positive: pattern('exceptZero', TEMPLATE_VALUE),
       plain: pattern('auto', TEMPLATE_VALUE),
     },
