@@ -372,3 +372,49 @@ test('a snapshot update re-renders every badge', async ({ context, pages, writeS
     String(Math.round((70123.45 / 50_000 - 1) * 1e4) / 1e4),
   );
 });
+
+// Badge 40 px and 230 px above the bottom edge of an 800 px viewport: at 230 px a card assumed 220 px
+// tall went under the badge and ran off the screen (it is ~360 px; its height is measured now).
+for (const fromBottom of [40, 230])
+  test(`the card opens inside the viewport for a badge ${fromBottom} px above the bottom edge`, async ({
+    context,
+    pages,
+  }) => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 800, height: 800 });
+    await page.goto(pages.url('news.html', 'news.test'));
+    const badge = page.locator('#lead hashfloor-badge');
+    await expect(badge).toHaveCount(1);
+    await page.evaluate((gap) => {
+      document.body.style.paddingTop = '2000px';
+      document.body.style.paddingBottom = '2000px';
+      const box = document.querySelector('#lead hashfloor-badge')!.getBoundingClientRect();
+      window.scrollBy(0, box.bottom - (innerHeight - gap));
+    }, fromBottom);
+    await badge.focus();
+    await page.keyboard.press('Enter');
+    await expect(badge).toHaveAttribute('aria-expanded', 'true');
+    // The card lives in the badge's closed shadow root: CDP's pierce reaches it where locators cannot.
+    const cdp = await context.newCDPSession(page);
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    type DomNode = { nodeId: number; attributes?: string[]; children?: DomNode[]; shadowRoots?: DomNode[] };
+    const find = (node: DomNode): DomNode | null => {
+      const attrs = node.attributes ?? [];
+      const cls = attrs.indexOf('class');
+      if (cls >= 0 && attrs[cls + 1] === 'card') return node;
+      for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
+        const hit = find(child);
+        if (hit) return hit;
+      }
+      return null;
+    };
+    const card = find(root as DomNode);
+    expect(card).not.toBeNull();
+    const { model } = await cdp.send('DOM.getBoxModel', { nodeId: card!.nodeId });
+    const ys = model.border.filter((_: number, i: number) => i % 2 === 1);
+    const badgeBox = (await badge.boundingBox())!;
+    expect(Math.min(...ys)).toBeGreaterThanOrEqual(0);
+    expect(Math.max(...ys)).toBeLessThanOrEqual(800);
+    // Not over the badge: wholly above it or wholly under it.
+    expect(Math.max(...ys) <= badgeBox.y || Math.min(...ys) >= badgeBox.y + badgeBox.height).toBe(true);
+  });
