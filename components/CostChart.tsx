@@ -1,6 +1,13 @@
 import { formatCompactMoney, formatMoney } from '@/lib/format';
 import { formatPercentAbs, gapDirection } from '@/lib/format-ui';
-import { type BandPoint, bandPath, type ChartBox, type ChartPoint, chartGeometry } from './chart-geometry';
+import {
+  type BandPoint,
+  bandPath,
+  type ChartBox,
+  type ChartPoint,
+  chartGeometry,
+  pathOf,
+} from './chart-geometry';
 import { useChartCursor } from './use-chart-cursor';
 
 const BOX: ChartBox = { width: 328, height: 150, pad: { top: 8, right: 56, bottom: 18, left: 40 } };
@@ -31,6 +38,8 @@ interface CostChartProps {
   /** Efficient to high-cost miners' break-even prices per day (lib/economics/cost-range.ts), when known. */
   band?: readonly BandPoint[];
   money?: ChartMoney;
+  /** Another model's cost on the same days (USD), drawn thin and dotted for comparison. */
+  compare?: { label: string; costs: readonly number[] } | null;
 }
 
 /**
@@ -38,7 +47,14 @@ interface CostChartProps {
  * the lines differ without colour), days without data shaded and never bridged, the current gap
  * marked as a bracket at the right edge, in the display currency at today's rate.
  */
-export function CostChart({ points, now, costLabel, band = [], money = usd }: CostChartProps) {
+export function CostChart({
+  points,
+  now,
+  costLabel,
+  band = [],
+  money = usd,
+  compare = null,
+}: CostChartProps) {
   const first = points[0];
   const last = points[points.length - 1];
   const local = (p: ChartPoint): ChartPoint => ({
@@ -48,7 +64,8 @@ export function CostChart({ points, now, costLabel, band = [], money = usd }: Co
   });
   const today = { t: Math.max(now.t, (last?.t ?? 0) + 1), priceUsd: now.priceUsd, costUsd: now.costUsd };
   const shown = [...points, today].map(local);
-  const geometry = chartGeometry(shown, BOX);
+  const compared = compare && compare.costs.length === points.length ? compare.costs.map(money) : null;
+  const geometry = chartGeometry(shown, BOX, compared ?? []);
   const cursor = useChartCursor(geometry ? shown.map((p) => geometry.x(p.t)) : [], BOX.width);
   if (!geometry || !first || !last)
     return <p class="hint">The one-year chart appears once the daily history has loaded.</p>;
@@ -115,6 +132,16 @@ export function CostChart({ points, now, costLabel, band = [], money = usd }: Co
             />
           )}
           <path class="chart-cost" d={geometry.costPath} />
+          {compared && (
+            <path
+              class="chart-compare"
+              data-testid="chart-compare"
+              d={pathOf(
+                points.map((p, i) => [x(p.t), y(compared[i]!)]),
+                geometry.breaks,
+              )}
+            />
+          )}
           <path class="chart-price" d={geometry.pricePath} />
           <g class="chart-gap">
             <line x1={right + 6} x2={right + 6} y1={y(priceNow)} y2={y(costNow)} />
@@ -163,6 +190,7 @@ export function CostChart({ points, now, costLabel, band = [], money = usd }: Co
         <span class="legend-price">Price ({money.currency})</span>
         <span class="legend-cost">{costLabel}</span>
         {band.length > 1 && <span class="legend-band">Miners' break-even range</span>}
+        {compared && <span class="legend-compare">{compare!.label}</span>}
         {gaps.length > 0 && <span class="legend-hole">No data</span>}
       </figcaption>
     </figure>

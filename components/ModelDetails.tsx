@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { CostEstimate } from '@/lib/economics/cost-estimate';
 import { formatAge } from '@/lib/format';
 import { formatDay } from '@/lib/format-ui';
@@ -6,7 +7,15 @@ import { formatDay } from '@/lib/format-ui';
  * The cost's model, inputs, date and source, one click away (a native <details>, so Enter and
  * Space open it). Also carries docs/domain.md §4's honest caveat: costs vary widely; not a floor.
  */
-export function ModelDetails({ cost, now }: { cost: CostEstimate; now: number }) {
+export function ModelDetails({
+  cost,
+  now,
+  children,
+}: {
+  cost: CostEstimate;
+  now: number;
+  children?: ComponentChildren;
+}) {
   return (
     <details class="model-details" data-testid="model-details" data-model={cost.model}>
       <summary>
@@ -44,6 +53,7 @@ export function ModelDetails({ cost, now }: { cost: CostEstimate; now: number })
         Miners' costs vary widely (public miners report $21k–$80k+ cash cost). Trading below this estimate has
         coincided with bear markets and capitulation; it is not a price floor.
       </p>
+      {children}
     </details>
   );
 }

@@ -28,6 +28,8 @@ export interface ChartGeometry {
   costPath: string;
   /** Stretches with no data (longer than GAP_MS), as x ranges to shade. */
   gaps: Array<{ x0: number; x1: number }>;
+  /** Indexes of the points that start a new piece of line (after a gap). */
+  breaks: ReadonlySet<number>;
   x: (t: number) => number;
   y: (usd: number) => number;
   yMin: number;
@@ -47,6 +49,9 @@ export function niceTicks(min: number, max: number, count = 4): number[] {
 
 const line = (points: Array<[number, number]>, breaks: ReadonlySet<number> = new Set()) =>
   points.map(([x, y], i) => `${i && !breaks.has(i) ? 'L' : 'M'}${x.toFixed(1)},${y.toFixed(1)}`).join('');
+
+/** An SVG path through `xy` points (already scaled); one piece per run of points. */
+export const pathOf = (xy: Array<[number, number]>, breaks?: ReadonlySet<number>): string => line(xy, breaks);
 
 /**
  * Scales and SVG paths for price and cost over time; null when fewer than two points.
@@ -86,6 +91,7 @@ export function chartGeometry(
       breaks,
     ),
     gaps,
+    breaks,
     x,
     y,
     yMin,

@@ -24,6 +24,31 @@ export const chartPointsFor = (
     return { t: day.t, priceUsd: day.priceUsd, costUsd: liveCostUsd(settings, chain) ?? day.costUsd };
   });
 
+/**
+ * Each day's cost under model `id` instead of the chosen one, for a comparison line; null when that
+ * model cannot say (a published estimate that is not set).
+ */
+export function chartCostsFor(
+  history: History | null,
+  settings: Settings,
+  snapshot: Pick<Snapshot, 'regressionFit'>,
+  id: Settings['costModel'],
+): number[] | null {
+  const other = { ...settings, costModel: id };
+  const costs: number[] = [];
+  for (const day of history?.days ?? []) {
+    const cost = liveCostUsd(other, {
+      difficulty: day.difficulty,
+      rewardPerBlockBtc: day.rewardBtc,
+      height: day.height,
+      regressionFit: snapshot.regressionFit,
+    });
+    if (cost === null) return null;
+    costs.push(cost);
+  }
+  return costs;
+}
+
 /** Each day's break-even range from efficient to high-cost miners (lib/economics/cost-range.ts). */
 export const chartBandFor = (history: History | null): BandPoint[] =>
   (history?.days ?? []).map((day) => {

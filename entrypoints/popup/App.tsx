@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { CompareModel } from '@/components/CompareModel';
 import { CostChart } from '@/components/CostChart';
 import { CostGauge } from '@/components/CostGauge';
-import { chartBandFor, chartPointsFor } from '@/components/chart-points';
+import { chartBandFor, chartCostsFor, chartPointsFor } from '@/components/chart-points';
 import { costModelName } from '@/components/cost-model-names';
 import { Freshness } from '@/components/Freshness';
 import { GapHeadline } from '@/components/GapHeadline';
@@ -18,6 +19,8 @@ import { useSnapshot } from '@/components/use-snapshot';
 import { useSourcesDown } from '@/components/use-sources-down';
 import { useTheme } from '@/components/use-theme';
 import { request } from '@/lib/messages';
+import type { CostModelId, Settings } from '@/lib/settings';
+import type { History } from '@/lib/snapshot/history';
 import type { Snapshot } from '@/lib/snapshot/schema';
 import { useCurrentHost } from './current-tab';
 
@@ -27,6 +30,8 @@ export function App() {
   const { snapshot: cached, history, loaded } = useSnapshot();
   const [asked, setAsked] = useState<Snapshot | null>(null);
   const host = useCurrentHost();
+  // Another model drawn beside the chosen one on the chart (CompareModel, in the model's details).
+  const [compareId, setCompareId] = useState<CostModelId | null>(null);
   const now = useNow();
   useTheme(settings.theme);
   const snapshot = cached ?? asked;
@@ -92,8 +97,11 @@ export function App() {
             band={chartBandFor(history)}
             costLabel={`Cost (${costModelName(snapshot.cost.model)})`}
             money={money}
+            compare={compareOf(compareId, history, settings, snapshot)}
           />
-          <ModelDetails cost={snapshot.cost} now={now} />
+          <ModelDetails cost={snapshot.cost} now={now}>
+            <CompareModel current={snapshot.cost.model} value={compareId} onChange={setCompareId} />
+          </ModelDetails>
           {/* Miner metrics are for those who want them: folded, so the popup fits its 600 px. */}
           <details class="metrics-fold" data-testid="metrics-fold">
             <summary>Miner metrics: hashprice, hashrate, difficulty, next adjustment</summary>
@@ -121,4 +129,16 @@ export function App() {
       )}
     </main>
   );
+}
+
+/** The comparison line for model `id`, or null (none picked, or that model cannot say). */
+function compareOf(
+  id: CostModelId | null,
+  history: History | null,
+  settings: Settings,
+  snapshot: Snapshot,
+): { label: string; costs: number[] } | null {
+  if (!id || id === snapshot.cost.model) return null;
+  const costs = chartCostsFor(history, settings, snapshot, id);
+  return costs ? { label: `Cost (${costModelName(id)})`, costs } : null;
 }

@@ -54,6 +54,16 @@ test('opens from the cache with data at once, keeping the data-testid contract',
     await expect(popup.getByTestId('pause-switch')).toBeInViewport();
   }
   await expect(popup.getByTestId('metrics-fold')).not.toHaveAttribute('open', '');
+  // Another model on the chart beside the chosen one, picked in the model's details.
+  await popup.getByTestId('model-details').locator('summary').click();
+  await popup.getByTestId('compare-model').selectOption('regression2022');
+  await expect(popup.getByTestId('chart-compare')).toHaveAttribute('d', /^M/);
+  await expect(popup.locator('.legend-compare')).toHaveText(
+    'Cost (Difficulty Regression, 2022 coefficients)',
+  );
+  await popup.getByTestId('compare-model').selectOption('');
+  await expect(popup.getByTestId('chart-compare')).toHaveCount(0);
+  await popup.getByTestId('model-details').locator('summary').click();
   // The model and its inputs are one click away.
   await popup.getByTestId('model-details').locator('summary').click();
   await expect(popup.getByTestId('model-details')).toContainText('Electricity');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartBandFor, chartPointsFor } from '@/components/chart-points';
+import { chartBandFor, chartCostsFor, chartPointsFor } from '@/components/chart-points';
 import { regressionCostUsd } from '@/lib/economics/cost-models';
 import { costRange } from '@/lib/economics/cost-range';
 import { issuedSupplyBtc } from '@/lib/economics/protocol';
@@ -44,5 +44,15 @@ describe('chart points follow the chosen cost model', () => {
       lowUsd: range.efficientUsd,
       highUsd: range.highCostUsd,
     });
+  });
+
+  it("gives another model's daily costs for a comparison line, or null when that model cannot say", () => {
+    const costs = chartCostsFor(history, DEFAULT_SETTINGS, {}, 'regression2022')!;
+    const day = history.days[200]!;
+    expect(costs).toHaveLength(history.days.length);
+    expect(costs[200]).toBeCloseTo(regressionCostUsd(day.difficulty, issuedSupplyBtc(day.height)), 6);
+    expect(
+      chartCostsFor(history, { ...DEFAULT_SETTINGS, publishedId: 'no-such-estimate' }, {}, 'published'),
+    ).toBeNull();
   });
 });

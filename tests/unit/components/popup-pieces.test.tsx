@@ -179,6 +179,17 @@ describe('CostChart', () => {
     await interact(() => chart.blur());
     expect(root.querySelector('[data-testid="chart-cursor"]')).toBeNull();
   });
+  it('draws another model beside the chosen one when asked, named in the legend', async () => {
+    const days = makeHistory(NOW).days;
+    const compare = { label: 'Cost (My own value)', costs: days.map(() => 77_000) };
+    const root = await mount(<CostChart points={days} now={now} costLabel="x" compare={compare} />);
+    expect(byTestId(root, 'chart-compare').getAttribute('d')!.match(/M/g)).toHaveLength(1);
+    expect(root.querySelector('.legend-compare')!.textContent).toBe('Cost (My own value)');
+    const none = await mount(
+      <CostChart points={days} now={now} costLabel="x" compare={{ label: 'x', costs: [1] }} />,
+    );
+    expect(none.querySelector('[data-testid="chart-compare"]')).toBeNull();
+  });
   it('explains an empty history', async () => {
     const root = await mount(<CostChart points={[]} now={now} costLabel="x" />);
     expect(root.textContent).toContain('appears once the daily history has loaded');
