@@ -8,8 +8,8 @@ import { SnapshotSchema } from './snapshot/schema';
 export const MessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('getSnapshot') }),
   z.object({ type: z.literal('refresh') }),
-  /** Opens the options page, optionally at a section anchor. */
-  z.object({ type: z.literal('openOptions'), section: z.optional(z.string().check(z.maxLength(64))) }),
+  /** Opens the options page. */
+  z.object({ type: z.literal('openOptions') }),
   /** From a badge's card: on `site`, the amount written `text` is not a Bitcoin price. */
   z.object({
     type: z.literal('notAPrice'),

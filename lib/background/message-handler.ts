@@ -15,7 +15,7 @@ export interface MessageHandlerDeps {
   /** Kicks a background revalidation without waiting for it (stale-while-revalidate). */
   revalidate: () => void;
   refresh: () => Promise<Snapshot | null>;
-  openOptions: (section?: string) => Promise<void>;
+  openOptions: () => Promise<void>;
   /** Stores a reader's "not a Bitcoin price" correction in the settings. */
   addNotPrice: (rule: NotPrice) => Promise<void>;
 }
@@ -37,7 +37,7 @@ export function createMessageHandler(deps: MessageHandlerDeps) {
         return errors.length ? { snapshot, error: errors.join('; ') } : { snapshot };
       }
       case 'openOptions':
-        await deps.openOptions(message.section);
+        await deps.openOptions();
         return { ok: true };
       case 'notAPrice':
         await deps.addNotPrice({ site: message.site, text: message.text });

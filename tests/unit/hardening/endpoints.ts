@@ -49,12 +49,6 @@ export interface Endpoint {
   problems: (value: never) => Array<string | null>;
 }
 
-/**
- * Problems already reported to the lead, each pinned by an `it.fails` in known-bugs.test.ts; the fuzz
- * properties set them aside (prefix `known`) so they keep checking everything else. Remove when fixed.
- */
-export const isKnown = (problem: string | null) => problem?.startsWith('known') ?? false;
-
 const priceProblems = (q: z.infer<typeof PriceQuoteSchema>) => {
   const infinite = Object.keys(q.perCurrency).filter((c) => !Number.isFinite(q.perCurrency[c as 'USD']));
   return [

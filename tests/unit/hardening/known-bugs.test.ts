@@ -12,9 +12,8 @@ import { NetworkQuoteSchema } from '../../../lib/sources/quotes';
 import { createFakeBrowser } from '../background/fake-browser';
 import { createFakeNet, fixture, fixtureJson } from '../sources/fake-net';
 
-// Bugs the fuzz tests found in lib (issue 7), pinned with concrete inputs. Each `it.fails` passes
-// while the bug is there; when the lead fixes one, flip it to `it` and drop its `known` filter in
-// endpoints.ts / refresh-mutated.test.ts.
+// Bugs the fuzz tests (refresh-mutated.test.ts) once found in lib, each pinned with the concrete input
+// that showed it: every test asserts the fixed behaviour, so a bug that comes back fails here by name.
 
 const PRICES = 'mempool.space/api/v1/prices';
 const ADJUSTMENT = 'mempool.space/api/v1/difficulty-adjustment';
@@ -33,7 +32,7 @@ async function goodThen(key: string, body: string) {
   return { good, after, stored, local };
 }
 
-describe('known bugs (issue 7, bad data)', () => {
+describe('fixed bugs, bad data from the APIs', () => {
   // Bug A: lib/sources/mempool.ts:70 (also coingecko.ts:25, coinbase.ts:22 via a 400-digit decimal)
   // accepts any number > 0 for a non-USD currency, Infinity included; chain.ts:75 guards only USD.
   // The snapshot then holds perCurrency.EUR = Infinity: it fails SnapshotSchema, so the next read
