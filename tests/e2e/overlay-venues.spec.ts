@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { overlayCaughtUp } from './support/overlay-caught-up';
 import { makeSnapshot } from './support/snapshot-fixture';
 
 // Saved venue pages (tests/e2e/pages/<real path>/index.html) served on <venue>.test hosts.
@@ -21,7 +22,7 @@ for (const [venue, path, headline] of VENUES) {
     await page.goto(pages.url(path, `www.${venue}.test`));
     const badges = page.locator('hashfloor-badge');
     await expect(badges.first()).toHaveAttribute('data-hashfloor-text', headline);
-    await page.waitForTimeout(300);
+    await overlayCaughtUp(page);
     await expect(badges).toHaveCount(1);
   });
 }

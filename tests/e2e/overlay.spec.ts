@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { overlayCaughtUp } from './support/overlay-caught-up';
 import { makeSnapshot } from './support/snapshot-fixture';
 
 // Which prices get a badge, and which do not, on the fixture pages in tests/e2e/pages.
@@ -252,7 +253,7 @@ test('editor page: inputs, textareas, contenteditable and pre are untouched', as
   await expect(page.locator('#body')).toHaveValue('Bitcoin traded at $70,123 today.');
   await page.locator('#rich b').click();
   await page.keyboard.type(' up');
-  await page.waitForTimeout(300);
+  await overlayCaughtUp(page);
   await expect(page.locator('#rich hashfloor-badge')).toHaveCount(0);
 });
 
