@@ -58,7 +58,7 @@ const FORGED: Array<[string, object]> = [
 const MESSAGES = [
   { type: 'getSnapshot' },
   { type: 'refresh' },
-  { type: 'openOptions', section: 'models' },
+  { type: 'openOptions' },
   { type: 'deleteEverything' },
 ];
 
