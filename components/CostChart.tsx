@@ -8,6 +8,7 @@ import {
   chartGeometry,
   pathOf,
 } from './chart-geometry';
+import type { Converter } from './money';
 import { useChartCursor } from './use-chart-cursor';
 
 const BOX: ChartBox = { width: 328, height: 150, pad: { top: 8, right: 56, bottom: 18, left: 40 } };
@@ -22,12 +23,8 @@ const monthYear = (t: number) =>
   new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric' }).format(t);
 const DAY_MS = 86_400_000;
 
-/** Money on the chart: USD in, the display currency out (components/money.ts `converter`). */
-export interface ChartMoney {
-  (usd: number): number;
-  currency: string;
-}
-const usd: ChartMoney = Object.assign((v: number) => v, { currency: 'USD' });
+/** Money on the chart: USD in, the display currency out (components/money.ts); USD by default. */
+const usd: Converter = Object.assign((v: number) => v, { currency: 'USD' as const });
 
 interface CostChartProps {
   /** Daily price and the selected model's cost, USD (components/chart-points.ts). */
@@ -37,7 +34,7 @@ interface CostChartProps {
   costLabel: string;
   /** Efficient to high-cost miners' break-even prices per day (lib/economics/cost-range.ts), when known. */
   band?: readonly BandPoint[];
-  money?: ChartMoney;
+  money?: Converter;
   /** Another model's cost on the same days (USD), drawn thin and dotted for comparison. */
   compare?: { label: string; costs: readonly number[] } | null;
 }

@@ -1,5 +1,5 @@
-import { formatMoney } from '@/lib/format';
-import { formatEstimate, formatPercentAbs, gapDirection } from '@/lib/format-ui';
+import { formatEstimate, formatMoney } from '@/lib/format';
+import { formatPercentAbs, gapDirection } from '@/lib/format-ui';
 import type { Snapshot } from '@/lib/snapshot/schema';
 import type { Converter } from './money';
 

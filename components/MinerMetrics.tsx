@@ -1,9 +1,8 @@
-import { formatNumber } from '@/lib/format';
+import { formatEstimate, formatNumber } from '@/lib/format';
 import {
   formatChangePercent,
   formatDay,
   formatDifficulty,
-  formatEstimate,
   formatHashprice,
   formatHashrate,
   formatPerKwh,

@@ -5,6 +5,16 @@ import type { Snapshot } from '@/lib/snapshot/schema';
 import type { BandPoint, ChartPoint } from './chart-geometry';
 import { liveCostUsd } from './live-cost';
 
+type HistoryDay = History['days'][number];
+
+/** A day's chain figures as the cost models take them. */
+const chainOf = (day: HistoryDay, snapshot: Pick<Snapshot, 'regressionFit'>) => ({
+  difficulty: day.difficulty,
+  rewardPerBlockBtc: day.rewardBtc,
+  height: day.height,
+  regressionFit: snapshot.regressionFit,
+});
+
 /**
  * The chart's days with the cost of the model the reader chose (not always the energy model): each
  * day's difficulty, reward and height through the same dispatch the options page uses.
@@ -14,15 +24,11 @@ export const chartPointsFor = (
   settings: Settings,
   snapshot: Pick<Snapshot, 'regressionFit'>,
 ): ChartPoint[] =>
-  (history?.days ?? []).map((day) => {
-    const chain = {
-      difficulty: day.difficulty,
-      rewardPerBlockBtc: day.rewardBtc,
-      height: day.height,
-      regressionFit: snapshot.regressionFit,
-    };
-    return { t: day.t, priceUsd: day.priceUsd, costUsd: liveCostUsd(settings, chain) ?? day.costUsd };
-  });
+  (history?.days ?? []).map((day) => ({
+    t: day.t,
+    priceUsd: day.priceUsd,
+    costUsd: liveCostUsd(settings, chainOf(day, snapshot)) ?? day.costUsd,
+  }));
 
 /**
  * Each day's cost under model `id` instead of the chosen one, for a comparison line; null when that
@@ -37,12 +43,7 @@ export function chartCostsFor(
   const other = { ...settings, costModel: id };
   const costs: number[] = [];
   for (const day of history?.days ?? []) {
-    const cost = liveCostUsd(other, {
-      difficulty: day.difficulty,
-      rewardPerBlockBtc: day.rewardBtc,
-      height: day.height,
-      regressionFit: snapshot.regressionFit,
-    });
+    const cost = liveCostUsd(other, chainOf(day, snapshot));
     if (cost === null) return null;
     costs.push(cost);
   }

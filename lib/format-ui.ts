@@ -1,7 +1,5 @@
 import { formatMoney, formatNumber, isAtCost, MINUS } from './format';
 
-export { formatEstimate } from './format';
-
 // Formatters only the popup and options page need; the shared ones live in ./format.ts.
 
 /** Unsigned percentage with one decimal, for sentences that carry the sign in words: 0.1734 → "17.3%". */

@@ -13,8 +13,10 @@ export interface GateDeps {
   later?: (cb: () => void) => void;
 }
 
-const UNREADABLE = 'script,style,noscript,template';
-const NOT_TEXT = /^(?:script|style|noscript|template)$/;
+/** Elements whose text no reader sees. */
+const NOT_TEXT_TAGS = ['script', 'style', 'noscript', 'template'];
+const UNREADABLE = NOT_TEXT_TAGS.join(',');
+const NOT_TEXT = new Set(NOT_TEXT_TAGS);
 const EVERY_MENTION = new RegExp(BITCOIN_TEXT.source, 'gi');
 
 const mentions = (text: string | null): number => text?.match(EVERY_MENTION)?.length ?? 0;
@@ -28,8 +30,8 @@ const mentions = (text: string | null): number => text?.match(EVERY_MENTION)?.le
  */
 function namesBitcoin(node: Node): boolean {
   if (node.nodeType === 3)
-    return !NOT_TEXT.test(node.parentElement?.localName ?? '') && mentions((node as Text).data) > 0;
-  if (NOT_TEXT.test((node as Element).localName ?? '')) return false;
+    return !NOT_TEXT.has(node.parentElement?.localName ?? '') && mentions((node as Text).data) > 0;
+  if (NOT_TEXT.has((node as Element).localName ?? '')) return false;
   const all = mentions(node.textContent);
   if (!all || !('querySelectorAll' in node)) return all > 0;
   let unreadable = 0;

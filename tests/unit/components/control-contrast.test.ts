@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { contrast } from '../wcag-contrast';
 
 // WCAG 1.4.11: the switch's track, off and on, stands out at least 3:1 from the page behind it and
 // from its thumb, in light and dark, read from the stylesheets the popup and options use.
@@ -19,18 +20,6 @@ function backgroundVar(selector: string): string {
   const body = controls.slice(controls.indexOf(`${selector} {`));
   return /background: var\(--([\w-]+)\)/.exec(body.slice(0, body.indexOf('}')))![1]!;
 }
-const luminance = (hex: string) => {
-  const [r, g, b] = [1, 3, 5].map((i) => {
-    const c = Number.parseInt(hex.slice(i, i + 2), 16) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-};
-const contrast = (a: string, b: string) => {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (hi! + 0.05) / (lo! + 0.05);
-};
-
 describe('switch contrast (WCAG 1.4.11)', () => {
   const page = themeColour('bg');
   const thumb = themeColour(backgroundVar('.switch-thumb'));

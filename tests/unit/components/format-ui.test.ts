@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { formatEstimate } from '@/lib/format';
 import {
   formatChangePercent,
   formatDateTime,
   formatDay,
   formatDifficulty,
-  formatEstimate,
   formatHashprice,
   formatHashrate,
   formatPercentAbs,

@@ -135,7 +135,7 @@ describe('CostChart', () => {
     expect(byTestId(root, 'cost-chart').dataset.holes).toBe('1');
   });
   it('draws in the display currency, named in the legend', async () => {
-    const eur = Object.assign((v: number) => v * 0.9, { currency: 'EUR' });
+    const eur = Object.assign((v: number) => v * 0.9, { currency: 'EUR' as const });
     const root = await mount(
       <CostChart points={makeHistory(NOW).days} now={now} costLabel="x" money={eur} />,
     );

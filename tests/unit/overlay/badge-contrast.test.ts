@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BADGE_CSS } from '../../../lib/overlay/styles';
+import { contrast, fullHex } from '../wcag-contrast';
 
 // WCAG 2.1 contrast of every badge state and of the card's text, read from the stylesheet the
 // badges adopt (lib/overlay/styles.ts): text ≥ 4.5:1 (1.4.3). Colour is not the only signal (the
@@ -23,28 +24,11 @@ function declarations(css: string, selector: string): Record<string, string> {
   throw new Error(`no rule for ${selector}`);
 }
 
-/** `#fff` → `#ffffff`. */
-const full = (hex: string): string =>
-  hex.length === 4 ? `#${[...hex.slice(1)].map((c) => c + c).join('')}` : hex;
-
-const luminance = (short: string): number => {
-  const hex = full(short);
-  const [r, g, b] = [1, 3, 5].map((i) => {
-    const c = Number.parseInt(hex.slice(i, i + 2), 16) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-};
-const contrast = (a: string, b: string): number => {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (hi! + 0.05) / (lo! + 0.05);
-};
-
 describe('badge and card contrast (WCAG 1.4.3)', () => {
   const pillText = declarations(light, '.pill').color!;
 
   it('reads the colours it checks from the stylesheet', () => {
-    expect(full(pillText)).toMatch(/^#[0-9a-f]{6}$/);
+    expect(fullHex(pillText)).toMatch(/^#[0-9a-f]{6}$/);
     expect(contrast('#ffffff', '#000000')).toBeCloseTo(21, 5);
     expect(contrast('#777777', '#ffffff')).toBeCloseTo(4.48, 2);
   });

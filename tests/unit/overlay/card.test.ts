@@ -15,11 +15,20 @@ describe('badge card', () => {
     delay: () => () => {},
     optionsUrl: 'x',
   };
-  const rows = (usd: number, kind: 'btc_price' | 'btc_cost' = 'btc_price') => {
+  /** A card filled for the page amount `text` worth `usd`. */
+  const cardFor = (
+    text: string,
+    usd: number,
+    {
+      kind = 'btc_price',
+      far = false,
+      with: shared = data,
+    }: { kind?: 'btc_price' | 'btc_cost'; far?: boolean; with?: typeof data } = {},
+  ) => {
     const card = document.createElement('div');
-    const gap = gapOf(usd, data);
+    const gap = gapOf(usd, shared);
     const view = {
-      text: '$1',
+      text,
       usd,
       gap: gap.gap,
       kind,
@@ -28,9 +37,13 @@ describe('badge card', () => {
       aria: '',
       description: '',
       stale: false,
-      far: false,
+      far,
     };
-    fillCard(card, view, data, deps);
+    fillCard(card, view, shared, deps);
+    return card;
+  };
+  const rows = (usd: number, kind: 'btc_price' | 'btc_cost' = 'btc_price') => {
+    const card = cardFor('$1', usd, { kind });
     const dts = [...card.querySelectorAll('dt')].map((d) => d.textContent);
     const dds = [...card.querySelectorAll('dd')].map((d) => d.textContent);
     return { map: Object.fromEntries(dts.map((d, i) => [d, dds[i]])), text: card.textContent ?? '' };
@@ -49,100 +62,27 @@ describe('badge card', () => {
 
   it('gives a cost figure on the page no miner range, and stays quiet without one', () => {
     expect(rows(87_000, 'btc_cost').map['Among miners']).toBeUndefined();
-    const card = document.createElement('div');
-    fillCard(
-      card,
-      {
-        text: '$1',
-        usd: 60_000,
-        gap: -0.3,
-        kind: 'btc_price',
-        band: 'below',
-        pill: '',
-        aria: '',
-        description: '',
-        far: false,
-        stale: false,
-      },
-      { ...data, range: null },
-      deps,
+    expect(cardFor('$1', 60_000, { with: { ...data, range: null } }).textContent).not.toContain(
+      'Among miners',
     );
-    expect(card.textContent).not.toContain('Among miners');
   });
 
   it("says a price far from spot is compared with today's cost", () => {
-    const card = document.createElement('div');
-    const gap = gapOf(126_000, data);
-    fillCard(
-      card,
-      {
-        text: '$126,000',
-        usd: 126_000,
-        gap: gap.gap,
-        kind: 'btc_price',
-        band: gap.band,
-        pill: '',
-        aria: '',
-        description: '',
-        stale: false,
-        far: true,
-      },
-      data,
-      deps,
-    );
+    const card = cardFor('$126,000', 126_000, { far: true });
     expect([...card.querySelectorAll('dt')].map((d) => d.textContent)).toContain("vs today's cost");
   });
 
   it('converts the page amount only when it is written differently, and writes the cost as the popup does', () => {
-    const view = (text: string, usd: number) => {
-      const gap = gapOf(usd, data);
-      const card = document.createElement('div');
-      fillCard(
-        card,
-        {
-          text,
-          usd,
-          gap: gap.gap,
-          kind: 'btc_price',
-          band: gap.band,
-          pill: '',
-          aria: '',
-          description: '',
-          stale: false,
-          far: false,
-        },
-        data,
-        deps,
-      );
-      return card.querySelector('dd')!.textContent;
-    };
-    expect(view('$70,120', 70_120)).toBe('$70,120');
-    expect(view('$70,123.45', 70_123.45)).toBe('$70,123.45');
-    expect(view('₹58,50,000', 70_120)).toBe('₹58,50,000 ≈ $70,120');
+    const price = (text: string, usd: number) => cardFor(text, usd).querySelector('dd')!.textContent;
+    expect(price('$70,120', 70_120)).toBe('$70,120');
+    expect(price('$70,123.45', 70_123.45)).toBe('$70,123.45');
+    expect(price('₹58,50,000', 70_120)).toBe('₹58,50,000 ≈ $70,120');
     // Three significant figures, as the popup's headline and the toolbar write it.
     expect(data.costText).toMatch(/^\$\d\d,\d00$/);
   });
 
   it('stays short: five rows at a glance, the miner figures and model inputs behind "Details"', () => {
-    const card = document.createElement('div');
-    const gap = gapOf(60_000, data);
-    fillCard(
-      card,
-      {
-        text: '$60,000',
-        usd: 60_000,
-        gap: gap.gap,
-        kind: 'btc_price',
-        band: gap.band,
-        pill: '',
-        aria: '',
-        description: '',
-        far: false,
-        stale: false,
-      },
-      data,
-      deps,
-    );
+    const card = cardFor('$60,000', 60_000);
     const glance = [...card.querySelectorAll(':scope > dl > dt')].map((d) => d.textContent);
     expect(glance).toEqual(['Price', 'Cost to mine', 'Among miners', 'Gap', 'Data']);
     const more = card.querySelector('details')!;
