@@ -35,6 +35,7 @@ function crossValidate(rows: Row[], folds = 5): string {
     );
     for (const r of rows.filter((r) => fold(r.site) === k)) {
       const y = best(m, r.x);
+      if (process.env.CV_ERRORS && y !== r.y) console.log(`want ${r.y} got ${y} ${r.site}: ${r.where}`);
       if (r.y === 1) y === 1 ? n.tp++ : n.fn++;
       else if (y === 1) n.fp++;
       if (r.y === 2) {

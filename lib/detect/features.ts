@@ -10,6 +10,7 @@ import {
   C_BTC as BTC,
   C_AGG,
   C_FEE,
+  C_FORECAST,
   C_HOLDING,
   C_PRICE_NOUN,
   C_COST as COST,
@@ -92,9 +93,13 @@ export const FEATURES = [
   'millions_with_price_cue',
   'dwarfed_by_peer',
   'similar_peer',
+  'sent_forecast',
+  'past_year',
+  'cost_since_amount',
+  'btc_since_amount',
 ] as const;
 // A literal the compiler checks against the list, so the names stay out of the shipped bundle.
-export const NF: (typeof FEATURES)['length'] = 61;
+export const NF: (typeof FEATURES)['length'] = 65;
 
 export const has = (bits: number, cat: number): number => (bits >> cat) & 1;
 
@@ -123,6 +128,8 @@ export interface Around {
   /** Bits of the categories in the amount's sentence, before and after it. */
   sentBefore: number;
   sentAfter: number;
+  /** Bits of the categories between the amount and the previous amount of its sentence (its own clause, roughly). */
+  sinceAmount: number;
   /** Characters from the nearest change cue before the amount (1e9: none). */
   changeBefore: number;
   changeAfter: number;
@@ -138,6 +145,8 @@ export interface Around {
   earlyYear: boolean;
   /** A year from 2030 on is named near it ("$1.5 million by 2030"): a forecast, not a sum. */
   futureYear: boolean;
+  /** A year from 2017 to 2022 is named near it: a price of those years, far from today's. */
+  pastYear: boolean;
   /** A percentage follows closely ("9.000 Dollar oder etwa zehn Prozent"): the amount is a change. */
   percentAfter: boolean;
   /** "0.5 BTC ($35,000)", "12 bitcoins for $800,000": a sum paid for several coins. */
@@ -169,7 +178,7 @@ export function fillFeatures(x: Float64Array, a: Around, around: Surround): void
   x[f++] = has(around.ctx, C_COST);
   x[f++] = has(around.ctx, C_MINING);
   x[f++] = has(around.ctx, C_COST_WORD);
-  x[f++] = has(around.ctx, C_PRICE_NOUN);
+  x[f++] = has(around.ctx, C_PRICE_NOUN) | has(around.ctx, C_FORECAST);
   x[f++] = has(around.page, C_BTC) | has(around.page, C_PER_COIN);
   x[f++] = has(around.page, C_COST);
   x[f++] = has(around.page, C_MINING);
@@ -216,4 +225,8 @@ export function fillFeatures(x: Float64Array, a: Around, around: Surround): void
   x[f++] = a.millions && (a.noun || a.verb) && !has(s, C_AGG) && !has(s, C_FEE) ? 1 : 0;
   x[f++] = a.dwarfed ? 1 : 0;
   x[f++] = a.similarPeer ? 1 : 0;
+  x[f++] = has(s, C_FORECAST);
+  x[f++] = a.pastYear ? 1 : 0;
+  x[f++] = has(a.sinceAmount, C_COST) | has(a.sinceAmount, C_COST_WORD);
+  x[f++] = has(a.sinceAmount, C_BTC) | has(a.sinceAmount, C_PER_COIN);
 }

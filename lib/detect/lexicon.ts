@@ -15,6 +15,7 @@ import {
   C_COST_WORD,
   C_CRYPTO,
   C_FEE,
+  C_FORECAST,
   C_MINING,
   C_OTHER,
   C_PRICE_NOUN,
@@ -73,7 +74,7 @@ export const LEXICON: [Cat, string][] = [
     C_CHANGE,
     'kaybederek kaybetti kazanarak eingebüßt verloren zugelegt eingebrochen घट घटी घटा घाटा despenca despencou ' +
       'drop drops gain gains loss losses rise jump swing move plunge slump decline premium discount spread ' +
-      'difference gap aufschlag abschlag prime décote prima descuento prêmio ágio premio sconto verlust anstieg rückgang ' +
+      'difference gap unterschied differenz écart écarts différence diferencia diferença differenza scarto divario aufschlag abschlag prime décote prima descuento prêmio ágio premio sconto verlust anstieg rückgang ' +
       'einbruch hausse baisse recul caída subida alza retroceso queda recuo calo rialzo ribasso crollo गिरावट ' +
       'तेजी बढ़त',
   ],
@@ -84,15 +85,12 @@ export const LEXICON: [Cat, string][] = [
   ],
   [
     C_PRICE_NOUN,
-    'predict predicts predicted prediction predictions forecast forecasts forecasted projection projected ' +
-      'prognose prognostiziert previsión prevé previsão prevê previsione prevede prévision prévoit predicción ' +
-      'прогноз прогнозирует tahmin tahmini voorspelt voorspelling ' +
-      'price prices priced quote level levels mark high highs low lows record peak support resistance target ' +
-      'targets strike ath all_time_high floor threshold cost_basis kurs kurse preis kursziel marke hoch ' +
+    'price prices priced quote level levels mark high highs low lows record peak support resistance ' +
+      'strike ath all_time_high floor threshold cost_basis kurs kurse preis marke hoch ' +
       'rekordhoch allzeithoch tief widerstand unterstützung niveau cours prix barre seuil sommet plancher ' +
-      'precio cotización máximo mínimo nivel récord soporte resistencia objetivo preço cotação máxima mínima ' +
-      'patamar recorde suporte resistência alvo prezzo quotazione massimo minimo livello soglia supporto ' +
-      'resistenza obiettivo कीमत भाव दाम मूल्य स्तर रेट रिकॉर्ड',
+      'precio cotización máximo mínimo nivel récord soporte resistencia preço cotação máxima mínima ' +
+      'patamar recorde suporte resistência prezzo quotazione massimo minimo livello soglia supporto ' +
+      'resistenza कीमत भाव दाम मूल्य स्तर रेट रिकॉर्ड',
   ],
   [
     C_VERB,
@@ -111,6 +109,14 @@ export const LEXICON: [Cat, string][] = [
     C_UNIT,
     'ounce ounces oz feinunze unze once onza onça oncia gram grams gramm ग्राम kwh terahash petahash barrel ' +
       'block blocks bloc blocs bloque bloques bloco blocos blocco blocchi блок блока',
+  ],
+  [
+    C_FORECAST,
+    'predict predicts predicted predicting prediction predictions forecast forecasts forecasted forecasting ' +
+      'projection projections projected target targets price_target bull_case base_case bear_case ' +
+      'prognose prognosen prognostiziert kursziel kursziele vorhersage previsión previsiones prevé pronóstico ' +
+      'predicción objetivo previsão previsões prevê projeção projeta alvo previsione previsioni prevede ' +
+      'obiettivo prévision prévisions prévoit objectif objectifs prognostic अनुमान लक्ष्य',
   ],
   [
     C_CONJ,
@@ -133,15 +139,21 @@ export const LEXICON: [Cat, string][] = [
   [C_FEE, 'комиссия комиссии комиссию ücret ücreti komisyon kosten_per_transactie opłata biaya'],
   [
     C_CHANGE,
-    'падение падения рост роста снижение снижения düşüş yükseliş kayıp kaybı daling stijging spadek wzrost penurunan kenaikan',
+    'разница разницу разницы разрыв fark farkı verschil verschillen różnica падение падения рост роста снижение снижения düşüş yükseliş kayıp kaybı daling stijging spadek wzrost penurunan kenaikan',
   ],
   [
     C_PRICE_NOUN,
-    'سعر بسعر أسعار مستوى قيمة цена цены цену ценой курс курса курсу стоимость уровень уровня уровне уровнем отметку отметки отметке отметка максимум максимума минимум минимума рекорд поддержки сопротивления fiyat fiyatı fiyatının fiyatını seviye seviyesi seviyesinde seviyesine seviyeye seviyesinin rekor zirve zirvesi destek direnç hedef hedefi koers koersdoel prijs niveau cena ceny cenę kurs poziom poziomu harga',
+    'سعر بسعر أسعار مستوى قيمة цена цены цену ценой курс курса курсу стоимость уровень уровня уровне уровнем отметку отметки отметке отметка максимум максимума минимум минимума рекорд поддержки сопротивления fiyat fiyatı fiyatının fiyatını seviye seviyesi seviyesinde seviyesine seviyeye seviyesinin rekor zirve zirvesi destek direnç koers prijs niveau cena ceny cenę kurs poziom poziomu harga',
   ],
   [
     C_VERB,
     'إلى عند فوق تحت بلغ وصل ارتفع انخفض تراجع يتداول до выше ниже около стоит стоил стоила торгуется торговался достиг достигла поднялся упал опустился превысил вырос подешевел подорожал üzerinde altında civarında yükseldi düştü geriledi op boven onder rond naar kost noteert steeg daalde zakte powyżej poniżej wzrósł spadł mencapai',
+  ],
+  [
+    C_FORECAST,
+    'прогноз прогноза прогнозу прогнозом прогнозы прогнозов прогнозирует прогнозируют цель цели tahmin tahmini ' +
+      'tahminine hedef hedefi hedefini öngörü voorspelt voorspelling voorspellingen koersdoel prognoza prognozy ' +
+      'prognozuje prediksi target_harga',
   ],
   [C_CONJ, 'тогда_как ama fakat oysa terwijl maar natomiast sedangkan بينما'],
   [
@@ -190,7 +202,7 @@ export const CJK_LEXICON: [Cat, string][] = [
   ],
   [
     C_PRICE_NOUN,
-    '価格 相場 高値 安値 最高値 最安値 水準 予想 予測 预测 預測 전망 예상 价格 價格 币价 幣價 高点 低点 高點 低點 关口 關口 新高 가격 시세 고점 저점 최고가 신고가',
+    '価格 相場 高値 安値 最高値 最安値 水準 价格 價格 币价 幣價 高点 低点 高點 低點 关口 關口 新高 가격 시세 고점 저점 최고가 신고가',
   ],
   [
     C_VERB,
@@ -200,6 +212,7 @@ export const CJK_LEXICON: [Cat, string][] = [
   [C_MINING, 'マイニング 採掘 マイナー 挖矿 挖礦 矿工 礦工 矿场 채굴 채굴자'],
   [C_COST_WORD, 'コスト 費用 成本 비용 電気代 电费 電費 전기료 전기'],
   [C_CRYPTO, '暗号資産 仮想通貨 暗号通貨 加密货币 加密貨幣 数字货币 數字貨幣 가상자산 암호화폐 가상화폐'],
+  [C_FORECAST, '予想 予測 目標 見通し 预测 預測 预计 預計 目标 전망 예상 목표 예측'],
   [C_CONJ, '一方 而 同时 同時 반면'],
 ];
 

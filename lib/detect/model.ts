@@ -20,9 +20,10 @@ const T = Float64Array.from(TREES);
 
 // The scores depend only on which features are set, and the amounts of a text share few patterns: a
 // direct-mapped cache of the patterns last seen keeps their exact sums, so results are unchanged. Its
-// key is the features as bits in two words (bit f of the second is feature 32 + f) with bit 30 of the
-// second set, so an empty slot matches nothing while there are fewer than 63 features.
-const KEY = new Int32Array(2048);
+// key is the features as bits in three words (bit f of the second is feature 32 + f, of the third
+// feature 64 + f) with bit 30 of the third set, so an empty slot matches nothing while there are fewer
+// than 95 features.
+const KEY = new Int32Array(3072);
 const VAL = new Float64Array(4096);
 
 /** True when trees.ts was trained on the features this build computes. */
@@ -31,14 +32,16 @@ export const modelMatchesFeatures = FEATURE_COUNT === NF;
 /** Scores for every class into `out` (length 4), then the confidence in the best one; returns the best. */
 export function score(x: Float64Array, out: Float64Array): number {
   let lo = 0;
+  let mid = 0;
   let hi = 1 << 30;
   for (let f = 0; f < x.length; f++) {
     if (!(x[f]! > 0.5)) continue;
     if (f < 32) lo |= 1 << f;
-    else hi |= 1 << (f - 32);
+    else if (f < 64) mid |= 1 << (f - 32);
+    else hi |= 1 << (f - 64);
   }
-  const slot = Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b) >>> 22;
-  if (KEY[2 * slot] === lo && KEY[2 * slot + 1] === hi)
+  const slot = Math.imul(lo ^ Math.imul(mid ^ Math.imul(hi, 0x27d4eb2f), 0x9e3779b1), 0x85ebca6b) >>> 22;
+  if (KEY[3 * slot] === lo && KEY[3 * slot + 1] === mid && KEY[3 * slot + 2] === hi)
     for (let k = 0; k < 4; k++) out[k] = VAL[4 * slot + k]!;
   else {
     out[0] = out[1] = out[2] = 0;
@@ -55,8 +58,9 @@ export function score(x: Float64Array, out: Float64Array): number {
     // minimum-confidence setting filters on this (tests/unit/detect/real/score.ts applies the default).
     const p0 = probability(out, 0);
     out[3] = best(out) === 0 ? p0 : 1 - p0;
-    KEY[2 * slot] = lo;
-    KEY[2 * slot + 1] = hi;
+    KEY[3 * slot] = lo;
+    KEY[3 * slot + 1] = mid;
+    KEY[3 * slot + 2] = hi;
     for (let k = 0; k < 4; k++) VAL[4 * slot + k] = out[k]!;
   }
   return best(out);

@@ -15,6 +15,7 @@ import {
   C_COST,
   C_COST_WORD,
   C_FEE,
+  C_FORECAST,
   C_HOLDING,
   C_MINING,
   C_OTHER,
@@ -34,7 +35,7 @@ export const G_OTHER = 4;
 /** Which of the four readings a keyword category argues for, if any (G_NONE), by category. */
 const GROUP = new Uint8Array(32);
 for (const c of [C_COST, C_COST_WORD, C_MINING]) GROUP[c] = G_COST;
-GROUP[C_PRICE_NOUN] = G_PRICE;
+GROUP[C_PRICE_NOUN] = GROUP[C_FORECAST] = G_PRICE;
 GROUP[C_BTC] = GROUP[C_PER_COIN] = G_BTC;
 for (const c of [C_OTHER, C_AGG, C_FEE, C_HOLDING]) GROUP[c] = G_OTHER;
 
@@ -47,11 +48,12 @@ export function catBits(ev: Events, from: number, to: number): number {
 
 const EARLY_YEAR = /(?<![0-9])20(?:09|1[0-6])(?![0-9])/;
 const FUTURE_YEAR = /(?<![0-9])20[3-5][0-9](?![0-9])/;
+const PAST_YEAR = /(?<![0-9])20(?:1[7-9]|2[0-2])(?![0-9])/;
 /**
  * The digits either needs, anywhere in the text: most texts hold none, and one test of the whole text
  * then spares two per amount (each window is part of the text, so it can match only where this does).
  */
-export const YEAR_DIGITS = /20(?:09|1[0-6]|[3-5][0-9])/;
+export const YEAR_DIGITS = /20(?:09|1[0-9]|2[0-2]|[3-5][0-9])/;
 const PERCENT = /%|prozent|percent|pour ?cent|por ?cien|por ?cento|per ?cento|procent|процент|yüzde|퍼센트/;
 
 /**
@@ -82,11 +84,15 @@ export function gatherSentence(
   let holding = false;
   // Back: the first non-clause event decides the holding, the first change and grouped cue count.
   let clauseRun = true;
+  let sinceAmount = 0;
   for (let e = p - 1; e >= 0; e--) {
     const c = cat[e]!;
     if (c === sentence || start - to_[e]! > 240) break;
     bits |= 1 << c;
-    if (c === amount) amounts++;
+    if (c === amount) {
+      if (amounts === 1) sinceAmount = bits;
+      amounts++;
+    }
     if (change === 1e9 && (CHANGE_CATS >> c) & 1) change = start - to_[e]!;
     if (nearest === G_NONE) nearest = GROUP[c]!;
     if (clauseRun && c !== clause) {
@@ -95,6 +101,7 @@ export function gatherSentence(
     }
   }
   a.sentBefore = bits;
+  a.sinceAmount = amounts === 1 ? bits : sinceAmount;
   a.changeBefore = change;
   a.nearestBefore = nearest;
   a.holdingJustBefore = holding;
@@ -124,5 +131,6 @@ export function gatherSentence(
   const around = s.slice(Math.max(0, start - 200), end + 120);
   a.earlyYear = years && EARLY_YEAR.test(around);
   a.futureYear = years && FUTURE_YEAR.test(around);
+  a.pastYear = years && PAST_YEAR.test(around);
   a.percentAfter = PERCENT.test(s.slice(end, end + 32));
 }

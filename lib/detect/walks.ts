@@ -17,6 +17,7 @@ import {
   C_CONJ as CONJ,
   C_COST as COST,
   C_FEE as FEE,
+  C_FORECAST as FORECAST,
   C_HOLDING as HOLDING,
   C_OTHER as OTHER,
   C_PER_COIN as PER_COIN,
@@ -37,6 +38,7 @@ const C_CLAUSE = CLAUSE;
 const C_CONJ = CONJ;
 const C_COST = COST;
 const C_FEE = FEE;
+const C_FORECAST = FORECAST;
 const C_HOLDING = HOLDING;
 const C_OTHER = OTHER;
 const C_PER_COIN = PER_COIN;
@@ -135,6 +137,7 @@ export function walkBack(s: string, all: Events, p: number, start: number): Back
           return back('other', d, 0.8, j, verb, noun);
         break;
       case C_PRICE_NOUN:
+      case C_FORECAST:
         noun = true;
         break;
       case C_VERB:
@@ -157,7 +160,7 @@ export function linked(lower: string, from: number, to: number): boolean {
       continue;
     }
     const c = cueOf(w);
-    if (++n > 3 || !(LINK.has(w) || c === C_PRICE_NOUN || c === C_VERB)) return false;
+    if (++n > 3 || !(LINK.has(w) || c === C_PRICE_NOUN || c === C_FORECAST || c === C_VERB)) return false;
     j += w.length;
   }
   return true;
@@ -219,6 +222,7 @@ export function walkFwd(s: string, all: Events, p: number, end: number): Fwd {
         if (d <= 12) return fwd('other', d, 0.8, weak, noun, true);
         break;
       case C_PRICE_NOUN:
+      case C_FORECAST:
         noun = true;
         break;
     }
