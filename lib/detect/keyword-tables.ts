@@ -4,7 +4,8 @@
  */
 
 import type { Events } from './events';
-import { CJK_LEXICON, LEXICON, SATS } from './lexicon';
+import { LEXICON, SATS } from './lexicon';
+import { CJK_LEXICON } from './lexicon-cjk';
 import type { Cat } from './types';
 
 // Tables are built on the first call, so importing the detector costs nothing on pages without text.

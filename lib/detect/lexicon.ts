@@ -179,43 +179,6 @@ export const LEXICON: [Cat, string][] = [
   ],
 ];
 
-/** Japanese, Chinese and Korean keywords, found as substrings of kana/kanji/hangul runs. */
-export const CJK_LEXICON: [Cat, string][] = [
-  [C_BTC, 'ビットコイン 比特币 比特幣 비트코인 大饼'],
-  [
-    C_OTHER,
-    'イーサリアム イーサ ソラナ リップル ドージコイン 金価格 金相場 金先物 株価 株式 以太坊 以太币 以太幣 黄金 黃金 金价 股价 股價 股票 이더리움 리플 솔라나 금값 주가 주식',
-  ],
-  [
-    C_AGG,
-    '時価総額 流入 流出 出来高 取引高 売買代金 売上 収益 資金 運用資産 市值 市場價值 净流入 淨流入 成交量 成交额 成交額 营收 營收 收入 资金 基金 融资 融資 시가총액 시총 유입 유출 거래대금 거래량 매출 수익 자금 펀드',
-  ],
-  [
-    C_COST,
-    'マイニングコスト 採掘コスト 生産コスト 損益分岐 挖矿成本 挖礦成本 开采成本 開採成本 生产成本 生產成本 电力成本 電力成本 关机价 關機價 成本 채굴원가 채굴비용 생산원가 생산비용 손익분기 원가',
-  ],
-  [C_FEE, '手数料 手续费 手續費 수수료'],
-  [
-    C_CHANGE,
-    '下落し 上昇し 値下がり 値上がり 急落 急騰 下げ幅 上げ幅 跌幅 涨幅 漲幅 下跌了 上涨了 상승폭 하락폭 차이 프리미엄 비싸 ' +
-      '差价 差價 溢价 溢價 价差 價差 差額 乖離',
-  ],
-  [
-    C_PRICE_NOUN,
-    '価格 相場 高値 安値 最高値 最安値 水準 价格 價格 币价 幣價 高点 低点 高點 低點 关口 關口 新高 가격 시세 고점 저점 최고가 신고가',
-  ],
-  [
-    C_VERB,
-    '突破 付近 前後 まで 割れ 推移 到達 回復 超え 跌至 涨至 漲至 升至 跌破 站上 报 報 至 达到 達到 来到 돌파 기록',
-  ],
-  [C_UNIT, 'オンス'],
-  [C_MINING, 'マイニング 採掘 マイナー 挖矿 挖礦 矿工 礦工 矿场 채굴 채굴자'],
-  [C_COST_WORD, 'コスト 費用 成本 비용 電気代 电费 電費 전기료 전기'],
-  [C_CRYPTO, '暗号資産 仮想通貨 暗号通貨 加密货币 加密貨幣 数字货币 數字貨幣 가상자산 암호화폐 가상화폐'],
-  [C_FORECAST, '予想 予測 目標 見通し 预测 預測 预计 預計 目标 전망 예상 목표 예측'],
-  [C_CONJ, '一方 而 同时 同時 반면'],
-];
-
 /** Words before a coin mention that make the amount per coin ("per bitcoin", "one BTC"). */
 export const PER_COIN = new Set(
   'per pro par por je each one a an ein einen eines einem un une uno una um uma एक प्रति'.split(' '),

@@ -3,15 +3,9 @@
  * locale writes. Scanning and reading by index live in number-shape.ts.
  */
 
-import { GL, type Mark, parseAt, parsedAlt, SEP, split, validGroups } from './number-shape';
+import { GL, type Mark, SEP, split, validGroups } from './number-shape';
 
 export { isDigit, type Mark, parseAt, parsedAlt, scanNumber, scannedMark } from './number-shape';
-
-/** parseAt on a whole string, as one object (for tests and callers off the hot path). */
-export function parseNumber(raw: string, mark: Mark): { value: number; alt: number } {
-  const value = parseAt(raw, 0, raw.length, mark);
-  return { value, alt: parsedAlt };
-}
 
 /** The decimal mark the shape of s[from, to) proves, if any ("2,5" → ',', "1,234,567" → '.'). */
 export function markHintAt(s: string, from: number, to: number): Mark | null {
@@ -32,7 +26,6 @@ export function markHintAt(s: string, from: number, to: number): Mark | null {
   if (punct > 1) return validGroups(n + 1) ? (last === 46 ? ',' : '.') : null;
   return GL[n] === 3 ? null : lastMark;
 }
-export const markHint = (raw: string): Mark | null => markHintAt(raw, 0, raw.length);
 
 const COMMA_LANGS = new Set('de fr es pt it nl ru tr pl id sv da nb fi cs'.split(' '));
 const DOT_REGIONS = new Set(['es-mx', 'es-us', 'es-419', 'es-pr', 'de-ch', 'it-ch']);

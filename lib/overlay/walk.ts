@@ -149,15 +149,6 @@ export interface TextPoint {
   offset: number;
 }
 
-/** The text node and offset where the character at `offset` sits. */
-export function pointAtStart(bt: BlockText, offset: number): TextPoint | null {
-  let i = nodeIndexAt(bt, offset);
-  // An offset inside a "\n" gap or at a node's very end belongs to the next node.
-  while (i < bt.nodes.length && offset - bt.starts[i]! >= bt.nodes[i]!.length) i += 1;
-  const node = bt.nodes[i];
-  return node ? { node, offset: Math.max(0, offset - bt.starts[i]!) } : null;
-}
-
 /** The text node and offset just after the character before `end`. */
 export function pointAtEnd(bt: BlockText, end: number): TextPoint | null {
   if (end <= 0) return null;
@@ -215,10 +206,3 @@ export function* digitTextBlocks(
 }
 
 const DIGIT = /\d/;
-
-/** Blocks under `root` holding a text node with a digit: the only ones worth handing to the detector. */
-export function findPriceBlocks(root: Node, skip: SkipTest): Element[] {
-  const blocks = new Set<Element>();
-  for (const block of digitTextBlocks(root, skip)) if (block) blocks.add(block);
-  return [...blocks];
-}

@@ -2,14 +2,8 @@
 // the same number as its own string, for every shape scanNumber accepts.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  markHint,
-  markHintAt,
-  parseAt,
-  parsedAlt,
-  parseNumber,
-  scanNumber,
-} from '../../../lib/detect/numbers';
+import { markHintAt, parseAt, parsedAlt, scanNumber } from '../../../lib/detect/numbers';
+import { markHint, parseNumber } from './whole-number';
 
 const same = (a: number, b: number) => (Number.isNaN(a) ? Number.isNaN(b) : a === b);
 

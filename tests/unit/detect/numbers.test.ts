@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { localeMark, markHint, parseNumber, scanNumber } from '../../../lib/detect/numbers';
+import { localeMark, scanNumber } from '../../../lib/detect/numbers';
+import { markHint, parseNumber } from './whole-number';
 
 const read = (s: string, mark: '.' | ',' = '.') => parseNumber(s.slice(0, scanNumber(s, 0)), mark).value;
 

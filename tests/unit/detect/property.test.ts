@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectPrices } from '../../../lib/detect';
-import { parseNumber, scanNumber } from '../../../lib/detect/numbers';
+import { scanNumber } from '../../../lib/detect/numbers';
+import { parseNumber } from './whole-number';
 
 const pieces = fc.constantFrom(
   'Bitcoin',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CJK_LEXICON, LEXICON } from '../../../lib/detect/lexicon';
+import { LEXICON } from '../../../lib/detect/lexicon';
+import { CJK_LEXICON } from '../../../lib/detect/lexicon-cjk';
 import { C_BTC } from '../../../lib/detect/types';
 import { mentionsBitcoin } from '../../../lib/gate/bitcoin-text';
 

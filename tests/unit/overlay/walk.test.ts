@@ -3,12 +3,16 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import {
   blockOf,
   createSkipTest,
-  findPriceBlocks,
+  digitTextBlocks,
   isInsideSkipped,
   pointAtEnd,
-  pointAtStart,
   readBlockText,
+  type SkipTest,
 } from '../../../lib/overlay/walk';
+
+/** The distinct blocks digitTextBlocks hands over, in order. */
+const findPriceBlocks = (root: Node, skip: SkipTest) =>
+  [...new Set(digitTextBlocks(root, skip))].filter((b): b is Element => b !== null);
 
 const $ = (sel: string) => document.querySelector(sel)!;
 const skip = createSkipTest();
@@ -59,14 +63,14 @@ describe('block text and offset map', () => {
     const bt = readBlockText($('#p'), skip);
     expect(bt.text).toBe('Now $70,123.45 live');
     expect(bt.nodes.map((n) => n.data)).toEqual(['Now ', '$', '70,123', '.45', ' live']);
-    const start = pointAtStart(bt, 4)!;
+    const start = pointAtEnd(bt, 5)!;
     expect(start.node.data).toBe('$');
-    expect(start.offset).toBe(0);
+    expect(start.offset).toBe(1);
     const end = pointAtEnd(bt, 14)!;
     expect(end.node.data).toBe('.45');
     expect(end.offset).toBe(3);
-    // An offset at a node boundary starts the next node.
-    expect(pointAtStart(bt, 5)!.node.data).toBe('70,123');
+    // The character after a node boundary sits in the next node.
+    expect(pointAtEnd(bt, 6)!.node.data).toBe('70,123');
   });
 
   it('separates nested blocks and <br> with a newline and leaves skipped text out', () => {
@@ -75,14 +79,14 @@ describe('block text and offset map', () => {
     const bt = readBlockText($('#d'), skip);
     expect(bt.text).toBe('BTC\n$70,000\nafter');
     expect(pointAtEnd(bt, 11)!.node.data).toBe('$70,000');
-    expect(pointAtStart(bt, 3)!.node.data).toBe('$70,000');
+    expect(pointAtEnd(bt, 5)!.node.data).toBe('$70,000');
   });
 
   it('reads source newlines inside text as spaces, keeping offsets', () => {
     document.body.innerHTML = '<p id="p">the cost to mine a coin at\n  about <b>$87,000</b></p>';
     const bt = readBlockText($('#p'), skip);
     expect(bt.text).toBe('the cost to mine a coin at   about $87,000');
-    expect(pointAtStart(bt, bt.text.indexOf('$'))!.node.data).toBe('$87,000');
+    expect(pointAtEnd(bt, bt.text.indexOf('$') + 1)!.node.data).toBe('$87,000');
   });
 
   it('finds the nearest block of a text node', () => {
