@@ -114,20 +114,20 @@ export interface WordAmount {
 export const AMOUNT_HINT =
   /[0-9\u0660-\u0669\u06f0-\u06f9]|dollar|dólar|dolar|euro|reais|peso|rupee|доллар|рубл|евро/i;
 
-/** Currency words an amount in words ends with; indexOf on each is faster than one regex over the text. */
-const STEMS = ['dollar', 'dólar', 'dolar', 'euro', 'reais', 'peso', 'rupee', 'доллар', 'рубл', 'евро'];
+/** Currency words an amount in words ends with: one search for all of them (faster than one per word). */
+const STEMS = /dollar|dólar|dolar|euro|reais|peso|rupee|доллар|рубл|евро/g;
 
 /** Where a currency word starts right after a space or an apostrophe ("d'euros"), in text order. */
 function currencyWordsAt(lower: string): number[] {
   const at: number[] = [];
-  for (const stem of STEMS) {
-    for (let i = lower.indexOf(stem, 1); i >= 0; i = lower.indexOf(stem, i + stem.length)) {
-      const c = lower[i - 1];
-      // "100 dollars", "milioni di dollari": a word amount ends in a letter, most amounts in a digit.
-      if ((c === ' ' || c === "'" || c === '’') && isLetter(lower.charCodeAt(i - 2))) at.push(i - 1);
-    }
+  STEMS.lastIndex = 1;
+  for (let m = STEMS.exec(lower); m; m = STEMS.exec(lower)) {
+    const i = m.index;
+    const c = lower[i - 1];
+    // "100 dollars", "milioni di dollari": a word amount ends in a letter, most amounts in a digit.
+    if ((c === ' ' || c === "'" || c === '’') && isLetter(lower.charCodeAt(i - 2))) at.push(i - 1);
   }
-  return at.length > 1 ? at.sort((a, b) => a - b) : at;
+  return at;
 }
 const LINKS = new Set(['us', 'de', 'di', 'd', 'of']);
 const isLetter = (c: number) =>

@@ -46,15 +46,28 @@ export function catBits(ev: Events, from: number, to: number): number {
   return bits;
 }
 
-const EARLY_YEAR = /(?<![0-9])20(?:09|1[0-6])(?![0-9])/;
-const FUTURE_YEAR = /(?<![0-9])20[3-5][0-9](?![0-9])/;
-const PAST_YEAR = /(?<![0-9])20(?:1[7-9]|2[0-2])(?![0-9])/;
+/** A year from 2009 to 2059 standing alone; its last two digits say early, past or future. */
+const YEAR = /(?<![0-9])20([0-5][0-9])(?![0-9])/g;
 /**
- * The digits either needs, anywhere in the text: most texts hold none, and one test of the whole text
- * then spares two per amount (each window is part of the text, so it can match only where this does).
+ * The digits a year feature needs, anywhere in the text: most texts hold none, and one test of the
+ * whole text then spares a search per amount (each window is part of the text, so it can match only
+ * where this does).
  */
 export const YEAR_DIGITS = /20(?:09|1[0-9]|2[0-2]|[3-5][0-9])/;
 const PERCENT = /%|prozent|percent|pour ?cent|por ?cien|por ?cento|per ?cento|procent|процент|yüzde|퍼센트/;
+
+/** Which years stand in `window`: before 2017, 2017–2022, from 2030 (bits 1, 2, 4). */
+function yearsIn(window: string): number {
+  let bits = 0;
+  YEAR.lastIndex = 0;
+  for (let m = YEAR.exec(window); m; m = YEAR.exec(window)) {
+    const y = Number(m[1]);
+    if (y >= 9 && y <= 16) bits |= 1;
+    else if (y >= 17 && y <= 22) bits |= 2;
+    else if (y >= 30) bits |= 4;
+  }
+  return bits;
+}
 
 /**
  * Fill a's sentence fields for the amount at all[p] (text [start, end) of s). The sentence is the
@@ -127,10 +140,10 @@ export function gatherSentence(
   a.nearestAfter = nearest;
   a.amountsInSentence = amounts;
   a.unitAfter = p + 1 < all.n && cat[p + 1] === C_UNIT && pos[p + 1]! - end <= 15;
-  // Bounded slices: a regex left to run to the end of the text would make long texts quadratic.
-  const around = s.slice(Math.max(0, start - 200), end + 120);
-  a.earlyYear = years && EARLY_YEAR.test(around);
-  a.futureYear = years && FUTURE_YEAR.test(around);
-  a.pastYear = years && PAST_YEAR.test(around);
+  // Bounded slices: a search left to run to the end of the text would make long texts quadratic.
+  const y = years ? yearsIn(s.slice(Math.max(0, start - 200), end + 120)) : 0;
+  a.earlyYear = (y & 1) !== 0;
+  a.pastYear = (y & 2) !== 0;
+  a.futureYear = (y & 4) !== 0;
   a.percentAfter = PERCENT.test(s.slice(end, end + 32));
 }
