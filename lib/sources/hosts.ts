@@ -7,6 +7,5 @@ export const API_HOST_PATTERNS = [
   'https://api.coinbase.com/*',
   'https://api.kraken.com/*',
   'https://api.coingecko.com/*',
-  'https://blockchain.info/*',
   'https://api.blockchain.info/*',
 ] as const;

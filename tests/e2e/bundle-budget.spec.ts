@@ -31,7 +31,6 @@ const API_HOST_PERMISSIONS = [
   'https://api.coinbase.com/*',
   'https://api.kraken.com/*',
   'https://api.coingecko.com/*',
-  'https://blockchain.info/*',
   'https://api.blockchain.info/*',
 ];
 
