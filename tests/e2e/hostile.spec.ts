@@ -2,8 +2,10 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { readSnapshot } from '../../lib/snapshot/schema';
 import { expect, test } from './fixtures';
 import { extensionPage, waitForSnapshot } from './support/extension-page';
+import { overlayCaughtUp } from './support/overlay-caught-up';
+import { windowMessagesDelivered } from './support/window-messages';
 
-// Issue 7: pages that attack the overlay (patched prototypes, forged messages, markup in price text,
+// Pages that attack the overlay (patched prototypes, forged messages, markup in price text,
 // absurd numbers of prices) and messages the background must refuse. Pages: tests/e2e/pages/hardening.
 
 type Read = (area: 'local' | 'sync', key: string) => Promise<unknown>;
@@ -61,8 +63,8 @@ test('patched DOM prototypes: badges appear, the patches never see our calls, no
   await expect(page.locator('#split hashfloor-badge')).toHaveCount(1);
   // Content the page adds later is seen too, although the page's MutationObserver throws.
   await page.evaluate(() => (window as unknown as { addLater: () => void }).addLater());
+  // The last change's badge is the signal: batches are handled in order, so every earlier one is done.
   await expect(page.locator('#late hashfloor-badge')).toHaveCount(1);
-  await page.waitForTimeout(1000);
   expect((await badgeTexts(page)).sort()).toEqual(['$70,123', '$70,456.78', '$71,234']);
   await expect(page.locator('#other hashfloor-badge')).toHaveCount(0);
   // Our badges still get their closed shadow root, although the page's attachShadow throws.
@@ -117,7 +119,7 @@ test('a postMessage flood shaped like our messages changes nothing and costs no 
     (window as unknown as { flood: (n: number) => Promise<number> }).flood(5000),
   );
   expect(sent).toBe(5000);
-  await page.waitForTimeout(3000);
+  await windowMessagesDelivered(page);
   const after = {
     settings: await readStorage('sync', 'settings'),
     snapshot: await readStorage('local', 'snapshot'),
@@ -155,7 +157,7 @@ test('a page forging the content script start event does not switch the overlay 
     return w.forgeStarted(known);
   }, `${extensionId}:content:wxt:content-script-started`);
   test.info().annotations.push({ type: 'forged start event', description: JSON.stringify(forged) });
-  await page.waitForTimeout(1000);
+  await windowMessagesDelivered(page);
   // Still live: badges stay, and a new price the page adds still gets one.
   await expect(page.locator('hashfloor-badge')).toHaveCount(2);
   await page.evaluate(() => {
@@ -173,7 +175,7 @@ test('the content script posts nothing a page can read', async ({ context, pages
   await settled(readStorage, api);
   const { page } = await openWatched(context, pages.url('hardening/postmessage.html', 'quiet.test'));
   await expect(page.locator('hashfloor-badge')).toHaveCount(2);
-  await page.waitForTimeout(500);
+  await windowMessagesDelivered(page);
   const seen = await page.evaluate(() => (window as unknown as { __seen: unknown[] }).__seen);
   test.info().annotations.push({ type: 'messages the page received', description: JSON.stringify(seen) });
   expect(seen).toEqual([]);
@@ -236,7 +238,7 @@ test('markup inside price text stays text: no dialog, no new elements, text inta
     await expect(badge).toHaveAttribute('aria-expanded', 'true');
     await page.keyboard.press('Escape');
   }
-  await page.waitForTimeout(500);
+  await overlayCaughtUp(page);
   const elements = await elementsOf();
   // Only the page's own inline <script>, no img/svg/b; every element beyond the page's is a badge host.
   expect(elements).toMatchObject({ img: 0, script: 1, svg: 0, b: 0, badges: 5 });
@@ -388,7 +390,7 @@ test('malformed runtime messages get no success response and change nothing', as
     type: 'refresh with an extra field',
     description: `answered with a snapshot: ${!!(extra as { snapshot?: unknown })?.snapshot}`,
   });
-  await page.waitForTimeout(1000);
+  // The valid refresh above was answered after every malformed message: the handler took them in order.
   const after = await everything();
   expect(after).toEqual(before);
   expect(context.pages().length).toBe(tabs);

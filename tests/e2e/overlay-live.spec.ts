@@ -18,7 +18,12 @@ test('live ticker: the badge tracks the price in place, text stays intact, no er
     (window as unknown as { __badge: Element }).__badge = document.querySelector('hashfloor-badge')!;
   });
   for (let i = 0; i < 5; i += 1) {
-    await page.waitForTimeout(450);
+    // A few renders of the ticker later (its own counter is the signal, not a sleep).
+    const renders = await page.evaluate(() => (window as unknown as { __renders: number }).__renders);
+    await page.waitForFunction(
+      (n) => (window as unknown as { __renders: number }).__renders >= n + 3,
+      renders,
+    );
     const seen = await page.evaluate(() => {
       const w = window as unknown as { __badge: Element; __price: string };
       return {

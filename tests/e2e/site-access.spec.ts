@@ -22,10 +22,13 @@ test.describe('ask-per-site build', () => {
     context,
     pages,
     extensionId,
+    serviceWorker,
   }) => {
     const page = await context.newPage();
-    await page.goto(pages.url('news.html', 'news.test'));
-    await page.waitForTimeout(1500);
+    await page.goto(pages.url('news.html', 'news.test'), { waitUntil: 'load' });
+    // Nothing can read the page: no script is registered for it (the only way in, with no
+    // content_scripts in the manifest), so no badge can come later either.
+    expect(await serviceWorker.evaluate(() => chrome.scripting.getRegisteredContentScripts())).toEqual([]);
     expect(await page.locator('hashfloor-badge').count()).toBe(0);
 
     const popup = await context.newPage();
