@@ -48,16 +48,17 @@ const C_UNIT = UNIT;
 const C_VERB = VERB;
 
 export type Verdict = 'btc' | 'other' | 'cost' | null;
-export interface Found {
+/** The cue a walk stopped at: what it says the amount is, how far away it is, and how sure it is. */
+interface Cue {
   v: Verdict;
   d: number;
-  why: number; // confidence of the cue that decided
+  why: number;
 }
 
 const BACK = 160;
 const AT = new Set(['at', '@', 'à', 'a', 'zu', 'bei', 'por', 'para']);
 
-type Back = Found & { stop: number; verb: boolean; noun: boolean };
+type Back = Cue & { stop: number; verb: boolean; noun: boolean };
 // One result object, overwritten by each walk and read before the next: no allocation per amount.
 const B: Back = { v: null, d: 0, why: 0, stop: 0, verb: false, noun: false };
 function back(v: Verdict, d: number, why: number, stop: number, verb: boolean, noun: boolean): Back {
@@ -168,7 +169,7 @@ export function linked(lower: string, from: number, to: number): boolean {
 
 const FWD = 60;
 
-type Fwd = Found & { weak: Verdict; noun: boolean; change: boolean };
+type Fwd = Cue & { weak: Verdict; noun: boolean; change: boolean };
 // One result object, overwritten by each walk and read before the next: no allocation per amount.
 const F: Fwd = { v: null, d: 0, why: 0, weak: null, noun: false, change: false };
 function fwd(v: Verdict, d: number, why: number, weak: Verdict, noun: boolean, change: boolean): Fwd {

@@ -5,7 +5,7 @@
  */
 import type { Found } from './badge-set';
 import { contextFor } from './context';
-import { detectIn, placed, type ScanEnv } from './scan';
+import { detectIn, placed, type ScanEnv } from './pipeline';
 import type { BlockText } from './walk';
 
 const WINDOW = 16_384;

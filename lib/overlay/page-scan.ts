@@ -13,7 +13,7 @@ import { createReaderFollower } from './follow-reader';
 import { findInLongText } from './long-text';
 import type { Nearby } from './nearby';
 import type { MutationBatch } from './observer';
-import { type ScanEnv, scanBlock, scanHeadline } from './scan';
+import { type ScanEnv, scanBlock, scanHeadline } from './pipeline';
 import type { Detect, PageLocation } from './types';
 import {
   type BlockText,

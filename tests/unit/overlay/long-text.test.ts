@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { MAX_BADGES } from '../../../lib/overlay/badge-set';
-import { LONG_TEXT } from '../../../lib/overlay/scan';
+import { LONG_TEXT } from '../../../lib/overlay/pipeline';
 import { badges, type Harness, startTestOverlay, stubDetect } from './helpers';
 
 // One text node holding a whole log (archive and paste sites): read in windows across tasks, split in

@@ -1,7 +1,11 @@
 /**
- * Turning page text into badges: read a block, ask the detector, keep the prices the settings
- * want, decide where each badge goes, and reconcile the block's badges. Venue headline elements take
- * the adapter path, where a bare number is the pair's last price.
+ * The overlay's pipeline for one block of page text, its stages in order:
+ * 1. walk    `readBlockText` (walk.ts): the block's text as one string, with offsets back to its nodes;
+ * 2. detect  `detectIn`: the injected detector (lib/detect), given the block's context (context.ts);
+ * 3. keep    `wanted`: the prices the settings want (kinds, not-a-price corrections, far from spot);
+ * 4. place   `placeBadge` (place.ts): where each badge goes without splitting a live widget's text;
+ * 5. render  `badges.reconcile` (badge-set.ts, badge.ts): the block's badges, added, updated or removed.
+ * page-scan.ts decides which blocks run through it and when; venue headlines take `scanHeadline`.
  */
 
 import { notPriceKey } from '../settings/not-prices';
