@@ -47,7 +47,23 @@ const RANGE = new Set([
   'и',
   've',
   'ila',
+  'ile',
   ',',
+  // "de los USD 9.520 a los 10.170", "tra i 70mila e i 60mila", "von 3.600 bis auf 58.300", "от 60 до 70".
+  'a los',
+  'a las',
+  'y los',
+  'e i',
+  'e os',
+  'e as',
+  'et les',
+  'bis auf',
+  'bis zu',
+  'tot',
+  'naar',
+  'до',
+  '到',
+  '至',
   'und/oder',
 ]);
 /** The words or dashes between two numbers, if they form a range connector. */
@@ -96,38 +112,54 @@ export function findAmounts(s: string, lower: string, events: Events, locale: st
     }
     return memoV[j]!;
   };
-  for (let j = 0; j < n; j++) {
-    let currency = cur[j];
-    const prevCur = j > 0 ? cur[j - 1] : null;
-    const nextCur = j + 1 < n ? cur[j + 1] : null;
-    if (!currency && !prevCur && !nextCur) continue;
+  // A bare range or list end takes its neighbour's currency (and scale, "$60-65k"), if magnitudes
+  // agree; along a list ("90,000、85,000與80,000美元") from one end to the next, the later end first.
+  const eff: (string | null)[] = cur.slice(0, n);
+  const effMult = raws.mult.slice(0, n);
+  const effV = new Float64Array(n);
+  const effA = new Float64Array(n);
+  const partner = new Int32Array(n).fill(-1);
+  const adopt = (j: number, p: number): void => {
+    if (eff[j] || !eff[p]) return;
+    const touching =
+      p > j ? isRange(s, raws.end[j]!, raws.start[p]!) : isRange(s, raws.end[p]!, raws.start[j]!);
+    if (!touching) return;
+    const pv = cur[p] ? val(p) : effV[p]!;
     let v = val(j);
     let alt = memoA[j]!;
+    let mult = raws.mult[j]!;
+    if (mult === 1 && effMult[p]! > 1) {
+      mult = effMult[p]!;
+      v = value(s, raws, j, markOf(j), mult);
+      alt = ALT;
+    }
+    if (!(v > pv / 3.5 && v < pv * 3.5)) return;
+    eff[j] = eff[p]!;
+    effMult[j] = mult;
+    effV[j] = v;
+    effA[j] = alt;
+    partner[j] = p;
+  };
+  for (let j = n - 2; j >= 0; j--) adopt(j, j + 1);
+  for (let j = 1; j < n; j++) adopt(j, j - 1);
+  for (let j = 0; j < n; j++) {
+    const currency = eff[j];
+    if (!currency) continue;
+    let v = effV[j]!;
+    let alt = effA[j]!;
     let rangeOf = -1;
-    if (!currency) {
-      // A bare range end takes its partner's currency (and scale, "$60-65k"), if magnitudes agree.
-      const p =
-        nextCur && isRange(s, raws.numEnd[j]!, raws.start[j + 1]!)
-          ? j + 1
-          : prevCur && isRange(s, raws.end[j - 1]!, raws.start[j]!)
-            ? j - 1
-            : -1;
-      if (p < 0) continue;
-      const pv = val(p);
-      if (raws.mult[j] === 1 && raws.mult[p]! > 1) {
-        v = value(s, raws, j, markOf(j), raws.mult[p]);
-        alt = ALT;
-      }
-      if (!(v > pv / 3.5 && v < pv * 3.5)) continue;
-      currency = cur[p];
-      rangeOf = p === j - 1 ? out.n - 1 : out.n + 1;
-    } else if (
-      prevCur &&
-      out.n &&
-      out.end[out.n - 1] === raws.end[j - 1] &&
-      isRange(s, raws.end[j - 1]!, raws.start[j]!)
-    ) {
-      rangeOf = out.n - 1;
+    if (!cur[j]) rangeOf = partner[j] === j - 1 ? out.n - 1 : out.n + 1;
+    else {
+      v = val(j);
+      alt = memoA[j]!;
+      if (
+        j > 0 &&
+        eff[j - 1] &&
+        out.n &&
+        out.end[out.n - 1] === raws.end[j - 1] &&
+        isRange(s, raws.end[j - 1]!, raws.start[j]!)
+      )
+        rangeOf = out.n - 1;
     }
     if (!Number.isFinite(v)) continue;
     // "26,000-28,000달러": a dash glued to the number before it joins a range; it is no minus.
@@ -136,7 +168,7 @@ export function findAmounts(s: string, lower: string, events: Events, locale: st
     const signed = raws.signed[j]! && rangeOf < 0 && !dashAfterNumber;
     // "-5 USD", "−5 USD": a minus is part of the value (arrows and plus signs only say it is a move).
     const minus = signed && (s[raws.start[j]! - 1] === '-' || s[raws.start[j]! - 1] === '−') ? -1 : 1;
-    out.push(raws.start[j]!, raws.end[j]!, currency!, minus * v, minus * alt, raws.mult[j]!, signed, rangeOf);
+    out.push(raws.start[j]!, raws.end[j]!, currency, minus * v, minus * alt, raws.mult[j]!, signed, rangeOf);
   }
   const range = out.rangeOf;
   for (let i = 0; i < out.n; i++) {

@@ -127,8 +127,11 @@ export function collect(
   const out = new Raws((s.length >> 6) + 16);
   let lastEnd = 0;
   const n = s.length;
-  // The last bare number is out's last entry, kept only if it turns out to be a range end.
-  let bareTentative = false;
+  // Bare numbers at out's end kept only if they turn out to be range or list ends: a run of them
+  // ("90,000、85,000與80,000美元") stays when a marked amount follows the last one closely.
+  let bareRun = 0;
+  // Where the last entry kept for good ends: a bare number right after it is a list's next end.
+  let keptEnd = -1;
   for (let i = 0; i < n; i++) {
     // The regex engine skips text faster than a char loop; test() builds no match object.
     DIGIT.lastIndex = i;
@@ -154,26 +157,25 @@ export function collect(
       (bareDollar ? suf.currency : pre?.currency) ?? suf?.currency ?? pairQuote(s, events, pairs, k, next);
     const start = pre ? pre.at : next;
     const end = suf ? suf.at : currency || scale ? afterScale : numEnd;
-    // Bare numbers are kept only when they may be the other end of a range next to a marked amount.
-    if (bareTentative) {
-      const b = out.n - 1;
-      if (!(currency && out.end[b]! > lastEnd && next - out.end[b]! <= 10)) out.n--;
-      bareTentative = false;
+    // Bare numbers are kept only when they may be ends of a range or list with a marked amount.
+    if (bareRun) {
+      const close = next - out.end[out.n - 1]! <= 10;
+      if (currency && close) bareRun = 0;
+      else if (currency || !close || bareRun >= 4) {
+        out.n -= bareRun;
+        bareRun = 0;
+      }
     }
     const last = out.n - 1;
-    if (!currency)
-      bareTentative = !(
-        last >= 0 &&
-        out.currency[last] &&
-        out.end[last] === lastEnd &&
-        next - out.end[last]! <= 10
-      );
+    if (!currency && !(bareRun === 0 && last >= 0 && out.end[last] === keptEnd && next - keptEnd <= 10))
+      bareRun++;
     const r = out.push(next, numEnd, start, end, (scale?.mult ?? 1) * (suf?.mult ?? 1), scale?.add ?? 0);
     out.currency[r] = currency;
     out.signed[r] = start > 0 && SIGNS.includes(s[start - 1]!);
     if (currency) lastEnd = end;
+    if (currency || bareRun === 0) keptEnd = end;
     i = Math.max(i, end - 1);
   }
-  if (bareTentative) out.n--;
+  out.n -= bareRun;
   return out;
 }

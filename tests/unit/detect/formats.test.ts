@@ -92,6 +92,26 @@ describe('amounts as real pages write them', () => {
     expect(read('USD 177.28/AUD 217.22').map((m) => m[1])).toEqual(['USD', 'AUD']);
   });
 
+  it('gives every end of a list its currency, and knows more connectors', () => {
+    // Both ways along a list: from the marked end back, and from a marked first end on.
+    expect(read('押注集中在90,000、85,000與80,000美元三個價位。', 'zh-TW').map((m) => m[2])).toEqual([
+      90000, 85000, 80000,
+    ]);
+    expect(read('Targets: $90,000, 85,000 and 80,000 this year.').map((m) => m[2])).toEqual([
+      90000, 85000, 80000,
+    ]);
+    expect(read('pasó de los USD 9.520 a los 10.170, según CoinMarketCap', 'es').map((m) => m[2])).toEqual([
+      9520, 10170,
+    ]);
+    expect(read('rimasta nel range tra i 70mila e i 60mila dollari', 'it').map((m) => m[2])).toEqual([
+      70000, 60000,
+    ]);
+    expect(read('стоимость от 60 до 70 тысяч долларов', 'ru').map((m) => m[2])).toEqual([60000, 70000]);
+    expect(read('16.000 ile 17.000 dolar arasına', 'tr').map((m) => m[2])).toEqual([16000, 17000]);
+    // Numbers far apart in size are no list: a year or a count next to an amount stays bare.
+    expect(read('In 2021, 1,000 and $60,000 were quoted.').map((m) => m[0])).toEqual(['$60,000']);
+  });
+
   it('gives a bare cell the currency its header names', () => {
     expect(read('97,816.95', 'en', 'Price (USD) · Bitcoin · BTC prices · example.test')).toEqual([
       ['97,816.95', 'USD', 97816.95],
