@@ -15,6 +15,8 @@ export let STARTS: Set<string>;
 export let SECOND: Set<string>;
 /** Every word that may start an event, by hash, so most words are skipped without slicing. */
 export let HASHED: Map<number, string[]>;
+/** One bit per hash bucket holding a HASHED word: most words fail this test and skip the Map. */
+const HASH_BITS = new Uint8Array(1 << 13);
 /** Hashes of the first three letters of glued pairs (BTCUSDT, ETHUSDT). */
 export let HEADS: Set<number>;
 /** Japanese keywords by first character. */
@@ -33,6 +35,7 @@ export function init(): void {
   HASHED = new Map();
   const hashed = (w: string) => {
     const h = hash(w);
+    HASH_BITS[(h >>> 3) & 0x1fff]! |= 1 << (h & 7);
     const list = HASHED.get(h);
     if (!list) HASHED.set(h, [w]);
     else if (!list.includes(w)) list.push(w);
@@ -78,7 +81,7 @@ export function cueOf(word: string): Cat | undefined {
  */
 export function candidate(lower: string, i: number, j: number, h: number): string {
   const len = j - i;
-  const list = HASHED.get(h);
+  const list = (HASH_BITS[(h >>> 3) & 0x1fff]! >> (h & 7)) & 1 ? HASHED.get(h) : undefined;
   if (list) {
     for (const w of list) if (w.length === len && lower.startsWith(w, i)) return w;
     return lower.slice(i, j);
