@@ -39,7 +39,7 @@ function generate(): Golden {
   return g;
 }
 
-if (process.env.GOLDEN_UPDATE) writeFileSync(FILE, `${JSON.stringify(generate(), null, 0)}\n`);
+if (process.env.GOLDEN_UPDATE) writeFileSync(FILE, `${JSON.stringify(generate(), null, 2)}\n`);
 
 describe('golden output', () => {
   const golden: Golden = existsSync(FILE)
