@@ -46,17 +46,19 @@ export default defineConfig({
   },
   vite: () => ({ plugins: [preact({ prerender: { enabled: false } }), compileOverlayEagerly()] }),
   manifest: ({ browser }) => ({
-    name: 'Hashfloor',
-    description: 'Bitcoin price vs. the estimated cost to mine a coin, next to the prices you read.',
+    // Words come from public/_locales/<lang>/messages.json (lib/i18n/types.ts types the keys).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage', 'alarms', 'activeTab', 'contextMenus', ...(ON_REQUEST ? ['scripting'] : [])],
     // The quick switch for the current site (lib/background/quick-toggle.ts); no permission needed.
     commands: {
       'toggle-site': {
         suggested_key: { default: 'Alt+Shift+H' },
-        description: 'Turn Hashfloor badges on or off on this site',
+        description: '__MSG_commandToggleSite__',
       },
     },
-    // Host permissions are the API hosts only: the background is the one part that fetches (DESIGN.md).
+    // Host permissions are the API hosts only: the background is the one part that fetches (docs/ARCHITECTURE.md).
     host_permissions: [...API_HOST_PATTERNS],
     // Notifications only for alerts, asked for when the first one is switched on (lib/alerts). MV2
     // (Firefox) lists optional hosts under optional_permissions too.
@@ -64,7 +66,7 @@ export default defineConfig({
     ...(ON_REQUEST && browser !== 'firefox' ? { optional_host_permissions: PAGE_ORIGINS } : {}),
     // public/icon/<size>.png (rendered from docs/icon/hashfloor.svg by scripts/icons.ts) also fill
     // `icons`, which WXT finds by name.
-    action: { default_title: 'Hashfloor', default_icon: { 16: '/icon/16.png', 32: '/icon/32.png' } },
+    action: { default_title: '__MSG_extName__', default_icon: { 16: '/icon/16.png', 32: '/icon/32.png' } },
     // The overlay, imported by the gate where Bitcoin is named. Chrome serves it only under a dynamic
     // id that changes every session, so a page cannot probe for it; Firefox's moz-extension id is
     // random per install (tests/e2e/gate.spec.ts).

@@ -1,15 +1,17 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { type AlertSettings, anyAlertOn } from '@/lib/alerts/settings';
+import type { MessageKey } from '@/lib/i18n/types';
 import type { Settings } from '@/lib/settings';
+import { t } from './i18n';
 import { NumberField } from './NumberField';
 import type { UpdateSettings } from './use-settings';
 
-const TOGGLES: Array<{ key: 'crossCost' | 'band' | 'adjustment' | 'ribbons'; label: string }> = [
-  { key: 'crossCost', label: 'Bitcoin crosses below or above the cost to mine' },
-  { key: 'band', label: 'The price enters or leaves a band: below 0.8× cost, near it, above 1.2×' },
-  { key: 'adjustment', label: 'A difficulty adjustment lands (its size and the new cost)' },
-  { key: 'ribbons', label: 'Hash Ribbons: miner capitulation starts or ends' },
+const TOGGLES: Array<{ key: 'crossCost' | 'band' | 'adjustment' | 'ribbons'; label: MessageKey }> = [
+  { key: 'crossCost', label: 'alertsCrossCost' },
+  { key: 'band', label: 'alertsBand' },
+  { key: 'adjustment', label: 'alertsAdjustment' },
+  { key: 'ribbons', label: 'alertsRibbons' },
 ];
 
 /**
@@ -26,7 +28,7 @@ export function AlertOptions({ settings, update }: { settings: Settings; update:
         .request({ permissions: ['notifications'] })
         .catch(() => false);
       if (!granted) {
-        setError('Alerts need permission to show notifications; nothing was changed.');
+        setError(t('alertsNoPermission'));
         return;
       }
     }
@@ -35,11 +37,8 @@ export function AlertOptions({ settings, update }: { settings: Settings; update:
   };
   return (
     <section aria-labelledby="alerts-heading" class="card">
-      <h2 id="alerts-heading">Alerts</h2>
-      <p class="hint">
-        Checked with each refresh, even with no tab open; each alert at most once every 6 hours, and only once
-        the price is 1% past the line.
-      </p>
+      <h2 id="alerts-heading">{t('alertsHeading')}</h2>
+      <p class="hint">{t('alertsHint')}</p>
       {TOGGLES.map(({ key, label }) => (
         <label key={key} class="check">
           <input
@@ -48,11 +47,11 @@ export function AlertOptions({ settings, update }: { settings: Settings; update:
             data-testid={`alert-${key}`}
             onChange={(event) => void change({ [key]: (event.currentTarget as HTMLInputElement).checked })}
           />{' '}
-          {label}
+          {t(label)}
         </label>
       ))}
       <LevelField
-        label="Bitcoin crosses my own level"
+        label={t('alertsLevel')}
         unit="USD"
         value={alerts.level}
         fallback={100_000}
@@ -62,8 +61,8 @@ export function AlertOptions({ settings, update }: { settings: Settings; update:
         onChange={(level) => void change({ level })}
       />
       <LevelField
-        label="Hashprice falls below"
-        unit="$/PH/day"
+        label={t('alertsHashprice')}
+        unit={t('unitPerPhDay', '$')}
         value={alerts.hashpriceBelow}
         fallback={35}
         min={0.01}
@@ -107,7 +106,7 @@ function LevelField(props: {
       </label>
       {on && (
         <NumberField
-          label={`${props.label} (${props.unit})`}
+          label={t('labelWithUnit', props.label, props.unit)}
           value={props.value ?? props.fallback}
           min={props.min}
           max={props.max}

@@ -1,5 +1,6 @@
 import type { CostModelId } from '@/lib/settings';
-import { COST_MODEL_NAMES } from './cost-model-names';
+import { costModelNames } from './cost-model-names';
+import { t } from './i18n';
 
 interface CompareModelProps {
   /** The chosen model, which the chart already draws. */
@@ -12,7 +13,7 @@ interface CompareModelProps {
 export function CompareModel({ current, value, onChange }: CompareModelProps) {
   return (
     <div class="field compare-model">
-      <label for="compare-model">Compare on the chart with</label>
+      <label for="compare-model">{t('compareWith')}</label>
       <select
         id="compare-model"
         data-testid="compare-model"
@@ -21,12 +22,14 @@ export function CompareModel({ current, value, onChange }: CompareModelProps) {
           onChange(((event.currentTarget as HTMLSelectElement).value || null) as CostModelId | null)
         }
       >
-        <option value="">no other model</option>
-        {COST_MODEL_NAMES.filter((model) => model.id !== current).map((model) => (
-          <option key={model.id} value={model.id}>
-            {model.label}
-          </option>
-        ))}
+        <option value="">{t('compareNone')}</option>
+        {costModelNames()
+          .filter((model) => model.id !== current)
+          .map((model) => (
+            <option key={model.id} value={model.id}>
+              {model.label}
+            </option>
+          ))}
       </select>
     </div>
   );

@@ -8,19 +8,22 @@ import {
   chartGeometry,
   pathOf,
 } from './chart-geometry';
+import { gapWords } from './GapHeadline';
+import { t, uiLocale } from './i18n';
 import type { Converter } from './money';
 import { useChartCursor } from './use-chart-cursor';
 
 const BOX: ChartBox = { width: 328, height: 150, pad: { top: 8, right: 56, bottom: 18, left: 40 } };
-const dayMonthYear = (t: number) =>
-  new Intl.DateTimeFormat(undefined, {
+const dayMonthYear = (ms: number) =>
+  new Intl.DateTimeFormat(uiLocale(), {
     day: 'numeric',
     month: 'short',
     year: 'numeric',
     timeZone: 'UTC',
-  }).format(t);
-const monthYear = (t: number) =>
-  new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric' }).format(t);
+  }).format(ms);
+const monthYear = (ms: number) =>
+  new Intl.DateTimeFormat(uiLocale(), { month: 'short', year: 'numeric' }).format(ms);
+const SIDES = { below: 'bandBelow', above: 'bandAbove', at: 'chartSideAt' } as const;
 const DAY_MS = 86_400_000;
 
 /** Money on the chart: USD in, the display currency out (components/money.ts); USD by default. */
@@ -64,25 +67,33 @@ export function CostChart({
   const compared = compare && compare.costs.length === points.length ? compare.costs.map(money) : null;
   const geometry = chartGeometry(shown, BOX, compared ?? []);
   const cursor = useChartCursor(geometry ? shown.map((p) => geometry.x(p.t)) : [], BOX.width);
-  if (!geometry || !first || !last)
-    return <p class="hint">The one-year chart appears once the daily history has loaded.</p>;
+  if (!geometry || !first || !last) return <p class="hint">{t('chartWaiting')}</p>;
   const { x, y, ticks, gaps } = geometry;
   const right = x(today.t);
   const [priceNow, costNow] = [money(now.priceUsd), money(now.costUsd)];
-  const gapText = `${formatPercentAbs(now.gap)} ${gapDirection(now.gap)}`;
+  const locale = uiLocale();
   const missingDays = Math.round(
     gaps.reduce((sum, g) => sum + (g.x1 - g.x0), 0) / (x(first.t + DAY_MS) - x(first.t) || 1),
   );
   const picked = cursor.at === null ? null : shown[cursor.at]!;
   const readout = (p: ChartPoint) => {
     const gap = p.priceUsd / p.costUsd - 1;
-    const when = p.t === today.t ? 'Today' : dayMonthYear(p.t);
-    return `${when}: price ${formatMoney(p.priceUsd, money.currency)}, cost ${formatMoney(p.costUsd, money.currency)} (${formatPercentAbs(gap)} ${gapDirection(gap)})`;
+    const when = p.t === today.t ? t('chartToday') : dayMonthYear(p.t);
+    return t(
+      'chartReadout',
+      when,
+      formatMoney(p.priceUsd, money.currency, locale),
+      formatMoney(p.costUsd, money.currency, locale),
+      gapWords(gap, locale),
+    );
   };
-  const summary =
-    `Bitcoin price against ${costLabel} from ${monthYear(first.t)} to today, in ${money.currency}. ` +
-    (gaps.length ? `No data for about ${missingDays} days (shaded). ` : '') +
-    `Price is now ${gapText} cost.`;
+  const summary = [
+    t('chartSummary', costLabel, monthYear(first.t), money.currency),
+    gaps.length ? t('chartMissing', String(missingDays)) : '',
+    t('chartPriceNow', gapWords(now.gap, locale)),
+  ]
+    .filter(Boolean)
+    .join(t('sentenceSeparator'));
   return (
     <figure
       class="chart"
@@ -158,7 +169,7 @@ export function CostChart({
         <div class="chart-y" aria-hidden="true">
           {ticks.map((tick) => (
             <span key={tick} style={{ top: `${(y(tick) / BOX.height) * 100}%` }}>
-              {formatCompactMoney(tick, money.currency)}
+              {formatCompactMoney(tick, money.currency, locale)}
             </span>
           ))}
         </div>
@@ -171,24 +182,24 @@ export function CostChart({
             left: `${((right + 13) / BOX.width) * 100}%`,
           }}
         >
-          <strong>{gapText.split(' ')[0]}</strong>
+          <strong>{formatPercentAbs(now.gap, locale)}</strong>
           <br />
-          {gapDirection(now.gap)}
+          {t(SIDES[gapDirection(now.gap)])}
         </div>
       </div>
       <div class="chart-axis" data-testid="chart-axis" aria-hidden="true">
         <span>{monthYear(first.t)}</span>
-        <span>today</span>
+        <span>{t('chartTodayAxis')}</span>
       </div>
       <p class="chart-readout" id="chart-readout" data-testid="chart-readout" aria-live="polite">
-        {picked ? readout(picked) : 'Point at the chart, or focus it and use ← →, for a day’s figures.'}
+        {picked ? readout(picked) : t('chartHint')}
       </p>
       <figcaption class="chart-legend">
-        <span class="legend-price">Price ({money.currency})</span>
+        <span class="legend-price">{t('chartLegendPrice', money.currency)}</span>
         <span class="legend-cost">{costLabel}</span>
-        {band.length > 1 && <span class="legend-band">Miners' break-even range</span>}
+        {band.length > 1 && <span class="legend-band">{t('chartLegendRange')}</span>}
         {compared && <span class="legend-compare">{compare!.label}</span>}
-        {gaps.length > 0 && <span class="legend-hole">No data</span>}
+        {gaps.length > 0 && <span class="legend-hole">{t('chartLegendNoData')}</span>}
       </figcaption>
     </figure>
   );

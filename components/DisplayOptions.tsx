@@ -1,22 +1,37 @@
+import { formatCompactMoney, formatNumber } from '@/lib/format';
+import type { MessageKey } from '@/lib/i18n/types';
 import { CURRENCIES, type Currency, type Settings } from '@/lib/settings';
+import { t, uiLocale } from './i18n';
 import { RadioGroup } from './RadioGroup';
 import type { UpdateSettings } from './use-settings';
 
-const CONFIDENCE_WORDS: Array<[number, string]> = [
-  [0.85, 'only clear Bitcoin prices'],
-  [0.6, 'likely Bitcoin prices'],
-  [0.3, 'possible Bitcoin prices'],
-  [0, 'anything that might be one'],
+const CONFIDENCE_WORDS: Array<[number, MessageKey]> = [
+  [0.85, 'confidenceClear'],
+  [0.6, 'confidenceLikely'],
+  [0.3, 'confidencePossible'],
+  [0, 'confidenceAnything'],
 ];
-const confidenceWords = (value: number) => CONFIDENCE_WORDS.find(([min]) => value >= min)?.[1] ?? '';
+/** "80 %: badge only clear Bitcoin prices", in the UI language. */
+const confidenceWords = (value: number) => {
+  const key = CONFIDENCE_WORDS.find(([min]) => value >= min)?.[1] ?? 'confidenceAnything';
+  const percent = new Intl.NumberFormat(uiLocale(), { style: 'percent' }).format(value);
+  return t('confidenceLine', percent, t(key));
+};
+
+/** A sample of a badge or icon text, in the language's quotation marks. */
+const quoted = (text: string) => t('quoted', text);
+const percent = (fraction: number) =>
+  new Intl.NumberFormat(uiLocale(), { style: 'percent' }).format(Math.abs(fraction));
+const multiple = (value: number) => `${formatNumber(value, uiLocale(), 2)}×`;
+const compact = (usd: number) => formatCompactMoney(usd, 'USD', uiLocale());
 
 /** Options section: display currency, badge style, which amounts get badges (and how far-off prices show), match confidence. */
 export function DisplayOptions({ settings, update }: { settings: Settings; update: UpdateSettings }) {
   return (
     <section aria-labelledby="display-heading" class="card">
-      <h2 id="display-heading">Display</h2>
+      <h2 id="display-heading">{t('displayHeading')}</h2>
       <div class="field">
-        <label for="display-currency">Currency for the popup and cards</label>
+        <label for="display-currency">{t('displayCurrency')}</label>
         <select
           id="display-currency"
           value={settings.displayCurrency}
@@ -33,53 +48,57 @@ export function DisplayOptions({ settings, update }: { settings: Settings; updat
         </select>
       </div>
       <RadioGroup
-        legend="Badge shows"
+        legend={t('badgeShows')}
         name="badge-style"
         value={settings.badgeStyle}
         options={[
-          { value: 'percent', label: 'Gap in percent', hint: '"17% below cost"' },
-          { value: 'multiple', label: 'Price ÷ cost', hint: '"0.83× cost"' },
-          { value: 'cost', label: 'The cost figure', hint: '"cost $84.6k"' },
+          {
+            value: 'percent',
+            label: t('badgeShowsPercent'),
+            hint: quoted(t('badgeBelowCost', percent(-0.17))),
+          },
+          {
+            value: 'multiple',
+            label: t('badgeShowsMultiple'),
+            hint: quoted(t('badgeMultiple', multiple(0.83))),
+          },
+          { value: 'cost', label: t('badgeShowsCost'), hint: quoted(t('badgeCost', compact(84_600))) },
         ]}
         onChange={(badgeStyle) => update({ badgeStyle })}
       />
       <RadioGroup
-        legend="Toolbar icon shows"
+        legend={t('toolbarShows')}
         name="toolbar-shows"
         value={settings.toolbarShows}
         options={[
-          { value: 'gap', label: 'Percent above or below cost', hint: '"-17"' },
-          { value: 'price', label: 'The Bitcoin price', hint: '"70k"' },
-          { value: 'cost', label: 'The estimated cost', hint: '"85k"' },
+          { value: 'gap', label: t('toolbarShowsGap'), hint: quoted('-17') },
+          { value: 'price', label: t('toolbarShowsPrice'), hint: quoted('70k') },
+          { value: 'cost', label: t('toolbarShowsCost'), hint: quoted('85k') },
         ]}
         onChange={(toolbarShows) => update({ toolbarShows })}
       />
       <RadioGroup
-        legend="Badges on"
+        legend={t('badgesOn')}
         name="badge-kinds"
         value={settings.badgeKinds}
         options={[
-          { value: 'prices', label: 'Bitcoin prices only' },
-          { value: 'prices_and_costs', label: 'Bitcoin prices and mining-cost figures' },
+          { value: 'prices', label: t('badgesOnPrices') },
+          { value: 'prices_and_costs', label: t('badgesOnPricesAndCosts') },
         ]}
         onChange={(badgeKinds) => update({ badgeKinds })}
       />
       <RadioGroup
-        legend="Prices far from today's (a past peak, a forecast)"
+        legend={t('farPrices')}
         name="far-prices"
         value={settings.farPrices}
         options={[
-          {
-            value: 'quiet',
-            label: 'A quieter badge',
-            hint: "outlined, and the card says it compares with today's cost",
-          },
-          { value: 'hide', label: 'No badge' },
+          { value: 'quiet', label: t('farPricesQuiet'), hint: t('farPricesQuietHint') },
+          { value: 'hide', label: t('farPricesHide') },
         ]}
         onChange={(farPrices) => update({ farPrices })}
       />
       <div class="field">
-        <label for="min-confidence">How sure a match must be</label>
+        <label for="min-confidence">{t('minConfidence')}</label>
         <input
           id="min-confidence"
           type="range"
@@ -87,15 +106,13 @@ export function DisplayOptions({ settings, update }: { settings: Settings; updat
           max={1}
           step={0.05}
           value={settings.minConfidence}
-          aria-valuetext={`${Math.round(settings.minConfidence * 100)} %: ${confidenceWords(settings.minConfidence)}`}
+          aria-valuetext={confidenceWords(settings.minConfidence)}
           data-testid="min-confidence"
           onChange={(event) =>
             update({ minConfidence: Number((event.currentTarget as HTMLInputElement).value) })
           }
         />
-        <p class="hint">
-          {Math.round(settings.minConfidence * 100)} %: badge {confidenceWords(settings.minConfidence)}.
-        </p>
+        <p class="hint">{confidenceWords(settings.minConfidence)}</p>
       </div>
     </section>
   );

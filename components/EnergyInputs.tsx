@@ -1,11 +1,21 @@
 import { ENERGY_PRESETS } from '@/lib/economics/published';
+import type { MessageKey } from '@/lib/i18n/types';
 import type { EnergyInputs as Inputs } from '@/lib/settings';
+import { t } from './i18n';
 import { NumberField } from './NumberField';
 
 interface EnergyInputsProps {
   inputs: Inputs;
   onChange: (inputs: Inputs) => void;
 }
+
+/** The presets' names, by id (lib/economics/published.ts keeps an English label for each). */
+const PRESET_NAMES: Record<string, MessageKey> = {
+  'network-average': 'presetNetworkAverage',
+  'efficient-miner': 'presetEfficientMiner',
+  'electricity-only': 'presetElectricityOnly',
+  cbeci: 'presetCbeci',
+};
 
 const same = (a: Inputs, b: Inputs) =>
   a.efficiencyJPerTh === b.efficiencyJPerTh &&
@@ -17,7 +27,7 @@ export function EnergyInputs({ inputs, onChange }: EnergyInputsProps) {
   return (
     <div class="energy">
       <fieldset class="presets">
-        <legend class="visually-hidden">Presets</legend>
+        <legend class="visually-hidden">{t('presets')}</legend>
         {ENERGY_PRESETS.map((preset) => (
           <button
             key={preset.id}
@@ -27,13 +37,13 @@ export function EnergyInputs({ inputs, onChange }: EnergyInputsProps) {
             data-testid={`preset-${preset.id}`}
             onClick={() => onChange(preset.inputs)}
           >
-            {preset.label}
+            {PRESET_NAMES[preset.id] ? t(PRESET_NAMES[preset.id]!) : preset.label}
           </button>
         ))}
       </fieldset>
       <div class="field-grid">
         <NumberField
-          label="Miner efficiency"
+          label={t('energyEfficiency')}
           unit="J/TH"
           min={5}
           max={150}
@@ -43,7 +53,7 @@ export function EnergyInputs({ inputs, onChange }: EnergyInputsProps) {
           onCommit={(efficiencyJPerTh) => onChange({ ...inputs, efficiencyJPerTh })}
         />
         <NumberField
-          label="Electricity price"
+          label={t('energyElectricity')}
           unit="USD/kWh"
           min={0}
           max={1}
@@ -53,7 +63,7 @@ export function EnergyInputs({ inputs, onChange }: EnergyInputsProps) {
           onCommit={(electricityUsdPerKwh) => onChange({ ...inputs, electricityUsdPerKwh })}
         />
         <NumberField
-          label="Overhead multiplier"
+          label={t('energyOverhead')}
           unit="×"
           min={1}
           max={3}
@@ -63,10 +73,7 @@ export function EnergyInputs({ inputs, onChange }: EnergyInputsProps) {
           onCommit={(overhead) => onChange({ ...inputs, overhead })}
         />
       </div>
-      <p class="hint">
-        Overhead covers non-energy operating costs: energy is about 80 % of a miner's cash costs, hence ×1.25.
-        Excludes hardware depreciation and financing.
-      </p>
+      <p class="hint">{t('energyHint')}</p>
     </div>
   );
 }

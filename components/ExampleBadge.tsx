@@ -7,6 +7,8 @@ import { captureDom } from '@/lib/overlay/dom';
 import { createSharedStyles } from '@/lib/overlay/styles';
 import type { Settings } from '@/lib/settings';
 import type { Snapshot } from '@/lib/snapshot/schema';
+import { t, uiLocale } from './i18n';
+import { rich, SLOTS } from './rich';
 
 /**
  * A real badge (the overlay's own element, styles and words) after a sentence quoting today's price,
@@ -14,9 +16,9 @@ import type { Snapshot } from '@/lib/snapshot/schema';
  */
 export function ExampleBadge({ snapshot, settings }: { snapshot: Snapshot; settings: Settings }) {
   const slot = useRef<HTMLSpanElement>(null);
-  const price = formatMoney(snapshot.price.usd, 'USD', 'en-US');
+  const price = formatMoney(snapshot.price.usd, 'USD', uiLocale());
   useEffect(() => {
-    const data = badgeDataFromSnapshot(snapshot, settings, navigator.language);
+    const data = badgeDataFromSnapshot(snapshot, settings, t, navigator.language);
     const at = slot.current;
     if (!data || !at) return;
     const dom = captureDom(document);
@@ -30,9 +32,9 @@ export function ExampleBadge({ snapshot, settings }: { snapshot: Snapshot; setti
         gap: gap.gap,
         kind: 'btc_price',
         band: gap.band,
-        pill: pillText('btc_price', gap, data),
-        aria: ariaLabel('btc_price', price, gap, data),
-        description: ariaDescription('btc_price', gap, data),
+        pill: pillText('btc_price', gap, data, t),
+        aria: ariaLabel('btc_price', price, gap, data, t),
+        description: ariaDescription('btc_price', gap, data, t),
         stale: data.stale,
         far: false,
       },
@@ -42,8 +44,7 @@ export function ExampleBadge({ snapshot, settings }: { snapshot: Snapshot; setti
   }, [snapshot, settings, price]);
   return (
     <p class="example" data-testid="example">
-      “Bitcoin traded at {price} this morning.”
-      <span ref={slot} />
+      {rich(t('exampleSentence', price, SLOTS[0]), <span ref={slot} />)}
     </p>
   );
 }

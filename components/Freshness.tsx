@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { formatAge } from '@/lib/format';
+import { formatAge, formatNumber } from '@/lib/format';
 import { formatDateTime } from '@/lib/format-ui';
 import { request } from '@/lib/messages';
 import type { Snapshot } from '@/lib/snapshot/schema';
+import { t, uiLocale } from './i18n';
 import { plainError } from './plain-error';
 
 const sourcesOf = (snapshot: Snapshot) =>
@@ -22,7 +23,7 @@ export function Freshness({ snapshot, now }: { snapshot: Snapshot | null; now: n
     setRefreshError(null);
     try {
       const response = await request((m) => browser.runtime.sendMessage(m), { type: 'refresh' });
-      if (!response) setRefreshError('The background did not answer.');
+      if (!response) setRefreshError(t('refreshNoAnswer'));
       else if (response.error) setRefreshError(response.error);
     } catch (error) {
       setRefreshError((error as Error).message);
@@ -33,24 +34,30 @@ export function Freshness({ snapshot, now }: { snapshot: Snapshot | null; now: n
 
   const health = snapshot?.health;
   const troubled = health && (health.stale || health.failing);
+  const locale = uiLocale();
   return (
-    <section class="freshness" aria-label="Data freshness">
+    <section class="freshness" aria-label={t('freshnessLabel')}>
       {snapshot && (
         <p class="updated">
           <span data-testid="updated" data-value={snapshot.computedAt}>
-            Updated {formatAge(snapshot.computedAt, now)}
+            {t('updatedAgo', formatAge(snapshot.computedAt, now, locale))}
           </span>{' '}
           · <span class="hint">{sourcesOf(snapshot)}</span>
         </p>
       )}
       {troubled ? (
         <details class="notice" data-testid="stale-details">
-          <summary>What failed</summary>
+          <summary>{t('whatFailed')}</summary>
           <ul>
             {health.errors.slice(0, 3).map((error) => (
               <li key={`${error.source}${error.at}${error.message}`}>
-                {error.source} failed {formatAge(error.at, now)} ({formatDateTime(error.at)}):{' '}
-                {plainError(error.message)}
+                {t(
+                  'sourceFailed',
+                  error.source,
+                  formatAge(error.at, now, locale),
+                  formatDateTime(error.at, locale),
+                  plainError(error.message, t),
+                )}
               </li>
             ))}
           </ul>
@@ -59,17 +66,18 @@ export function Freshness({ snapshot, now }: { snapshot: Snapshot | null; now: n
         health &&
         health.errors.length > 0 && (
           <p class="hint" data-testid="fallbacks">
-            {health.errors.length} source {health.errors.length === 1 ? 'request' : 'requests'} failed;
-            fallbacks answered.
+            {health.errors.length === 1
+              ? t('fallbacksOne')
+              : t('fallbacksMany', formatNumber(health.errors.length, locale))}
           </p>
         )
       )}
       <div class="refresh-row">
         <button type="button" onClick={refresh} disabled={busy} aria-busy={busy} data-testid="refresh">
-          {busy ? 'Refreshing…' : 'Refresh'}
+          {busy ? t('refreshing') : t('refresh')}
         </button>
         <span role="status" class="field-error" data-testid="refresh-error">
-          {refreshError && `Refresh failed: ${refreshError}`}
+          {refreshError && t('refreshFailed', refreshError)}
         </span>
       </div>
     </section>

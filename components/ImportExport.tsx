@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { DEFAULT_SETTINGS, exportSettings, importSettings, type Settings } from '@/lib/settings';
+import { t } from './i18n';
 import type { UpdateSettings } from './use-settings';
 
 type Status = { kind: 'ok' | 'error'; text: string } | null;
@@ -21,7 +22,7 @@ export function ImportExport({ settings, update }: { settings: Settings; update:
     });
     link.click();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
-    setStatus({ kind: 'ok', text: 'Settings exported to hashfloor-settings.json.' });
+    setStatus({ kind: 'ok', text: t('exported', 'hashfloor-settings.json') });
   };
 
   const load = async (event: Event) => {
@@ -31,28 +32,28 @@ export function ImportExport({ settings, update }: { settings: Settings; update:
     if (!file) return;
     const result = importSettings(await file.text());
     if (!result.ok) {
-      setStatus({ kind: 'error', text: `Import rejected, nothing changed. ${result.reason}` });
+      setStatus({ kind: 'error', text: t('importRejected', result.reason) });
       return;
     }
     await update(() => result.settings);
-    setStatus({ kind: 'ok', text: `Imported settings from ${file.name}.` });
+    setStatus({ kind: 'ok', text: t('imported', file.name) });
   };
 
   const reset = async () => {
     await update(() => DEFAULT_SETTINGS);
     setConfirming(false);
-    setStatus({ kind: 'ok', text: 'All settings are back to their defaults.' });
+    setStatus({ kind: 'ok', text: t('resetDone') });
   };
 
   return (
     <section aria-labelledby="backup-heading" class="card">
-      <h2 id="backup-heading">Back up and reset</h2>
+      <h2 id="backup-heading">{t('backupHeading')}</h2>
       <div class="button-row">
         <button type="button" onClick={download} data-testid="export">
-          Export settings
+          {t('exportSettings')}
         </button>
         <label class="button" data-testid="import-label">
-          Import settings…
+          {t('importSettings')}
           <input
             type="file"
             accept="application/json,.json"
@@ -63,18 +64,18 @@ export function ImportExport({ settings, update }: { settings: Settings; update:
         </label>
         {!confirming && (
           <button type="button" class="danger" onClick={() => setConfirming(true)} data-testid="reset">
-            Reset to defaults…
+            {t('resetSettings')}
           </button>
         )}
       </div>
       {confirming && (
         <fieldset class="confirm">
-          <legend>Reset every setting, including your site lists, to the defaults?</legend>
+          <legend>{t('resetConfirmQuestion')}</legend>
           <button type="button" class="danger" ref={confirmRef} onClick={reset} data-testid="reset-confirm">
-            Reset everything
+            {t('resetConfirm')}
           </button>
           <button type="button" onClick={() => setConfirming(false)} data-testid="reset-cancel">
-            Cancel
+            {t('cancel')}
           </button>
         </fieldset>
       )}

@@ -9,6 +9,7 @@ import {
 } from '@/lib/format-ui';
 import type { History } from '@/lib/snapshot/history';
 import type { Snapshot } from '@/lib/snapshot/schema';
+import { t, uiLocale } from './i18n';
 import { MetricRow } from './MetricRow';
 import { hashpriceTrend, puellWords, RIBBON_WORDS } from './metric-words';
 import type { Converter } from './money';
@@ -27,64 +28,70 @@ export function MinerMetrics({ snapshot, history, money, efficiencyJPerTh }: Min
   const { hashprice, network, adjustment, metrics } = snapshot;
   const trend = hashpriceTrend(history, hashprice.usdPerPhDay, snapshot.computedAt);
   const ribbons = metrics.hashRibbons;
+  const locale = uiLocale();
   return (
-    <dl class="metrics" aria-label="Miner metrics">
+    <dl class="metrics" aria-label={t('metricsLabel')}>
       <MetricRow
-        label="Hashprice"
+        label={t('cardHashprice')}
         testId="hashprice"
         rawValue={hashprice.usdPerPhDay}
-        detail={trend === null ? undefined : `${arrow(trend)} ${formatChangePercent(trend * 100)} in 30 days`}
-      >
-        {formatHashprice(money(hashprice.usdPerPhDay), money.currency)}
-      </MetricRow>
-      <MetricRow
-        label="Network hashrate"
-        testId="hashrate"
-        rawValue={network.hashrate7dHs}
         detail={
-          ribbons ? `Hash Ribbons: ${RIBBON_WORDS[ribbons.state]}` : 'Hash Ribbons: needs 60 days of history'
+          trend === null
+            ? undefined
+            : `${arrow(trend)} ${t('metricIn30Days', formatChangePercent(trend * 100, locale))}`
         }
       >
-        {formatHashrate(network.hashrate7dHs)} <span class="hint">7-day</span>
-      </MetricRow>
-      <MetricRow label="Difficulty" testId="difficulty" rawValue={network.difficulty}>
-        {formatDifficulty(network.difficulty)}
+        {formatHashprice(money(hashprice.usdPerPhDay), t, money.currency, locale)}
       </MetricRow>
       <MetricRow
-        label="Next adjustment"
+        label={t('metricHashrate')}
+        testId="hashrate"
+        rawValue={network.hashrate7dHs}
+        detail={ribbons ? t('metricRibbons', t(RIBBON_WORDS[ribbons.state])) : t('metricRibbonsNeedsHistory')}
+      >
+        {formatHashrate(network.hashrate7dHs, locale)} <span class="hint">{t('metric7Day')}</span>
+      </MetricRow>
+      <MetricRow label={t('inputDifficulty')} testId="difficulty" rawValue={network.difficulty}>
+        {formatDifficulty(network.difficulty, locale)}
+      </MetricRow>
+      <MetricRow
+        label={t('cardNextAdjustment')}
         testId="next-adjustment"
         rawValue={adjustment?.changePercent}
         detail={
           adjustment && snapshot.projectedCostUsd !== null ? (
             <span data-testid="projected-cost" data-value={snapshot.projectedCostUsd}>
-              Cost after it ≈ {formatEstimate(money(snapshot.projectedCostUsd), money.currency)}
+              {t('metricCostAfter', formatEstimate(money(snapshot.projectedCostUsd), money.currency, locale))}
             </span>
           ) : undefined
         }
       >
         {adjustment
-          ? `${formatChangePercent(adjustment.changePercent)} est. on ${formatDay(adjustment.retargetAt)}, ${formatNumber(adjustment.remainingBlocks)} blocks left`
-          : 'Not available'}
+          ? t(
+              'metricAdjustment',
+              formatChangePercent(adjustment.changePercent, locale),
+              formatDay(adjustment.retargetAt, locale),
+              formatNumber(adjustment.remainingBlocks, locale),
+            )
+          : t('metricNotAvailable')}
       </MetricRow>
       <MetricRow
-        label="Puell Multiple"
+        label={t('metricPuell')}
         testId="puell"
         rawValue={metrics.puellMultiple}
-        detail={
-          metrics.puellMultiple === null ? 'Needs a year of history' : puellWords(metrics.puellMultiple)
-        }
+        detail={metrics.puellMultiple === null ? t('metricNeedsYear') : puellWords(metrics.puellMultiple, t)}
       >
-        {metrics.puellMultiple === null ? '—' : formatNumber(metrics.puellMultiple, undefined, 2)}
+        {metrics.puellMultiple === null ? '—' : formatNumber(metrics.puellMultiple, locale, 2)}
       </MetricRow>
       <MetricRow
-        label="Break-even electricity"
+        label={t('metricBreakEven')}
         testId="break-even"
         rawValue={snapshot.breakEvenUsdPerKwh}
-        detail={`for a ${formatNumber(efficiencyJPerTh, undefined, 1)} J/TH miner, before overhead`}
+        detail={t('metricBreakEvenFor', formatNumber(efficiencyJPerTh, locale, 1))}
       >
         {snapshot.breakEvenUsdPerKwh === null
           ? '—'
-          : formatPerKwh(money(snapshot.breakEvenUsdPerKwh), money.currency)}
+          : formatPerKwh(money(snapshot.breakEvenUsdPerKwh), money.currency, locale)}
       </MetricRow>
     </dl>
   );

@@ -1,7 +1,10 @@
 import type { ComponentChildren } from 'preact';
 import type { CostEstimate } from '@/lib/economics/cost-estimate';
-import { formatAge } from '@/lib/format';
+import { formatAge, formatCompactMoney } from '@/lib/format';
 import { formatDay } from '@/lib/format-ui';
+import { costLabel, costNote, costSource, inputLine } from '@/lib/i18n/model-words';
+import { t, uiLocale } from './i18n';
+import { rich, SLOTS } from './rich';
 
 /**
  * The cost's model, inputs, date and source, one click away (a native <details>, so Enter and
@@ -16,42 +19,50 @@ export function ModelDetails({
   now: number;
   children?: ComponentChildren;
 }) {
+  const locale = uiLocale();
+  const source = costSource(cost, t);
   return (
     <details class="model-details" data-testid="model-details" data-model={cost.model}>
       <summary>
-        Model: <span data-testid="model-label">{cost.label}</span>
-        {cost.stale && <span class="tag warn">old figure</span>}
+        {rich(t('modelSummary', SLOTS[0]), <span data-testid="model-label">{costLabel(cost, t)}</span>)}
+        {cost.stale && <span class="tag warn">{t('modelOldFigure')}</span>}
       </summary>
       <dl class="inputs">
-        {cost.inputs.map((input) => (
-          <div key={input.name}>
-            <dt>{input.name}</dt>
-            <dd>{input.value}</dd>
-          </div>
-        ))}
+        {cost.inputs.map((input) => {
+          const { name, value } = inputLine(input, t, locale);
+          return (
+            <div key={input.name}>
+              <dt>{name}</dt>
+              <dd>{value}</dd>
+            </div>
+          );
+        })}
         <div>
-          <dt>As of</dt>
+          <dt>{t('modelAsOf')}</dt>
           <dd>
-            {formatDay(cost.asOf)} ({formatAge(cost.asOf, now)})
+            {formatDay(cost.asOf, locale)} ({formatAge(cost.asOf, now, locale)})
           </dd>
         </div>
         <div>
-          <dt>Source</dt>
+          <dt>{t('modelSource')}</dt>
           <dd>
             {cost.url ? (
               <a href={cost.url} target="_blank" rel="noreferrer">
-                {cost.source}
+                {source}
               </a>
             ) : (
-              cost.source
+              source
             )}
           </dd>
         </div>
       </dl>
-      <p class="hint">{cost.note}</p>
+      <p class="hint">{costNote(cost, t)}</p>
       <p class="hint">
-        Miners' costs vary widely (public miners report $21k–$80k+ cash cost). Trading below this estimate has
-        coincided with bear markets and capitulation; it is not a price floor.
+        {t(
+          'modelCaveat',
+          formatCompactMoney(21_000, 'USD', locale),
+          formatCompactMoney(80_000, 'USD', locale),
+        )}
       </p>
       {children}
     </details>

@@ -1,8 +1,9 @@
 import { PUBLISHED_ESTIMATES } from '@/lib/economics/published';
 import { formatMoney } from '@/lib/format';
 import type { Settings } from '@/lib/settings';
-import { COST_MODEL_NAMES as MODELS } from './cost-model-names';
+import { costModelNames } from './cost-model-names';
 import { EnergyInputs } from './EnergyInputs';
+import { t, uiLocale } from './i18n';
 import { LiveCost } from './LiveCost';
 import type { ChainInputs } from './live-cost';
 import { NumberField } from './NumberField';
@@ -19,10 +20,10 @@ export function ModelPicker({ settings, update, chain }: ModelPickerProps) {
   const published = PUBLISHED_ESTIMATES.find((estimate) => estimate.id === settings.publishedId);
   return (
     <section aria-labelledby="model-heading" class="card">
-      <h2 id="model-heading">Cost model</h2>
+      <h2 id="model-heading">{t('modelHeading')}</h2>
       <fieldset class="radio-list">
-        <legend class="visually-hidden">Cost model</legend>
-        {MODELS.map((model) => (
+        <legend class="visually-hidden">{t('modelHeading')}</legend>
+        {costModelNames().map((model) => (
           <label key={model.id} class="radio">
             <input
               type="radio"
@@ -44,7 +45,7 @@ export function ModelPicker({ settings, update, chain }: ModelPickerProps) {
       )}
       {settings.costModel === 'published' && (
         <div class="field">
-          <label for="published-id">Estimate</label>
+          <label for="published-id">{t('publishedEstimate')}</label>
           <select
             id="published-id"
             value={settings.publishedId}
@@ -53,7 +54,12 @@ export function ModelPicker({ settings, update, chain }: ModelPickerProps) {
           >
             {PUBLISHED_ESTIMATES.map((estimate) => (
               <option key={estimate.id} value={estimate.id}>
-                {estimate.name}: {formatMoney(estimate.costUsd)} ({estimate.date})
+                {t(
+                  'publishedOption',
+                  estimate.name,
+                  formatMoney(estimate.costUsd, 'USD', uiLocale()),
+                  estimate.date,
+                )}
               </option>
             ))}
           </select>
@@ -69,7 +75,7 @@ export function ModelPicker({ settings, update, chain }: ModelPickerProps) {
       )}
       {settings.costModel === 'manual' && (
         <NumberField
-          label="Cost to mine one BTC"
+          label={t('manualCost')}
           unit="USD"
           min={1000}
           max={10_000_000}

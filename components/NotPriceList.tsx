@@ -1,4 +1,5 @@
 import type { Settings } from '@/lib/settings';
+import { t } from './i18n';
 import type { UpdateSettings } from './use-settings';
 
 /**
@@ -11,27 +12,22 @@ export function NotPriceList({ settings, update }: { settings: Settings; update:
     update((s) => ({ ...s, notPrices: s.notPrices.filter((r) => !(r.site === site && r.text === text)) }));
   return (
     <section aria-labelledby="not-prices-heading" class="card">
-      <h2 id="not-prices-heading">Not Bitcoin prices</h2>
-      <p class="hint">
-        Amounts you marked from a badge's card. They get no badge on that site; the list stays in this browser
-        and in exported settings.
-      </p>
+      <h2 id="not-prices-heading">{t('notPricesHeading')}</h2>
+      <p class="hint">{t('notPricesHint')}</p>
       {rules.length === 0 ? (
-        <p class="hint">None yet.</p>
+        <p class="hint">{t('notPricesNone')}</p>
       ) : (
         <ul class="site-list" aria-labelledby="not-prices-heading" data-testid="not-price-list">
           {rules.map(({ site, text }) => (
             <li key={`${site} ${text}`}>
-              <span>
-                “{text}” on {site}
-              </span>
+              <span>{t('notPriceOn', text, site)}</span>
               <button
                 type="button"
                 class="link-button"
                 onClick={() => remove(site, text)}
-                aria-label={`Remove “${text}” on ${site}`}
+                aria-label={t('removeNotPrice', text, site)}
               >
-                Remove
+                {t('remove')}
               </button>
             </li>
           ))}

@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'preact/hooks';
+import { t } from './i18n';
 
 interface NumberFieldProps {
   label: string;
@@ -34,7 +35,11 @@ export function NumberField({ label, value, min, max, step, unit, testId, onComm
       setError(null);
       onCommit(number);
     } else {
-      setError(`Enter a number from ${min} to ${max}${unit ? ` ${unit}` : ''}.`);
+      setError(
+        unit
+          ? t('numberRangeUnit', String(min), String(max), unit)
+          : t('numberRange', String(min), String(max)),
+      );
     }
   };
 

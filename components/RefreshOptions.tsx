@@ -1,4 +1,5 @@
 import type { Settings } from '@/lib/settings';
+import { t } from './i18n';
 import { NumberField } from './NumberField';
 import { RadioGroup } from './RadioGroup';
 import type { UpdateSettings } from './use-settings';
@@ -9,12 +10,12 @@ export function RefreshOptions({ settings, update }: { settings: Settings; updat
     update((s) => ({ ...s, refresh: { ...s.refresh, ...patch } }));
   return (
     <section aria-labelledby="refresh-heading" class="card">
-      <h2 id="refresh-heading">Refresh and appearance</h2>
-      <p class="hint">The data comes from free public APIs; these limits keep Hashfloor a polite client.</p>
+      <h2 id="refresh-heading">{t('refreshHeading')}</h2>
+      <p class="hint">{t('refreshHint')}</p>
       <div class="field-grid">
         <NumberField
-          label="Price every"
-          unit="min"
+          label={t('refreshPrice')}
+          unit={t('unitMinutes')}
           min={1}
           max={60}
           step={1}
@@ -23,8 +24,8 @@ export function RefreshOptions({ settings, update }: { settings: Settings; updat
           onCommit={(priceMinutes) => setRefresh({ priceMinutes })}
         />
         <NumberField
-          label="Network stats every"
-          unit="min"
+          label={t('refreshNetwork')}
+          unit={t('unitMinutes')}
           min={10}
           max={240}
           step={5}
@@ -33,8 +34,8 @@ export function RefreshOptions({ settings, update }: { settings: Settings; updat
           onCommit={(networkMinutes) => setRefresh({ networkMinutes })}
         />
         <NumberField
-          label="Yearly history every"
-          unit="hours"
+          label={t('refreshHistory')}
+          unit={t('unitHours')}
           min={12}
           max={168}
           step={1}
@@ -44,13 +45,13 @@ export function RefreshOptions({ settings, update }: { settings: Settings; updat
         />
       </div>
       <RadioGroup
-        legend="Theme"
+        legend={t('theme')}
         name="theme"
         value={settings.theme}
         options={[
-          { value: 'system', label: 'Follow the system' },
-          { value: 'light', label: 'Light' },
-          { value: 'dark', label: 'Dark' },
+          { value: 'system', label: t('themeSystem') },
+          { value: 'light', label: t('themeLight') },
+          { value: 'dark', label: t('themeDark') },
         ]}
         onChange={(theme) => update({ theme })}
       />

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { GATE_SCRIPT_FILE } from '@/lib/background/site-access';
+import { t } from './i18n';
 
 /** The "ask per site" build ships no content script in its manifest (wxt.config.ts, issue 7). */
 export function asksPerSite(): boolean {
@@ -32,7 +33,7 @@ export function SiteAccessPrompt({ host }: { host: string | null }) {
     try {
       const ok = await browser.permissions.request({ origins });
       setGranted(ok);
-      if (!ok) return setError('Access was not granted.');
+      if (!ok) return setError(t('accessNotGranted'));
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
       if (tab?.id !== undefined) {
         await browser.scripting.executeScript({
@@ -45,10 +46,10 @@ export function SiteAccessPrompt({ host }: { host: string | null }) {
     }
   };
   return (
-    <section class="notice" aria-label="Site access" data-testid="site-access">
-      <p>Hashfloor has not been allowed to read prices on {host}.</p>
+    <section class="notice" aria-label={t('siteAccess')} data-testid="site-access">
+      <p>{t('siteAccessAsk', host)}</p>
       <button type="button" onClick={allow} data-testid="allow-site">
-        Allow on {host}
+        {t('allowOn', host)}
       </button>
       <span role="status" class="field-error">
         {error}

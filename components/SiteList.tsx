@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Settings } from '@/lib/settings';
 import { parseHostInput } from '@/lib/settings/site-rules';
+import { t } from './i18n';
 import { RadioGroup } from './RadioGroup';
 import { Switch } from './Switch';
 import type { UpdateSettings } from './use-settings';
@@ -16,7 +17,7 @@ export function SiteList({ settings, update }: { settings: Settings; update: Upd
   const add = (event: Event) => {
     event.preventDefault();
     const host = parseHostInput(draft);
-    if (!host) return setError(`"${draft.trim()}" is not a site name such as example.com.`);
+    if (!host) return setError(t('siteInvalid', draft.trim()));
     setError(null);
     setDraft('');
     if (!list.includes(host)) void update((s) => ({ ...s, [key]: [...s[key], host] }));
@@ -25,30 +26,30 @@ export function SiteList({ settings, update }: { settings: Settings; update: Upd
 
   return (
     <section aria-labelledby="sites-heading" class="card">
-      <h2 id="sites-heading">Sites</h2>
+      <h2 id="sites-heading">{t('sitesHeading')}</h2>
       <Switch
         checked={settings.paused}
         onChange={(paused) => update({ paused })}
-        onText="Paused"
-        offText="Running"
+        onText={t('switchPaused')}
+        offText={t('switchRunning')}
         testId="global-pause"
-        description="Pausing hides every badge on every site until you switch it back."
+        description={t('pauseHint')}
       >
-        Pause everywhere
+        {t('pauseEverywhere')}
       </Switch>
       <RadioGroup
-        legend="Show badges"
+        legend={t('showBadges')}
         name="site-mode"
         value={settings.siteMode}
         options={[
-          { value: 'all', label: 'On every site, except those listed' },
-          { value: 'allowlist', label: 'Only on the sites listed' },
+          { value: 'all', label: t('siteModeAll') },
+          { value: 'allowlist', label: t('siteModeAllowlist') },
         ]}
         onChange={(siteMode) => update({ siteMode })}
       />
-      <h3 id="site-list-heading">{allowlist ? 'Sites with badges' : 'Sites without badges'}</h3>
+      <h3 id="site-list-heading">{allowlist ? t('sitesWithBadges') : t('sitesWithoutBadges')}</h3>
       {list.length === 0 ? (
-        <p class="hint">No sites yet.</p>
+        <p class="hint">{t('sitesNone')}</p>
       ) : (
         <ul class="site-list" aria-labelledby="site-list-heading" data-testid="site-list">
           {list.map((host) => (
@@ -58,16 +59,16 @@ export function SiteList({ settings, update }: { settings: Settings; update: Upd
                 type="button"
                 class="link-button"
                 onClick={() => remove(host)}
-                aria-label={`Remove ${host}`}
+                aria-label={t('removeSite', host)}
               >
-                Remove
+                {t('remove')}
               </button>
             </li>
           ))}
         </ul>
       )}
       <form class="inline-form" onSubmit={add}>
-        <label for="site-input">Add a site</label>
+        <label for="site-input">{t('addSite')}</label>
         <input
           id="site-input"
           type="text"
@@ -80,7 +81,7 @@ export function SiteList({ settings, update }: { settings: Settings; update: Upd
           data-testid="site-input"
           onInput={(event) => setDraft((event.currentTarget as HTMLInputElement).value)}
         />
-        <button type="submit">Add</button>
+        <button type="submit">{t('add')}</button>
       </form>
       {error && (
         <p id="site-input-error" class="field-error" role="alert">

@@ -1,5 +1,7 @@
 import type { Settings } from '@/lib/settings';
 import { isSiteOn, setSiteOn } from '@/lib/settings/site-rules';
+import { t } from './i18n';
+import { rich, SLOTS } from './rich';
 import { Switch } from './Switch';
 import type { UpdateSettings } from './use-settings';
 
@@ -14,30 +16,30 @@ export function SiteSwitches({
   update: UpdateSettings;
 }) {
   return (
-    <section class="site-switches" aria-label="This site">
+    <section class="site-switches" aria-label={t('thisSite')}>
       {host ? (
         <Switch
           checked={isSiteOn(settings, host)}
           onChange={(on) => update((s) => setSiteOn(s, host, on))}
           testId="site-switch"
           disabled={settings.paused}
-          description={settings.paused ? 'Paused everywhere: switch the pause off first.' : undefined}
+          description={settings.paused ? t('pausedEverywhere') : undefined}
         >
-          Badges on <strong data-testid="site-host">{host}</strong>
+          {rich(t('badgesOnSite', SLOTS[0]), <strong data-testid="site-host">{host}</strong>)}
         </Switch>
       ) : (
         <p class="hint" data-testid="site-none">
-          Badges do not run on this page.
+          {t('badgesNotHere')}
         </p>
       )}
       <Switch
         checked={settings.paused}
         onChange={(paused) => update({ paused })}
-        onText="Paused"
-        offText="Running"
+        onText={t('switchPaused')}
+        offText={t('switchRunning')}
         testId="pause-switch"
       >
-        Pause everywhere
+        {t('pauseEverywhere')}
       </Switch>
     </section>
   );

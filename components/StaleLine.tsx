@@ -1,6 +1,7 @@
 import { formatAge } from '@/lib/format';
 import { formatDateTime } from '@/lib/format-ui';
 import type { Snapshot } from '@/lib/snapshot/schema';
+import { t, uiLocale } from './i18n';
 
 /**
  * Under the headline, when the numbers are not current: what is true (the sources cannot be reached,
@@ -9,6 +10,7 @@ import type { Snapshot } from '@/lib/snapshot/schema';
  */
 export function StaleLine({ health, now }: { health: Snapshot['health']; now: number }) {
   if (!health.stale && !health.failing) return null;
+  const locale = uiLocale();
   return (
     <p
       class="notice warn stale-line"
@@ -17,14 +19,19 @@ export function StaleLine({ health, now }: { health: Snapshot['health']; now: nu
       data-stale={health.stale}
       data-failing={health.failing}
     >
-      <strong>{health.stale ? 'Cannot reach the data sources.' : 'The latest update failed.'}</strong>{' '}
+      <strong>{health.stale ? t('staleUnreachable') : t('staleFailed')}</strong>
+      {t('sentenceSeparator')}
       <span data-testid="last-good" data-value={health.lastGoodAt}>
-        Showing data from {formatDateTime(health.lastGoodAt)} ({formatAge(health.lastGoodAt, now)}).
+        {t(
+          'staleShowing',
+          formatDateTime(health.lastGoodAt, locale),
+          formatAge(health.lastGoodAt, now, locale),
+        )}
       </span>
       {health.nextAttemptAt !== undefined && health.nextAttemptAt > now && (
         <span data-testid="next-attempt" data-value={health.nextAttemptAt}>
-          {' '}
-          Next try {formatDateTime(health.nextAttemptAt)}; Refresh tries now.
+          {t('sentenceSeparator')}
+          {t('staleNextTry', formatDateTime(health.nextAttemptAt, locale))}
         </span>
       )}
     </p>

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { t } from './i18n';
 
 interface SwitchProps {
   checked: boolean;
@@ -17,8 +18,8 @@ export function Switch({
   checked,
   onChange,
   children,
-  onText = 'On',
-  offText = 'Off',
+  onText = t('switchOn'),
+  offText = t('switchOff'),
   disabled,
   testId,
   description,

@@ -1,4 +1,5 @@
 import { hashpriceUsd } from '@/lib/economics/hashprice';
+import type { MessageKey, Translate } from '@/lib/i18n/types';
 import type { History } from '@/lib/snapshot/history';
 import type { Snapshot } from '@/lib/snapshot/schema';
 
@@ -6,17 +7,17 @@ import type { Snapshot } from '@/lib/snapshot/schema';
 
 type Ribbons = NonNullable<Snapshot['metrics']['hashRibbons']>;
 
-export const RIBBON_WORDS: Record<Ribbons['state'], string> = {
-  capitulation: 'miner capitulation (30-day average below 60-day)',
-  recovery: 'recovery (30-day average just crossed above 60-day)',
-  normal: 'normal (30-day average above 60-day)',
+export const RIBBON_WORDS: Record<Ribbons['state'], MessageKey> = {
+  capitulation: 'ribbonsCapitulation',
+  recovery: 'ribbonsRecovery',
+  normal: 'ribbonsNormal',
 };
 
 /** Puell Multiple zones: < 0.5 historically a bottom zone, > 3 a top zone. */
-export function puellWords(puell: number): string {
-  if (puell < 0.5) return 'bottom zone (under 0.5)';
-  if (puell > 3) return 'top zone (over 3)';
-  return 'between the bottom (0.5) and top (3) zones';
+export function puellWords(puell: number, t: Translate): string {
+  if (puell < 0.5) return t('puellBottom');
+  if (puell > 3) return t('puellTop');
+  return t('puellBetween');
 }
 
 const DAY_MS = 86_400_000;

@@ -2,7 +2,7 @@ import { realHttp, startBackground } from '@/lib/background/service';
 import { startSiteAccess } from '@/lib/background/site-access';
 import { API_HOST_PATTERNS } from '@/lib/sources/hosts';
 
-// Thin wiring only: the logic lives in lib/background (DESIGN.md "entry points only wire").
+// Thin wiring only: the logic lives in lib/background (docs/ARCHITECTURE.md: entry points only wire).
 export default defineBackground(() => {
   startBackground(browser, realHttp(), navigator.language);
   // The "ask per site" build declares no content script: register it for the granted sites (issue 7).

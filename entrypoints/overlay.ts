@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { AMOUNT_HINT, detectPrices } from '@/lib/detect';
+import { translatorOf } from '@/lib/i18n/types';
 import type { Message } from '@/lib/messages';
 import { captureDom } from '@/lib/overlay/dom';
 import { createLifetime } from '@/lib/overlay/lifetime';
@@ -65,6 +66,8 @@ export default defineUnlistedScript({
       openOptions: () =>
         void browser.runtime.sendMessage({ type: 'openOptions' } satisfies Message).catch(() => {}),
       locale: navigator.language,
+      // Words in the UI language from the browser's catalogue, which stays out of this script.
+      t: translatorOf(browser.i18n),
       notAPrice: (site, text) =>
         void browser.runtime.sendMessage({ type: 'notAPrice', site, text } satisfies Message).catch(() => {}),
     });

@@ -1,17 +1,21 @@
 import { formatMoney, formatNumber, isAtCost, MINUS } from './format';
+import type { Translate } from './i18n/types';
 
 // Formatters only the popup and options page need; the shared ones live in ./format.ts.
 
-/** Unsigned percentage with one decimal, for sentences that carry the sign in words: 0.1734 → "17.3%". */
+const percentOneDecimal = (locale: string | undefined, signDisplay: 'auto' | 'exceptZero') =>
+  new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1, signDisplay });
+
+/** Unsigned percentage with one decimal, for sentences that carry the sign in words: 0.1734 → "17.3%" ("17,3 %" in de). */
 export function formatPercentAbs(fraction: number, locale?: string): string {
-  return `${formatNumber(Math.abs(fraction) * 100, locale, 1)}%`;
+  return percentOneDecimal(locale, 'auto').format(Math.abs(fraction));
 }
 
 /** Signed percentage with one decimal for changes: 3.21 (already in %) → "+3.2%", -11.16 → "−11.2%". */
 export function formatChangePercent(percent: number, locale?: string): string {
-  const body = formatNumber(Math.abs(percent), locale, 1);
-  if (body === formatNumber(0, locale, 1)) return `${body}%`;
-  return `${percent > 0 ? '+' : MINUS}${body}%`;
+  return percentOneDecimal(locale, 'exceptZero')
+    .format(percent / 100)
+    .replace('-', MINUS);
 }
 
 /** "below", "above" or "at" for a gap fraction, as the headline reads it. */
@@ -26,9 +30,9 @@ export const formatDifficulty = (difficulty: number, locale?: string): string =>
 export const formatHashrate = (hashrateHs: number, locale?: string): string =>
   `${formatNumber(hashrateHs / 1e18, locale, 0)} EH/s`;
 
-/** Hashprice in money per PH/s per day: 38.2 → "$38.20/PH/day". */
-export const formatHashprice = (value: number, currency = 'USD', locale?: string): string =>
-  `${formatMoney(value, currency, locale, 2)}/PH/day`;
+/** Hashprice in money per PH/s per day: 38.2 → "$38.20/PH/day" (the unit's word in the UI language). */
+export const formatHashprice = (value: number, t: Translate, currency = 'USD', locale?: string): string =>
+  t('unitPerPhDay', formatMoney(value, currency, locale, 2));
 
 /** Electricity price per kWh with three decimals: 0.0452 → "$0.045/kWh". */
 export const formatPerKwh = (value: number, currency = 'USD', locale?: string): string =>

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { NotPriceSchema } from './settings/schema';
 import { SnapshotSchema } from './snapshot/schema';
 
-// The message protocol between popup/options/content scripts and the background (DESIGN.md:
+// The message protocol between popup/options/content scripts and the background (docs/ARCHITECTURE.md:
 // explicit messages only for what storage cannot say). Everything is validated both ways.
 
 export const MessageSchema = z.discriminatedUnion('type', [

@@ -1,6 +1,7 @@
 import { AlertOptions } from '@/components/AlertOptions';
 import { DisplayOptions } from '@/components/DisplayOptions';
 import { ImportExport } from '@/components/ImportExport';
+import { t } from '@/components/i18n';
 import { chainInputsOf } from '@/components/live-cost';
 import { ModelPicker } from '@/components/ModelPicker';
 import { NotPriceList } from '@/components/NotPriceList';
@@ -20,10 +21,8 @@ export function App() {
   return (
     <main>
       <header>
-        <h1>Hashfloor settings</h1>
-        <p class="hint">
-          Changes save as you make them and apply at once to the popup, the toolbar icon and open tabs.
-        </p>
+        <h1>{t('optionsTitle')}</h1>
+        <p class="hint">{t('optionsHint')}</p>
       </header>
       {/* A reader's order: how badges look, where they show, alerts; the cost model and data last. */}
       <DisplayOptions settings={settings} update={update} />

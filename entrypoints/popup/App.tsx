@@ -4,9 +4,10 @@ import { CompareModel } from '@/components/CompareModel';
 import { CostChart } from '@/components/CostChart';
 import { CostGauge } from '@/components/CostGauge';
 import { chartBandFor, chartCostsFor, chartPointsFor } from '@/components/chart-points';
-import { costModelName } from '@/components/cost-model-names';
+import { costLineName } from '@/components/cost-model-names';
 import { Freshness } from '@/components/Freshness';
 import { GapHeadline } from '@/components/GapHeadline';
+import { t } from '@/components/i18n';
 import { MinerMetrics } from '@/components/MinerMetrics';
 import { ModelDetails } from '@/components/ModelDetails';
 import { converter } from '@/components/money';
@@ -63,7 +64,7 @@ export function App() {
           onClick={() => browser.runtime.openOptionsPage()}
           data-testid="open-options"
         >
-          Settings
+          {t('popupSettings')}
         </button>
       </header>
       {snapshot && money ? (
@@ -95,7 +96,7 @@ export function App() {
               gap: snapshot.gap,
             }}
             band={chartBandFor(history)}
-            costLabel={`Cost (${costModelName(snapshot.cost.model)})`}
+            costLabel={costLineName(snapshot.cost.model)}
             money={money}
             compare={compareOf(compareId, history, settings, snapshot)}
           />
@@ -104,7 +105,7 @@ export function App() {
           </ModelDetails>
           {/* Miner metrics are for those who want them: folded, so the popup fits its 600 px. */}
           <details class="metrics-fold" data-testid="metrics-fold">
-            <summary>Miner metrics: hashprice, hashrate, difficulty, next adjustment</summary>
+            <summary>{t('popupMetricsFold')}</summary>
             <MinerMetrics
               snapshot={snapshot}
               history={history}
@@ -115,9 +116,7 @@ export function App() {
         </>
       ) : (
         <p class="empty" data-testid="no-data" data-down={sourcesDown}>
-          {sourcesDown
-            ? 'No data yet: the price and network sources cannot be reached right now. Hashfloor keeps trying; Refresh tries at once.'
-            : 'No data yet: Hashfloor is fetching the first numbers. This takes a few seconds.'}
+          {sourcesDown ? t('popupNoDataDown') : t('popupNoDataFetching')}
         </p>
       )}
       <Freshness snapshot={snapshot} now={now} />
@@ -140,5 +139,5 @@ function compareOf(
 ): { label: string; costs: number[] } | null {
   if (!id || id === snapshot.cost.model) return null;
   const costs = chartCostsFor(history, settings, snapshot, id);
-  return costs ? { label: `Cost (${costModelName(id)})`, costs } : null;
+  return costs ? { label: costLineName(id), costs } : null;
 }

@@ -3,7 +3,10 @@
  * crossed only 1 % past it (hysteresis), an alert fires at most once per 6 hours, and the first look
  * at a value never fires: a worker restart or a fresh install is no news (tests/unit/alerts/evaluate.test.ts).
  */
-import { formatMoney } from '../format';
+import { formatMoney, formatNumber } from '../format';
+import { formatChangePercent } from '../format-ui';
+import { costLabel } from '../i18n/model-words';
+import type { UiWords } from '../i18n/types';
 import type { Snapshot } from '../snapshot/schema';
 import type { AlertSettings } from './settings';
 
@@ -12,6 +15,9 @@ export const MIN_INTERVAL_MS = 6 * 3_600_000;
 
 type Side = 'below' | 'above';
 type Band = Snapshot['band'];
+
+const BAND_TITLES = { below: 'alertBandBelow', near: 'alertBandNear', above: 'alertBandAbove' } as const;
+const BAND_NAMES = { below: 'bandBelow', near: 'bandNear', above: 'bandAbove' } as const;
 
 /** What the last evaluation saw, stored by the background (`alertState`), so restarts do not repeat. */
 export interface AlertState {
@@ -54,19 +60,18 @@ export function bandWithHysteresis(multiple: number, previous?: Band): Band {
   return high === 'above' ? 'above' : 'near';
 }
 
-const usd = (value: number) => formatMoney(value, 'USD', 'en-US');
-const BAND_WORDS: Record<Band, string> = { below: 'below', near: 'near', above: 'above' };
-
 /**
- * The notifications this snapshot calls for, and the state to keep.
- * @example const { state, notes } = evaluateAlerts(settings.alerts, stored ?? { lastFired: {} }, snapshot, Date.now());
+ * The notifications this snapshot calls for, and the state to keep; their words in the UI language.
+ * @example const { state, notes } = evaluateAlerts(settings.alerts, stored ?? { lastFired: {} }, snapshot, Date.now(), { t, locale });
  */
 export function evaluateAlerts(
   settings: AlertSettings,
   state: AlertState,
   snap: Snapshot,
   now: number,
+  { t, locale }: UiWords,
 ): { state: AlertState; notes: AlertNote[] } {
+  const usd = (value: number, digits = 0) => formatMoney(value, 'USD', locale, digits);
   const next: AlertState = { ...state, lastFired: { ...state.lastFired } };
   const notes: AlertNote[] = [];
   const fire = (note: AlertNote) => {
@@ -81,8 +86,11 @@ export function evaluateAlerts(
   if (settings.crossCost && state.costSide && costSide !== state.costSide)
     fire({
       id: 'cost',
-      title: `Bitcoin crossed ${costSide} the cost to mine`,
-      message: `${usd(price)} is now ${costSide} the estimated cost of ${usd(cost)} (${snap.cost.label}).`,
+      title: costSide === 'below' ? t('alertCrossedBelowCost') : t('alertCrossedAboveCost'),
+      message:
+        costSide === 'below'
+          ? t('alertNowBelowCost', usd(price), usd(cost), costLabel(snap.cost, t))
+          : t('alertNowAboveCost', usd(price), usd(cost), costLabel(snap.cost, t)),
     });
   next.costSide = costSide;
 
@@ -90,8 +98,14 @@ export function evaluateAlerts(
   if (settings.band && state.band && band !== state.band)
     fire({
       id: 'band',
-      title: `Bitcoin moved ${BAND_WORDS[band]} the cost to mine`,
-      message: `${usd(price)} is ${snap.multiple.toFixed(2)}× the estimated cost (${usd(cost)}): it left the "${state.band}" band.`,
+      title: t(BAND_TITLES[band]),
+      message: t(
+        'alertBandMessage',
+        usd(price),
+        `${formatNumber(snap.multiple, locale, 2)}×`,
+        usd(cost),
+        t(BAND_NAMES[state.band]),
+      ),
     });
   next.band = band;
 
@@ -100,8 +114,11 @@ export function evaluateAlerts(
     if (state.levelSide && levelSide !== state.levelSide)
       fire({
         id: 'level',
-        title: `Bitcoin crossed ${levelSide === 'above' ? 'above' : 'below'} ${usd(settings.level)}`,
-        message: `The price is ${usd(price)}.`,
+        title:
+          levelSide === 'above'
+            ? t('alertLevelAbove', usd(settings.level))
+            : t('alertLevelBelow', usd(settings.level)),
+        message: t('alertPriceIs', usd(price)),
       });
     next.levelSide = levelSide;
   } else delete next.levelSide;
@@ -111,8 +128,8 @@ export function evaluateAlerts(
     const change = (difficulty / state.difficulty - 1) * 100;
     fire({
       id: 'adjustment',
-      title: `Difficulty adjusted ${change >= 0 ? '+' : ''}${change.toFixed(1)}%`,
-      message: `The estimated cost to mine one bitcoin is now ${usd(cost)}; the price is ${usd(price)}.`,
+      title: t('alertAdjusted', formatChangePercent(change, locale)),
+      message: t('alertAdjustedMessage', usd(cost), usd(price)),
     });
   }
   next.difficulty = difficulty;
@@ -122,8 +139,8 @@ export function evaluateAlerts(
     if (state.hashpriceSide === 'above' && side === 'below')
       fire({
         id: 'hashprice',
-        title: `Hashprice fell below $${settings.hashpriceBelow}/PH/day`,
-        message: `Miners earn $${snap.hashprice.usdPerPhDay.toFixed(2)} per PH/s per day.`,
+        title: t('alertHashpriceBelow', t('unitPerPhDay', usd(settings.hashpriceBelow, 2))),
+        message: t('alertHashpriceMessage', t('unitPerPhDay', usd(snap.hashprice.usdPerPhDay, 2))),
       });
     next.hashpriceSide = side;
   } else delete next.hashpriceSide;
@@ -134,14 +151,8 @@ export function evaluateAlerts(
     if (settings.ribbons && was && ribbons !== was && (ribbons === 'capitulation' || was === 'capitulation'))
       fire({
         id: 'ribbons',
-        title:
-          ribbons === 'capitulation'
-            ? 'Hash Ribbons: miner capitulation started'
-            : 'Hash Ribbons: capitulation ended',
-        message:
-          ribbons === 'capitulation'
-            ? 'The 30-day average hashrate fell below the 60-day one: miners are switching off.'
-            : 'The 30-day average hashrate is back above the 60-day one.',
+        title: ribbons === 'capitulation' ? t('alertRibbonsStarted') : t('alertRibbonsEnded'),
+        message: ribbons === 'capitulation' ? t('alertRibbonsStartedMessage') : t('alertRibbonsEndedMessage'),
       });
     next.ribbons = ribbons;
   }

@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 import { type AlertNote, type AlertState, evaluateAlerts } from '../alerts/evaluate';
 import { anyAlertOn } from '../alerts/settings';
+import type { UiWords } from '../i18n/types';
 import type { Settings } from '../settings';
 import type { Snapshot } from '../snapshot/schema';
 import type { StorageArea } from './state';
@@ -27,6 +28,8 @@ export interface AlerterDeps {
   loadSettings: () => Promise<Settings>;
   notify: (note: AlertNote) => void | Promise<void>;
   now: () => number;
+  /** The notifications' words and number style (the UI language). */
+  words: UiWords;
 }
 
 /** @example const alert = createAlerter({ local, loadSettings, notify, now }); await alert(snapshot); */
@@ -37,7 +40,7 @@ export function createAlerter(deps: AlerterDeps) {
     if (!anyAlertOn(alerts)) return;
     const stored = z.safeParse(AlertStateSchema, (await deps.local.get(ALERT_STATE_KEY))[ALERT_STATE_KEY]);
     const previous: AlertState = stored.success ? stored.data : { lastFired: {} };
-    const { state, notes } = evaluateAlerts(alerts, previous, snapshot, deps.now());
+    const { state, notes } = evaluateAlerts(alerts, previous, snapshot, deps.now(), deps.words);
     await deps.local.set({ [ALERT_STATE_KEY]: state });
     for (const note of notes) await deps.notify(note);
   };

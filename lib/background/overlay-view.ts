@@ -1,3 +1,4 @@
+import type { Translate } from '../i18n/types';
 import { OVERLAY_VIEW_KEY, overlayViewOf } from '../overlay/overlay-view';
 import type { Settings } from '../settings';
 import type { Snapshot } from '../snapshot/schema';
@@ -9,6 +10,8 @@ export interface OverlayViewDeps {
   loadSnapshot: () => Promise<Snapshot | null>;
   /** The reader's locale (`navigator.language`, as pages see it), for the numbers badges show. */
   locale?: string;
+  /** The model's words on cards, in the UI language. */
+  t: Translate;
 }
 
 /**
@@ -22,7 +25,7 @@ export function createOverlayViewPublisher(deps: OverlayViewDeps) {
   let queue = Promise.resolve();
   const publishNow = async () => {
     const json = JSON.stringify(
-      overlayViewOf(await deps.loadSettings(), await deps.loadSnapshot(), deps.locale),
+      overlayViewOf(await deps.loadSettings(), await deps.loadSnapshot(), deps.t, deps.locale),
     );
     written ??= JSON.stringify((await deps.local.get(OVERLAY_VIEW_KEY))[OVERLAY_VIEW_KEY] ?? null);
     if (json === written) return;

@@ -1,3 +1,4 @@
+import { type I18nApi, translatorOf, type UiWords } from '../i18n/types';
 import { createSettingsStore, type KeyValueArea, SETTINGS_KEY, withNotPrice } from '../settings';
 import { SNAPSHOT_KEY, type Snapshot } from '../snapshot/schema';
 import type { HttpDeps } from '../sources/http';
@@ -52,6 +53,8 @@ export interface BackgroundBrowser {
     onChanged: Event<(changes: StorageChanges, areaName: string) => void>;
   };
   alarms: AlarmsApi & { onAlarm: Event<(alarm: AlarmInfo) => void> };
+  /** The toolbar title, notifications, the context menu and the model's words on badges' cards. */
+  i18n: I18nApi;
   action?: ActionApi;
   browserAction?: ActionApi;
 }
@@ -70,6 +73,7 @@ export function startBackground(
   locale?: string,
 ): StartedBackground {
   const local = browser.storage.local;
+  const words: UiWords = { t: translatorOf(browser.i18n), locale: browser.i18n.getUILanguage() };
   const settingsStore = createSettingsStore(browser.storage.sync, local);
   const action = browser.action ?? browser.browserAction;
   const paint = async (snapshot: Snapshot | null) => {
@@ -78,13 +82,14 @@ export function startBackground(
     const unreachable = !!(log?.price?.failed || log?.network?.failed);
     await applyToolbar(
       action,
-      toolbarView(snapshot, http.now(), { paused, shows: toolbarShows, unreachable }),
+      toolbarView(snapshot, http.now(), { paused, shows: toolbarShows, unreachable }, words),
     );
   };
   const alert = createAlerter({
     local,
     loadSettings: settingsStore.load,
     now: http.now,
+    words,
     // Only with the optional permission granted (asked for when the first alert is switched on).
     notify: async (note) => {
       const granted = await browser.permissions
@@ -116,6 +121,7 @@ export function startBackground(
     local,
     loadSettings: settingsStore.load,
     loadSnapshot: () => loadSnapshot(local),
+    t: words.t,
     ...(locale ? { locale } : {}),
   });
 
@@ -138,7 +144,7 @@ export function startBackground(
     try {
       browser.contextMenus?.create({
         id: TOGGLE_SITE,
-        title: 'Hashfloor: badges on or off on this site',
+        title: words.t('contextMenuToggle'),
         contexts: ['page', 'selection', 'link'],
       });
     } catch {

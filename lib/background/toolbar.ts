@@ -1,4 +1,6 @@
-import { formatEstimate } from '../format';
+import { formatEstimate, formatMoney } from '../format';
+import { costLabel } from '../i18n/model-words';
+import type { Translate, UiWords } from '../i18n/types';
 import type { Snapshot } from '../snapshot/schema';
 
 // The toolbar icon (issue 3): badge text is the rounded gap in percent, its colour the band,
@@ -29,17 +31,13 @@ export interface ActionApi {
   setIcon?(details: { path: Record<string, string> }): void | Promise<void>;
 }
 
-const usd = (value: number) =>
-  new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format(
-    value,
-  );
-
-export function ageText(ms: number): string {
+/** How long ago, roughly: "just now", "5 min ago", "3 h ago", "2 days ago". */
+export function ageText(ms: number, t: Translate): string {
   const minutes = Math.max(0, Math.round(ms / 60_000));
-  if (minutes < 1) return 'just now';
-  if (minutes < 90) return `${minutes} min ago`;
+  if (minutes < 1) return t('ageJustNow');
+  if (minutes < 90) return t('ageMinutes', String(minutes));
   const hours = Math.round(minutes / 60);
-  return hours < 48 ? `${hours} h ago` : `${Math.round(hours / 24)} days ago`;
+  return hours < 48 ? t('ageHours', String(hours)) : t('ageDays', String(Math.round(hours / 24)));
 }
 
 /** What the icon's text shows, from the settings. */
@@ -57,6 +55,10 @@ export function gapText(gap: number, flagged: boolean): string {
   return flagged ? `${short}!` : short;
 }
 
+/**
+ * The icon's text, colour and title; the title in the UI language (`words`), amounts in USD.
+ * @example toolbarView(snapshot, Date.now(), { shows: 'gap' }, { t, locale: 'de' })
+ */
 export function toolbarView(
   snapshot: Snapshot | null,
   now: number,
@@ -64,34 +66,36 @@ export function toolbarView(
     paused = false,
     shows = 'gap',
     unreachable = false,
-  }: { paused?: boolean; shows?: ToolbarShows; unreachable?: boolean } = {},
+  }: { paused?: boolean; shows?: ToolbarShows; unreachable?: boolean },
+  { t, locale }: UiWords,
 ): ToolbarView {
   // No data yet: say whether it is still coming or the sources cannot be reached (not "…" forever).
   if (!snapshot)
     return unreachable
-      ? {
-          text: '!',
-          color: STALE_COLOR,
-          title: 'Hashfloor: cannot reach the price and network sources yet; it keeps trying.',
-          grey: true,
-        }
-      : { text: '…', color: STALE_COLOR, title: 'Hashfloor: fetching miner economics…', grey: true };
+      ? { text: '!', color: STALE_COLOR, title: t('toolbarUnreachable'), grey: true }
+      : { text: '…', color: STALE_COLOR, title: t('toolbarFetching'), grey: true };
   const { health, cost, price } = snapshot;
   const flagged = health.stale || health.failing;
-  const percent = Math.round(Math.abs(snapshot.gap) * 100);
-  const relation = snapshot.gap < 0 ? `${percent}% below` : `${percent}% above`;
-  const lines = [
-    `Hashfloor: BTC ${usd(price.usd)} is ${relation} the estimated cost to mine one (${formatEstimate(cost.costUsd, 'USD', 'en-US')}).`,
-    `Model: ${cost.label}${cost.stale ? ' (stale figure)' : ''}.`,
-    `Price from ${price.source}, updated ${ageText(now - health.lastGoodAt)}.`,
+  const percent = `${Math.round(Math.abs(snapshot.gap) * 100)}`;
+  const [priceText, costText] = [
+    formatMoney(price.usd, 'USD', locale),
+    formatEstimate(cost.costUsd, 'USD', locale),
   ];
-  if (health.stale) lines.push('Data is stale: the latest refreshes did not get through.');
-  else if (health.failing) lines.push('Some sources are failing; showing the last good numbers.');
+  const model = costLabel(cost, t);
+  const lines = [
+    snapshot.gap < 0
+      ? t('toolbarBelow', priceText, percent, costText)
+      : t('toolbarAbove', priceText, percent, costText),
+    cost.stale ? t('toolbarModelStale', model) : t('toolbarModel', model),
+    t('toolbarPriceFrom', price.source, ageText(now - health.lastGoodAt, t)),
+  ];
+  if (health.stale) lines.push(t('toolbarStale'));
+  else if (health.failing) lines.push(t('toolbarFailing'));
   if (flagged && health.nextAttemptAt !== undefined && health.nextAttemptAt > now) {
     const minutes = Math.max(1, Math.round((health.nextAttemptAt - now) / 60_000));
-    lines.push(`Next automatic try in ${minutes} min; Refresh in the popup tries now.`);
+    lines.push(t('toolbarNextTry', String(minutes)));
   }
-  if (paused) lines.push('Badges are paused on every site.');
+  if (paused) lines.push(t('toolbarPaused'));
   const mark = flagged ? '!' : '';
   return {
     text:

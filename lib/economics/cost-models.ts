@@ -24,8 +24,11 @@ export const energyCostUsd = (inputs: EnergyInputs, difficulty: number, rewardPe
 export const regressionCostUsd = (difficulty: number, supplyBtc: number): number =>
   Math.exp(10.256 + 0.525 * Math.log(difficulty)) / supplyBtc;
 
-export const energyLabel = (inputs: EnergyInputs): string =>
-  `Energy cost (${inputs.efficiencyJPerTh} J/TH, $${inputs.electricityUsdPerKwh}/kWh, ×${inputs.overhead})`;
+/** The energy model's figures, without words: "28 J/TH, $0.045/kWh, ×1.25". */
+const energyDetail = (inputs: EnergyInputs): string =>
+  `${inputs.efficiencyJPerTh} J/TH, $${inputs.electricityUsdPerKwh}/kWh, ×${inputs.overhead}`;
+
+export const energyLabel = (inputs: EnergyInputs): string => `Energy cost (${energyDetail(inputs)})`;
 
 const tera = (difficulty: number) => `${(difficulty / 1e12).toFixed(2)} T`;
 
@@ -41,14 +44,15 @@ export function energyEstimate(inputs: EnergyInputs, live: LiveInputs): CostEsti
   return {
     model: 'energy',
     label: energyLabel(inputs),
+    detail: energyDetail(inputs),
     costUsd: energyCostUsd(inputs, live.difficulty, live.rewardPerBlockBtc),
     inputs: [
-      { name: 'Efficiency', value: `${inputs.efficiencyJPerTh} J/TH` },
-      { name: 'Electricity', value: `$${inputs.electricityUsdPerKwh}/kWh` },
-      { name: 'Overhead', value: `×${inputs.overhead}` },
-      { name: 'Hashcost', value: `$${hashcostUsdPerPhDay(inputs).toFixed(2)}/PH/day` },
-      { name: 'Difficulty', value: tera(live.difficulty) },
-      { name: 'Reward per block', value: `${live.rewardPerBlockBtc.toFixed(4)} BTC` },
+      { id: 'efficiency', name: 'Efficiency', value: `${inputs.efficiencyJPerTh} J/TH` },
+      { id: 'electricity', name: 'Electricity', value: `$${inputs.electricityUsdPerKwh}/kWh` },
+      { id: 'overhead', name: 'Overhead', value: `×${inputs.overhead}` },
+      { id: 'hashcost', name: 'Hashcost', value: `$${hashcostUsdPerPhDay(inputs).toFixed(2)}/PH/day` },
+      { id: 'difficulty', name: 'Difficulty', value: tera(live.difficulty) },
+      { id: 'rewardPerBlock', name: 'Reward per block', value: `${live.rewardPerBlockBtc.toFixed(4)} BTC` },
     ],
     asOf: live.asOf,
     source: live.source,
@@ -64,14 +68,14 @@ export function regressionFitEstimate(live: LiveInputs, fit: RegressionFit): Cos
   return {
     model: 'regression',
     label: `Difficulty Regression (refit ${day(fit.from)} – ${day(fit.to)})`,
+    detail: `${day(fit.from)} – ${day(fit.to)}`,
     costUsd: fittedCostUsd(fit, live.difficulty, supply),
     inputs: [
-      { name: 'Difficulty', value: tera(live.difficulty) },
-      { name: 'Issued supply', value: `${Math.round(supply).toLocaleString('en-US')} BTC` },
-      {
-        name: 'Fit',
-        value: `exp(${fit.a.toFixed(3)} + ${fit.b.toFixed(3)} × ln D), ${fit.n} days since the 2024 halving, R² ${fit.r2.toFixed(2)}`,
-      },
+      { id: 'difficulty', name: 'Difficulty', value: tera(live.difficulty) },
+      { id: 'issuedSupply', name: 'Issued supply', value: `${Math.round(supply)} BTC` },
+      { id: 'fit', name: 'Fit', value: `exp(${fit.a.toFixed(3)} + ${fit.b.toFixed(3)} × ln D)` },
+      { id: 'fitDays', name: 'Days fitted (since the 2024 halving)', value: String(fit.n) },
+      { id: 'fitR2', name: 'R²', value: fit.r2.toFixed(2) },
     ],
     asOf: live.asOf,
     source: live.source,
@@ -92,9 +96,10 @@ export function regressionEstimate(
     label: 'Difficulty Regression (2022 coefficients)',
     costUsd: regressionCostUsd(live.difficulty, supply),
     inputs: [
-      { name: 'Difficulty', value: tera(live.difficulty) },
-      { name: 'Issued supply', value: `${Math.round(supply).toLocaleString('en-US')} BTC` },
-      { name: 'Fit', value: 'exp(10.2560 + 0.5250 × ln D), fitted to 2022-09-14' },
+      { id: 'difficulty', name: 'Difficulty', value: tera(live.difficulty) },
+      { id: 'issuedSupply', name: 'Issued supply', value: `${Math.round(supply)} BTC` },
+      { id: 'fit', name: 'Fit', value: 'exp(10.2560 + 0.5250 × ln D)' },
+      { id: 'fittedOn', name: 'Fitted on', value: '2022-09-14' },
     ],
     asOf: live.asOf,
     source: live.source,
@@ -114,8 +119,8 @@ export function publishedEstimate(id: string, now: number): CostEstimate | null 
     label: `${found.name} (${found.date.slice(0, 7)})`,
     costUsd: found.costUsd,
     inputs: [
-      { name: 'Publisher', value: found.publisher },
-      { name: 'Published', value: found.date },
+      { id: 'publisher', name: 'Publisher', value: found.publisher },
+      { id: 'published', name: 'Published', value: found.date },
     ],
     asOf,
     source: found.publisher,
@@ -130,7 +135,7 @@ export const manualEstimate = (costUsd: number, asOf: number): CostEstimate => (
   model: 'manual',
   label: 'Your own estimate',
   costUsd,
-  inputs: [{ name: 'Cost per BTC', value: `$${Math.round(costUsd).toLocaleString('en-US')}` }],
+  inputs: [{ id: 'costPerBtc', name: 'Cost per BTC', value: `$${Math.round(costUsd)}` }],
   asOf,
   source: 'You (settings)',
   stale: false,

@@ -32,12 +32,15 @@ export function costRange(difficulty: number, rewardPerBlockBtc: number): CostRa
 }
 
 /**
- * Where `priceUsd` sits among the three costs, in words.
- * @example whereInRange(70_000, range) // "between the efficient miner's and the network average cost"
+ * Where `priceUsd` sits among the three costs.
+ * @example whereInRange(70_000, range) // "belowAverage": between the efficient miner's and the network average cost
  */
-export function whereInRange(priceUsd: number, range: CostRange): string {
-  if (priceUsd < range.efficientUsd) return "below even an efficient miner's cost";
-  if (priceUsd < range.averageUsd) return "between an efficient miner's cost and the network average";
-  if (priceUsd < range.highCostUsd) return "between the network average cost and a high-cost miner's";
-  return "above even a high-cost miner's cost";
+export function whereInRange(priceUsd: number, range: CostRange): RangePosition {
+  if (priceUsd < range.efficientUsd) return 'belowEfficient';
+  if (priceUsd < range.averageUsd) return 'belowAverage';
+  if (priceUsd < range.highCostUsd) return 'belowHighCost';
+  return 'aboveHighCost';
 }
+
+/** Where a price sits among miners' break-even prices (the surfaces put it in words). */
+export type RangePosition = 'belowEfficient' | 'belowAverage' | 'belowHighCost' | 'aboveHighCost';

@@ -4,6 +4,8 @@
  */
 import type { CostRange } from '../economics/cost-range';
 import { formatCompactMoney, formatEstimate, formatMoney } from '../format';
+import { costLabel, costNote, inputLine } from '../i18n/model-words';
+import type { Translate } from '../i18n/types';
 import type { Settings } from '../settings';
 import type { Snapshot } from '../snapshot/schema';
 import { type NumberStyle, numberStyleOf } from './number-style';
@@ -44,11 +46,13 @@ export interface BadgeData {
 
 /**
  * Builds the shared badge view-model, or null when there is no snapshot to compare with. Runs in the
- * background, which formats with Intl for `locale` (the reader's, as pages see it).
+ * background, which formats with Intl for `locale` (the reader's, as pages see it) and words the
+ * model with `t` (the UI language).
  */
 export function badgeDataFromSnapshot(
   snapshot: Snapshot | null,
   settings: Settings,
+  t: Translate,
   locale?: string,
 ): BadgeData | null {
   if (!snapshot || !(snapshot.cost.costUsd > 0)) return null;
@@ -61,9 +65,9 @@ export function badgeDataFromSnapshot(
   const cost = snapshot.cost.costUsd / (currencyUsd ?? 1);
   return {
     costUsd: snapshot.cost.costUsd,
-    modelLabel: snapshot.cost.label,
-    modelNote: snapshot.cost.note,
-    inputs: snapshot.cost.inputs,
+    modelLabel: costLabel(snapshot.cost, t),
+    modelNote: costNote(snapshot.cost, t),
+    inputs: snapshot.cost.inputs.map((input) => inputLine(input, t, locale)),
     spotUsd: snapshot.price.usd,
     usdPer,
     hashpriceUsdPerPhDay: snapshot.hashprice.usdPerPhDay,

@@ -70,9 +70,9 @@ export function createBadgeSet(deps: BadgeSetDeps) {
       gap: gap.gap,
       kind,
       band: gap.band,
-      pill: pillText(kind, gap, data),
-      aria: ariaLabel(kind, match.text, gap, data),
-      description: ariaDescription(kind, gap, data, far),
+      pill: pillText(kind, gap, data, deps.card.t),
+      aria: ariaLabel(kind, match.text, gap, data, deps.card.t),
+      description: ariaDescription(kind, gap, data, deps.card.t, far),
       stale: data.stale,
       far,
     };

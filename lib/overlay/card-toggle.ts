@@ -39,7 +39,7 @@ export function wireCard(
     cancelClose();
     const current = state();
     if (!current || open) return;
-    card ??= createCard(badge, deps.dom);
+    card ??= createCard(badge, deps.dom, deps.t);
     fillCard(card, current.view, current.data, deps);
     setShown(true);
     positionCard(card, host); // measured once shown

@@ -6,9 +6,11 @@
  */
 import { type CostRange, whereInRange } from '../economics/cost-range';
 import { formatAge, formatMoney, formatMultiple, formatPercent } from '../format';
+import { RANGE_KEYS } from '../i18n/model-words';
+import type { Translate } from '../i18n/types';
 import type { BadgeElements, BadgeView } from './badge';
 import type { BadgeData } from './badge-data';
-import { sideOfCost } from './copy';
+import { sentences, sideOfCost } from './copy';
 import type { Dom } from './dom';
 
 export interface CardDeps {
@@ -18,53 +20,66 @@ export interface CardDeps {
   delay: (cb: () => void, ms: number) => () => void;
   optionsUrl: string;
   openOptions?: () => void;
+  /** The page's locale, for numbers and dates; words come from `t` (the UI language). */
   locale?: string;
+  t: Translate;
   /** The reader says this amount is not a Bitcoin price: its badge goes, here and on later visits. */
   notAPrice?: (text: string) => void;
 }
 
 type Row = [string, string];
 
-/** "$47k · $85k · $138k" as the efficient, average and high-cost break-even prices. */
-const rangeWords = (range: CostRange, money: (usd: number) => string): string =>
-  `efficient ${money(range.efficientUsd)}, average ${money(range.averageUsd)}, high-cost ${money(range.highCostUsd)}`;
+/** "efficient $47k, average $85k, high-cost $138k": the three break-even prices. */
+const rangeWords = (range: CostRange, money: (usd: number) => string, t: Translate): string =>
+  t('cardRange', money(range.efficientUsd), money(range.averageUsd), money(range.highCostUsd));
 
 /** The card's rows: at most five at a glance (`main`), the miner figures behind "Details". */
 function rows(view: BadgeView, data: BadgeData, deps: CardDeps): { main: Row[]; details: Row[] } {
-  const { locale } = deps;
+  const { locale, t } = deps;
   const money = (usd: number) => formatMoney(usd / data.currencyUsd, data.currency, locale);
   const multiple = formatMultiple(view.gap + 1, locale);
   const gapWords =
     view.kind === 'btc_cost'
       ? `${formatPercent(view.gap, locale, true)} (${multiple})`
-      : `${sideOfCost(view.gap, data)} (${multiple})`;
+      : `${sideOfCost(view.gap, data, t)} (${multiple})`;
   // The page's amount, converted only when the display currency writes it differently ("₹58,50,000 ≈
   // $70,120"; never "$70,120 ≈ $70,120").
   const local = Math.round(view.usd / data.currencyUsd);
   const sameAmount = view.text.replace(/\D/g, '').startsWith(String(local));
   const out: Row[] = [
     [
-      view.kind === 'btc_cost' ? 'Page figure' : 'Price',
+      view.kind === 'btc_cost' ? t('cardPageFigure') : t('cardPrice'),
       sameAmount ? view.text : `${view.text} ≈ ${money(view.usd)}`,
     ],
-    ['Cost to mine', `${data.costText} · ${data.modelLabel}`],
+    [t('cardCostToMine'), `${data.costText} · ${data.modelLabel}`],
     ...(data.range && view.kind === 'btc_price'
-      ? [['Among miners', `${whereInRange(view.usd, data.range)} (${rangeWords(data.range, money)})`] as Row]
+      ? [
+          [
+            t('cardAmongMiners'),
+            `${t(RANGE_KEYS[whereInRange(view.usd, data.range)])} (${rangeWords(data.range, money, t)})`,
+          ] as Row,
+        ]
       : []),
-    [view.kind === 'btc_cost' ? 'Figure vs model' : view.far ? "vs today's cost" : 'Gap', gapWords],
-    ['Data', `${formatAge(data.computedAt, deps.now(), locale)}${data.stale ? ' · may be stale' : ''}`],
+    [
+      view.kind === 'btc_cost' ? t('cardFigureVsModel') : view.far ? t('cardVsTodaysCost') : t('cardGap'),
+      gapWords,
+    ],
+    [
+      t('cardData'),
+      `${formatAge(data.computedAt, deps.now(), locale)}${data.stale ? ` · ${t('cardMayBeStale')}` : ''}`,
+    ],
   ];
   const details: Row[] = [
     [
-      'Hashprice',
-      `${formatMoney(data.hashpriceUsdPerPhDay / data.currencyUsd, data.currency, locale, 2)}/PH/day`,
+      t('cardHashprice'),
+      t('unitPerPhDay', formatMoney(data.hashpriceUsdPerPhDay / data.currencyUsd, data.currency, locale, 2)),
     ],
   ];
   const adj = data.adjustment;
   if (adj) {
     const when = new Date(adj.retargetAt).toLocaleDateString(locale, { month: 'short', day: 'numeric' });
     const change = formatPercent(adj.changePercent / 100, locale, true);
-    details.push(['Next adjustment', `${change} in ${adj.remainingBlocks} blocks (~${when})`]);
+    details.push([t('cardNextAdjustment'), t('cardAdjustment', change, String(adj.remainingBlocks), when)]);
   }
   return { main: out, details };
 }
@@ -78,7 +93,8 @@ export function fillCard(card: HTMLElement, view: BadgeView, data: BadgeData, de
   };
   card.replaceChildren();
   deps.dom.setAttribute(card, 'data-theme', data.theme);
-  card.append(el('h2', 'Price vs. cost to mine one bitcoin'));
+  const { t } = deps;
+  card.append(el('h2', t('cardHeading')));
   const { main, details } = rows(view, data, deps);
   const list = (items: Row[]) => {
     const dl = el('dl');
@@ -88,22 +104,19 @@ export function fillCard(card: HTMLElement, view: BadgeView, data: BadgeData, de
   card.append(
     list(main),
     // The bands behind the badge's colours, in one line (docs/domain.md §4).
-    el(
-      'p',
-      'Colours: red below 0.8× cost, grey near cost (0.8–1.2×), green above 1.2×. An estimate, not a price floor.',
-    ),
+    el('p', t('cardColours')),
   );
   // The model's inputs and the miner figures, one click away: the card stays short (≈ 6 rows).
   const more = el('details');
-  more.append(el('summary', 'Details'), list(details));
+  more.append(el('summary', t('cardDetails')), list(details));
   if (data.inputs.length) {
     const inputs = el('ul');
-    for (const input of data.inputs) inputs.append(el('li', `${input.name}: ${input.value}`));
+    for (const input of data.inputs) inputs.append(el('li', t('nameValue', input.name, input.value)));
     more.append(inputs);
   }
-  more.append(el('p', `${data.modelNote} Miners' costs vary widely.`));
+  more.append(el('p', sentences(t, data.modelNote, t('cardCostsVary'))));
   card.append(more);
-  const link = el('a', 'Hashfloor settings') as HTMLAnchorElement;
+  const link = el('a', t('cardSettingsLink')) as HTMLAnchorElement;
   link.href = deps.optionsUrl;
   link.target = '_blank';
   link.rel = 'noopener';
@@ -117,13 +130,9 @@ export function fillCard(card: HTMLElement, view: BadgeView, data: BadgeData, de
   card.append(link);
   const notAPrice = deps.notAPrice;
   if (notAPrice) {
-    const button = el('button', 'Not a Bitcoin price') as HTMLButtonElement;
+    const button = el('button', t('cardNotAPrice')) as HTMLButtonElement;
     button.type = 'button';
-    deps.dom.setAttribute(
-      button,
-      'aria-label',
-      `${view.text} is not a Bitcoin price: hide this badge on this site`,
-    );
+    deps.dom.setAttribute(button, 'aria-label', t('cardNotAPriceLabel', view.text));
     button.addEventListener('click', () => notAPrice(view.text));
     card.append(button);
   }
@@ -151,11 +160,11 @@ export function positionCard(card: HTMLElement, host: HTMLElement): void {
 export const hasPopover = (el: HTMLElement): boolean => typeof el.showPopover === 'function';
 
 /** Creates the (hidden) card element inside the badge's shadow root. */
-export function createCard(badge: BadgeElements, dom: Dom): HTMLElement {
+export function createCard(badge: BadgeElements, dom: Dom, t: Translate): HTMLElement {
   const card = dom.createElement('div');
   card.className = 'card';
   dom.setAttribute(card, 'role', 'dialog');
-  dom.setAttribute(card, 'aria-label', 'Hashfloor details');
+  dom.setAttribute(card, 'aria-label', t('cardLabel'));
   if (hasPopover(card)) dom.setAttribute(card, 'popover', 'manual');
   else card.hidden = true;
   dom.insertBefore(badge.root, card, null);

@@ -4,6 +4,7 @@
  * page side reads it through the plain guards below, so no schema library ships to pages
  * (tests/e2e/bundle-budget.spec.ts).
  */
+import type { Translate } from '../i18n/types';
 import type { Settings } from '../settings';
 import type { Snapshot } from '../snapshot/schema';
 import { type BadgeData, badgeDataFromSnapshot } from './badge-data';
@@ -27,11 +28,16 @@ export interface OverlayView {
  * The view the background publishes for `settings` and `snapshot`.
  * @example await local.set({ [OVERLAY_VIEW_KEY]: overlayViewOf(settings, snapshot) });
  */
-export function overlayViewOf(settings: Settings, snapshot: Snapshot | null, locale?: string): OverlayView {
+export function overlayViewOf(
+  settings: Settings,
+  snapshot: Snapshot | null,
+  t: Translate,
+  locale?: string,
+): OverlayView {
   const { paused, siteMode, allowedSites, disabledSites, notPrices } = settings;
   return {
     sites: { paused, siteMode, allowedSites, disabledSites, notPrices },
-    data: badgeDataFromSnapshot(snapshot, settings, locale),
+    data: badgeDataFromSnapshot(snapshot, settings, t, locale),
   };
 }
 

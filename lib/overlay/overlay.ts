@@ -3,6 +3,7 @@
  * and off live (pause, per-site switch), re-rendering every badge when the numbers change, and
  * tearing everything down when the extension is gone.
  */
+import type { Translate } from '../i18n/types';
 import { notPriceKey, notPricesOn } from '../settings/not-prices';
 import type { BadgeData } from './badge-data';
 import { createBadgeSet } from './badge-set';
@@ -45,6 +46,8 @@ export interface OverlayDeps {
   openOptions?: () => void;
   /** The reader's locale for numbers on badges and cards. */
   locale?: string;
+  /** Badge and card words in the UI language: the browser's i18n API (no catalogue in the page's JS). */
+  t: Translate;
   /** Stores the reader's correction: on `site`, the amount written `text` is not a Bitcoin price. */
   notAPrice?: (site: string, text: string) => void;
 }
@@ -78,6 +81,7 @@ export function startOverlay(lifetime: Lifetime, deps: OverlayDeps): () => void 
       optionsUrl: deps.optionsUrl,
       ...(deps.openOptions ? { openOptions: deps.openOptions } : {}),
       ...(deps.locale ? { locale: deps.locale } : {}),
+      t: deps.t,
       ...(notAPrice ? { notAPrice } : {}),
     },
     signal: life.signal,

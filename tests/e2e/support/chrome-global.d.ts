@@ -2,6 +2,7 @@
 declare const chrome: {
   runtime: { sendMessage(message: unknown): Promise<unknown> };
   action: { getBadgeText(details: object): Promise<string>; getTitle(details: object): Promise<string> };
+  i18n: { getUILanguage(): string };
   scripting: { getRegisteredContentScripts(): Promise<{ id: string; matches?: string[] }[]> };
   storage: Record<
     'local' | 'sync',

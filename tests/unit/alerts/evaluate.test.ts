@@ -8,6 +8,7 @@ import {
 import { type AlertSettings, NO_ALERTS } from '../../../lib/alerts/settings';
 import type { Snapshot } from '../../../lib/snapshot/schema';
 import { makeSnapshot } from '../../e2e/support/snapshot-fixture';
+import { EN } from '../words';
 
 const HOUR = 3_600_000;
 const BASE = makeSnapshot({ now: Date.parse('2026-02-05T12:00:00Z') });
@@ -30,7 +31,7 @@ function run(
   const fired: Array<AlertNote & { at: number }> = [];
   prices.forEach((price, i) => {
     const now = i * everyMs;
-    const out = evaluateAlerts({ ...NO_ALERTS, ...settings }, state, at(price), now);
+    const out = evaluateAlerts({ ...NO_ALERTS, ...settings }, state, at(price), now, EN);
     state = out.state;
     for (const note of out.notes) fired.push({ ...note, at: now });
   });
@@ -78,7 +79,7 @@ describe('alerts', () => {
     let state: AlertState = { lastFired: {} };
     const settings = { ...NO_ALERTS, adjustment: true, ribbons: true };
     const step = (snap: Snapshot, now: number) => {
-      const out = evaluateAlerts(settings, state, snap, now);
+      const out = evaluateAlerts(settings, state, snap, now, EN);
       state = out.state;
       return out.notes.map((n) => n.title);
     };

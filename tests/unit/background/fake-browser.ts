@@ -1,6 +1,9 @@
 import type { AlarmInfo } from '../../../lib/background/alarms';
 import type { BackgroundBrowser } from '../../../lib/background/service';
 import type { ToolbarView } from '../../../lib/background/toolbar';
+import type { Catalogue } from '../../../lib/i18n/types';
+import enMessages from '../../../public/_locales/en/messages.json';
+import { i18nApi } from '../words';
 
 // A small in-memory `browser` for the background: storage (values cloned like the real
 // one, onChanged fired), alarms (creations counted), runtime messages and the toolbar action.
@@ -86,6 +89,7 @@ export function createFakeBrowser(id = 'hashfloor-test') {
       },
       onAlarm,
     },
+    i18n: i18nApi(enMessages as Catalogue, 'en-US'),
     action: {
       setBadgeText: ({ text }: { text: string }) => record({ text }),
       setBadgeBackgroundColor: ({ color }: { color: string }) => record({ color }),

@@ -4,6 +4,7 @@ import { OVERLAY_VIEW_KEY, readOverlayView } from '../../../lib/overlay/overlay-
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/settings';
 import type { Snapshot } from '../../../lib/snapshot/schema';
 import { SNAPSHOT } from '../overlay/helpers';
+import { en } from '../words';
 
 function world(initial: Record<string, unknown> = {}) {
   const store: Record<string, unknown> = { ...initial };
@@ -11,6 +12,7 @@ function world(initial: Record<string, unknown> = {}) {
   let settings: Settings = DEFAULT_SETTINGS;
   let snapshot: Snapshot | null | Error = SNAPSHOT;
   const publisher = createOverlayViewPublisher({
+    t: en,
     local: {
       get: async (key) => ({ [key as string]: store[key as string] }),
       set: async (items) => {

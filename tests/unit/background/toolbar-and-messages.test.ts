@@ -13,6 +13,7 @@ import type { NotPrice } from '../../../lib/settings';
 import { DEFAULT_SETTINGS } from '../../../lib/settings';
 import type { Snapshot } from '../../../lib/snapshot/schema';
 import { createFakeNet } from '../sources/fake-net';
+import { EN } from '../words';
 import { createFakeBrowser } from './fake-browser';
 
 async function goodSnapshot(): Promise<Snapshot> {
@@ -30,7 +31,7 @@ async function goodSnapshot(): Promise<Snapshot> {
 describe('toolbar icon', () => {
   it('badge text is the rounded gap; colour the band; title has price, cost, model and age', async () => {
     const snapshot = await goodSnapshot();
-    const view = toolbarView(snapshot, snapshot.health.lastGoodAt + 3 * 60_000);
+    const view = toolbarView(snapshot, snapshot.health.lastGoodAt + 3 * 60_000, {}, EN);
     expect(view.text).toBe('-17');
     expect(view.color).toBe(BAND_COLORS.near);
     expect(view.title).toContain('$70,123');
@@ -41,25 +42,25 @@ describe('toolbar icon', () => {
   it('marks stale or failing data distinctly', async () => {
     const snapshot = await goodSnapshot();
     const stale = { ...snapshot, health: { ...snapshot.health, stale: true } };
-    const view = toolbarView(stale, snapshot.health.lastGoodAt + 3 * 3_600_000);
+    const view = toolbarView(stale, snapshot.health.lastGoodAt + 3 * 3_600_000, {}, EN);
     expect(view.text).toBe('-17!');
     expect(view.color).toBe(STALE_COLOR);
     expect(view.title).toMatch(/stale/);
     expect(view.title).toContain('3 h ago');
-    expect(toolbarView(null, 0).text).toBe('…');
-    const down = toolbarView(null, 0, { unreachable: true });
+    expect(toolbarView(null, 0, {}, EN).text).toBe('…');
+    const down = toolbarView(null, 0, { unreachable: true }, EN);
     expect(down.text).toBe('!');
     expect(down.title).toBe('Hashfloor: cannot reach the price and network sources yet; it keeps trying.');
   });
   it('shows the price or the cost in thousands when the settings say so', async () => {
     const snapshot = await goodSnapshot();
     const now = snapshot.health.lastGoodAt + 60_000;
-    expect(toolbarView(snapshot, now, { shows: 'price' }).text).toBe('70k');
-    expect(toolbarView(snapshot, now, { shows: 'cost' }).text).toMatch(/^8\dk$/);
+    expect(toolbarView(snapshot, now, { shows: 'price' }, EN).text).toBe('70k');
+    expect(toolbarView(snapshot, now, { shows: 'cost' }, EN).text).toMatch(/^8\dk$/);
     const stale = { ...snapshot, health: { ...snapshot.health, stale: true } };
-    expect(toolbarView(stale, now, { shows: 'price' }).text).toBe('70k!');
+    expect(toolbarView(stale, now, { shows: 'price' }, EN).text).toBe('70k!');
     expect(
-      toolbarView({ ...snapshot, price: { ...snapshot.price, usd: 1_250_000 } }, now, { shows: 'price' })
+      toolbarView({ ...snapshot, price: { ...snapshot.price, usd: 1_250_000 } }, now, { shows: 'price' }, EN)
         .text,
     ).toBe('1M');
   });
@@ -81,12 +82,14 @@ describe('toolbar icon', () => {
   it('greys the icon when paused, stale, failing or without data; colour otherwise', async () => {
     const snapshot = await goodSnapshot();
     const now = snapshot.health.lastGoodAt + 60_000;
-    expect(toolbarView(snapshot, now).grey).toBe(false);
-    const paused = toolbarView(snapshot, now, { paused: true });
+    expect(toolbarView(snapshot, now, {}, EN).grey).toBe(false);
+    const paused = toolbarView(snapshot, now, { paused: true }, EN);
     expect(paused.grey).toBe(true);
     expect(paused.title).toContain('paused');
-    expect(toolbarView({ ...snapshot, health: { ...snapshot.health, failing: true } }, now).grey).toBe(true);
-    expect(toolbarView(null, now).grey).toBe(true);
+    expect(
+      toolbarView({ ...snapshot, health: { ...snapshot.health, failing: true } }, now, {}, EN).grey,
+    ).toBe(true);
+    expect(toolbarView(null, now, {}, EN).grey).toBe(true);
     const paths: Record<string, string>[] = [];
     const action = {
       setBadgeText: () => undefined,
@@ -95,7 +98,7 @@ describe('toolbar icon', () => {
       setIcon: ({ path }: { path: Record<string, string> }) => void paths.push(path),
     };
     await applyToolbar(action, paused);
-    await applyToolbar(action, toolbarView(snapshot, now));
+    await applyToolbar(action, toolbarView(snapshot, now, {}, EN));
     expect(paths).toEqual([
       { 16: '/icon-grey/16.png', 32: '/icon-grey/32.png' },
       { 16: '/icon/16.png', 32: '/icon/32.png' },

@@ -11,13 +11,14 @@ import {
   formatPerKwh,
   gapDirection,
 } from '@/lib/format-ui';
+import { en } from '../words';
 
 describe('format-ui', () => {
   it('formatPercentAbs: one decimal, no sign (the sentence says below/above)', () => {
     expect(formatPercentAbs(-0.1734, 'en-US')).toBe('17.3%');
     expect(formatPercentAbs(0.05, 'en-US')).toBe('5%');
     expect(formatPercentAbs(0, 'en-US')).toBe('0%');
-    expect(formatPercentAbs(-0.1734, 'de-DE')).toBe('17,3%');
+    expect(formatPercentAbs(-0.1734, 'de-DE')).toBe('17,3\u00a0%');
   });
 
   it('formatChangePercent: signed with a real minus sign, one decimal', () => {
@@ -42,7 +43,7 @@ describe('format-ui', () => {
   it('formatDifficulty, formatHashrate, formatHashprice, formatPerKwh', () => {
     expect(formatDifficulty(141_668_107_417_558, 'en-US')).toBe('141.67 T');
     expect(formatHashrate(9.13e20, 'en-US')).toBe('913 EH/s');
-    expect(formatHashprice(38.2, 'USD', 'en-US')).toBe('$38.20/PH/day');
+    expect(formatHashprice(38.2, en, 'USD', 'en-US')).toBe('$38.20/PH/day');
     expect(formatPerKwh(0.0452, 'USD', 'en-US')).toBe('$0.045/kWh');
   });
 

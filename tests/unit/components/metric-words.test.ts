@@ -3,6 +3,7 @@ import { hashpriceTrend, puellWords, RIBBON_WORDS } from '@/components/metric-wo
 import { converter } from '@/components/money';
 import { hashpriceUsd } from '@/lib/economics/hashprice';
 import { makeHistory, makeSnapshot } from '../../e2e/support/snapshot-fixture';
+import { en } from '../words';
 
 const NOW = Date.UTC(2026, 1, 5, 12);
 
@@ -12,9 +13,9 @@ describe('metric words', () => {
   });
 
   it('puellWords names the zones', () => {
-    expect(puellWords(0.4)).toMatch(/^bottom zone/);
-    expect(puellWords(1.1)).toMatch(/^between/);
-    expect(puellWords(3.5)).toMatch(/^top zone/);
+    expect(puellWords(0.4, en)).toMatch(/^bottom zone/);
+    expect(puellWords(1.1, en)).toMatch(/^between/);
+    expect(puellWords(3.5, en)).toMatch(/^top zone/);
   });
 
   it('hashpriceTrend compares with the day about 30 days back', () => {

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { costRange, MINER_PROFILES, whereInRange } from '../../../lib/economics/cost-range';
+import {
+  costRange,
+  MINER_PROFILES,
+  type RangePosition,
+  whereInRange,
+} from '../../../lib/economics/cost-range';
 import { ENERGY_PRESETS } from '../../../lib/economics/published';
+import { RANGE_KEYS } from '../../../lib/i18n/model-words';
 import { DEFAULT_SETTINGS } from '../../../lib/settings';
+import { en } from '../words';
 
 // docs/domain.md §3.1: with the defaults, ≈ $85k at D = 141.67 T (reward 3.125 + fees ≈ 3.14 BTC).
 const D = 141.67e12;
@@ -22,10 +29,11 @@ describe('miner cost range', () => {
   });
 
   it('says where a price sits among the three costs', () => {
+    const words = (position: RangePosition) => en(RANGE_KEYS[position]);
     const r = { efficientUsd: 47_000, averageUsd: 85_000, highCostUsd: 138_000 };
-    expect(whereInRange(40_000, r)).toBe("below even an efficient miner's cost");
-    expect(whereInRange(70_000, r)).toBe("between an efficient miner's cost and the network average");
-    expect(whereInRange(100_000, r)).toBe("between the network average cost and a high-cost miner's");
-    expect(whereInRange(150_000, r)).toBe("above even a high-cost miner's cost");
+    expect(words(whereInRange(40_000, r))).toBe("below even an efficient miner's cost");
+    expect(words(whereInRange(70_000, r))).toBe("between an efficient miner's cost and the network average");
+    expect(words(whereInRange(100_000, r))).toBe("between the network average cost and a high-cost miner's");
+    expect(words(whereInRange(150_000, r))).toBe("above even a high-cost miner's cost");
   });
 });

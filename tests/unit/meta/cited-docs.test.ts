@@ -31,3 +31,14 @@ it('every cited docs/… file exists', () => {
   expect(missing).toEqual([]);
   expect(cited).toBeGreaterThan(40);
 });
+
+it('no comment cites the team-only design or domain notes, which are not in the repository', () => {
+  const offenders: string[] = [];
+  const roots = ['wxt.config.ts', 'vitest.config.ts', 'playwright.config.ts', 'README.md'].map((f) =>
+    join(ROOT, f),
+  );
+  for (const file of [...DIRS.flatMap((dir) => [...files(join(ROOT, dir))]), ...roots.filter(existsSync)]) {
+    if (/\b(DESIGN|DOMAIN)\.md\b/.test(readFileSync(file, 'utf8'))) offenders.push(relative(ROOT, file));
+  }
+  expect(offenders).toEqual([]);
+});

@@ -6,11 +6,13 @@ import { ariaDescription, ariaLabel, pillText } from '../../../lib/overlay/copy'
 import { captureDom } from '../../../lib/overlay/dom';
 import { createSharedStyles } from '../../../lib/overlay/styles';
 import { DEFAULT_SETTINGS } from '../../../lib/settings';
+import { en } from '../words';
 import { SNAPSHOT } from './helpers';
 
 const data = badgeDataFromSnapshot(
-  { ...SNAPSHOT, cost: { ...SNAPSHOT.cost, costUsd: 84_600, label: 'Energy cost' } },
+  { ...SNAPSHOT, cost: { ...SNAPSHOT.cost, costUsd: 84_600, label: 'Energy cost', detail: undefined } },
   DEFAULT_SETTINGS,
+  en,
   'en-US',
 )!;
 
@@ -26,40 +28,40 @@ describe('badge data and copy', () => {
   });
 
   it('adapts the snapshot and falls back to USD without a rate', () => {
-    expect(badgeDataFromSnapshot(null, DEFAULT_SETTINGS)).toBeNull();
-    const eur = badgeDataFromSnapshot(SNAPSHOT, { ...DEFAULT_SETTINGS, displayCurrency: 'EUR' })!;
+    expect(badgeDataFromSnapshot(null, DEFAULT_SETTINGS, en)).toBeNull();
+    const eur = badgeDataFromSnapshot(SNAPSHOT, { ...DEFAULT_SETTINGS, displayCurrency: 'EUR' }, en)!;
     expect(eur.currency).toBe('EUR');
     expect(eur.currencyUsd).toBeGreaterThan(1);
     const noRate = {
       ...SNAPSHOT,
       price: { ...SNAPSHOT.price, usdPer: { USD: 1 } as typeof SNAPSHOT.price.usdPer },
     };
-    expect(badgeDataFromSnapshot(noRate, { ...DEFAULT_SETTINGS, displayCurrency: 'EUR' })!.currency).toBe(
+    expect(badgeDataFromSnapshot(noRate, { ...DEFAULT_SETTINGS, displayCurrency: 'EUR' }, en)!.currency).toBe(
       'USD',
     );
   });
 
   it('writes the pill in the chosen style with a band symbol, never colour alone', () => {
     const gap = gapOf(70_000, data);
-    expect(pillText('btc_price', gap, data)).toBe('17% below cost');
-    expect(pillText('btc_price', gapOf(60_000, data), data)).toBe('29% below cost');
-    expect(pillText('btc_price', gapOf(120_000, data), data)).toBe('42% above cost');
+    expect(pillText('btc_price', gap, data, en)).toBe('17% below cost');
+    expect(pillText('btc_price', gapOf(60_000, data), data, en)).toBe('29% below cost');
+    expect(pillText('btc_price', gapOf(120_000, data), data, en)).toBe('42% above cost');
     // "At cost" exactly when the shown percent rounds to 0.0, as the popup's headline says it (isAtCost).
-    expect(pillText('btc_price', gapOf(data.costUsd * 1.0004, data), data)).toBe('at cost');
-    expect(pillText('btc_price', gapOf(data.costUsd * 1.003, data), data)).toBe('0.3% above cost');
-    expect(pillText('btc_price', gap, { ...data, style: 'multiple' })).toBe('0.83× cost');
-    expect(pillText('btc_price', gap, { ...data, style: 'cost' })).toBe('cost $84.6k');
-    expect(pillText('btc_cost', gap, data)).toBe('model: $84.6k');
+    expect(pillText('btc_price', gapOf(data.costUsd * 1.0004, data), data, en)).toBe('at cost');
+    expect(pillText('btc_price', gapOf(data.costUsd * 1.003, data), data, en)).toBe('0.3% above cost');
+    expect(pillText('btc_price', gap, { ...data, style: 'multiple' }, en)).toBe('0.83× cost');
+    expect(pillText('btc_price', gap, { ...data, style: 'cost' }, en)).toBe('cost $84.6k');
+    expect(pillText('btc_cost', gap, data, en)).toBe('model: $84.6k');
   });
 
   it('names the badge in a few words and puts the figures in its description', () => {
-    expect(ariaLabel('btc_price', '$70,000', gapOf(70_000, data), data)).toBe(
+    expect(ariaLabel('btc_price', '$70,000', gapOf(70_000, data), data, en)).toBe(
       'Bitcoin price $70,000: 17% below cost',
     );
-    expect(ariaDescription('btc_price', gapOf(70_000, data), data)).toBe(
+    expect(ariaDescription('btc_price', gapOf(70_000, data), data, en)).toBe(
       'Estimated cost to mine one bitcoin: $84,600 (Energy cost; 0.83× of cost). An estimate, not a price floor.',
     );
-    expect(ariaLabel('btc_cost', '$84,600', gapOf(data.costUsd, data), data)).toBe(
+    expect(ariaLabel('btc_cost', '$84,600', gapOf(data.costUsd, data), data, en)).toBe(
       "Cost-to-mine figure $84,600: level with the model's estimate",
     );
   });

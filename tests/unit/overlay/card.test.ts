@@ -4,16 +4,18 @@ import { badgeDataFromSnapshot, gapOf } from '../../../lib/overlay/badge-data';
 import { fillCard, positionCard } from '../../../lib/overlay/card';
 import { captureDom } from '../../../lib/overlay/dom';
 import { DEFAULT_SETTINGS } from '../../../lib/settings';
+import { en } from '../words';
 import { SNAPSHOT } from './helpers';
 
 // The card's words: the side of cost, where the price sits among miners' break-even prices, the colours.
 describe('badge card', () => {
-  const data = badgeDataFromSnapshot(SNAPSHOT, DEFAULT_SETTINGS, 'en-US')!;
+  const data = badgeDataFromSnapshot(SNAPSHOT, DEFAULT_SETTINGS, en, 'en-US')!;
   const deps = {
     dom: captureDom(document),
     now: () => SNAPSHOT.computedAt,
     delay: () => () => {},
     optionsUrl: 'x',
+    t: en,
   };
   /** A card filled for the page amount `text` worth `usd`. */
   const cardFor = (

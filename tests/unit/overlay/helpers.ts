@@ -8,6 +8,7 @@ import type { DetectedPrice, DetectOptions } from '../../../lib/overlay/types';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/settings';
 import type { Snapshot } from '../../../lib/snapshot/schema';
 import { makeSnapshot } from '../../e2e/support/snapshot-fixture';
+import { en } from '../words';
 
 export const SNAPSHOT: Snapshot = makeSnapshot({ now: Date.parse('2026-02-05T12:00:00Z') });
 
@@ -85,7 +86,7 @@ export function startTestOverlay(
   const scheduler = manualScheduler();
   let state: OverlayState = { settings: { ...DEFAULT_SETTINGS, ...overrides.settings }, snapshot: SNAPSHOT };
   let listener: ((view: OverlayView | null) => void) | null = null;
-  const view = () => overlayViewOf(state.settings, state.snapshot);
+  const view = () => overlayViewOf(state.settings, state.snapshot, en);
   let calls = 0;
   const controller = new AbortController();
   const ctx = Object.assign(controller, {
@@ -97,6 +98,7 @@ export function startTestOverlay(
   const host = overrides.host ?? 'news.test';
   const stop = startOverlay(ctx, {
     document,
+    t: en,
     detect: (text, options) => {
       calls += 1;
       return stubDetect(text, options);

@@ -1,18 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { overlayViewOf, readOverlayView } from '../../../lib/overlay/overlay-view';
 import { DEFAULT_SETTINGS } from '../../../lib/settings';
+import { en } from '../words';
 import { SNAPSHOT } from './helpers';
 
 /** The view as a page reads it: through JSON, as storage hands it over. */
 const stored = (value: unknown) => JSON.parse(JSON.stringify(value));
-const VIEW = stored(overlayViewOf({ ...DEFAULT_SETTINGS, disabledSites: ['a.test'] }, SNAPSHOT));
+const VIEW = stored(overlayViewOf({ ...DEFAULT_SETTINGS, disabledSites: ['a.test'] }, SNAPSHOT, en));
 
 describe('the overlay view a page reads', () => {
   it('reads back what the background publishes, with or without a snapshot', () => {
     expect(readOverlayView(VIEW)).toEqual(VIEW);
     expect(VIEW.data.costUsd).toBe(SNAPSHOT.cost.costUsd);
     expect(VIEW.sites.disabledSites).toEqual(['a.test']);
-    const empty = stored(overlayViewOf(DEFAULT_SETTINGS, null));
+    const empty = stored(overlayViewOf(DEFAULT_SETTINGS, null, en));
     expect(readOverlayView(empty)).toEqual({ sites: empty.sites, data: null });
   });
 

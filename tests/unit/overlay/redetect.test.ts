@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { badgeDataFromSnapshot } from '../../../lib/overlay/badge-data';
 import { type Detection, redetect } from '../../../lib/overlay/redetect';
 import { DEFAULT_SETTINGS } from '../../../lib/settings';
+import { en } from '../words';
 import { SNAPSHOT, stubDetect } from './helpers';
 
-const data = badgeDataFromSnapshot(SNAPSHOT, DEFAULT_SETTINGS)!;
+const data = badgeDataFromSnapshot(SNAPSHOT, DEFAULT_SETTINGS, en)!;
 const detection = (text: string): Detection => ({
   text,
   context: '',

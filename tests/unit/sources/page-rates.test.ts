@@ -5,6 +5,7 @@ import { DEFAULT_SETTINGS } from '../../../lib/settings';
 import { readSnapshot } from '../../../lib/snapshot/schema';
 import { fetchPageRates } from '../../../lib/sources/page-rates';
 import { createFakeBrowser } from '../background/fake-browser';
+import { en } from '../words';
 import { createFakeNet } from './fake-net';
 
 const RATES = 'api.coinbase.com/v2/exchange-rates';
@@ -39,7 +40,7 @@ describe('rates for currencies pages write prices in', () => {
     await refresher.refresh();
     expect(net.count(RATES)).toBe(1);
     const snapshot = readSnapshot((await local.get('snapshot')).snapshot);
-    const data = badgeDataFromSnapshot(snapshot, DEFAULT_SETTINGS);
+    const data = badgeDataFromSnapshot(snapshot, DEFAULT_SETTINGS, en);
     expect(data?.usdPer.KRW).toBeCloseTo(1 / 1370, 8);
     expect(data?.usdPer.EUR).toBe(snapshot?.price.usdPer.EUR);
   });
