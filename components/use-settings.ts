@@ -7,6 +7,7 @@ import {
   SETTINGS_KEY,
   type Settings,
 } from '@/lib/settings';
+import { onKeysChanged } from '@/lib/storage-watch';
 
 export type UpdateSettings = (
   patch: Partial<Settings> | ((current: Settings) => Settings),
@@ -29,16 +30,13 @@ export function useSettings(): { settings: Settings; loaded: boolean; update: Up
       setSettings(value);
       setLoaded(true);
     });
-    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      const change = changes[SETTINGS_KEY];
-      if (!change || (area !== 'sync' && area !== 'local')) return;
-      // A removal (reset by the browser) reads back as the defaults.
-      setSettings(readSettings(change.newValue));
-    };
-    browser.storage.onChanged.addListener(onChanged);
+    // A removal (reset by the browser) reads back as the defaults.
+    const stop = onKeysChanged(browser.storage, ['sync', 'local'], [SETTINGS_KEY], (changed) =>
+      setSettings(readSettings(changed[SETTINGS_KEY])),
+    );
     return () => {
       alive = false;
-      browser.storage.onChanged.removeListener(onChanged);
+      stop();
     };
   }, [store]);
 

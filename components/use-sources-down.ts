@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { watchKeys } from '@/lib/storage-watch';
 
 const FETCH_LOG_KEY = 'fetchLog';
 
@@ -17,18 +18,9 @@ export function useSourcesDown(active: boolean): boolean {
   const [down, setDown] = useState(false);
   useEffect(() => {
     if (!active) return;
-    let alive = true;
-    void browser.storage.local
-      .get(FETCH_LOG_KEY)
-      .then((stored) => alive && setDown(failed(stored[FETCH_LOG_KEY])));
-    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area === 'local' && FETCH_LOG_KEY in changes) setDown(failed(changes[FETCH_LOG_KEY]?.newValue));
-    };
-    browser.storage.onChanged.addListener(onChanged);
-    return () => {
-      alive = false;
-      browser.storage.onChanged.removeListener(onChanged);
-    };
+    return watchKeys(browser.storage, 'local', [FETCH_LOG_KEY], (stored) =>
+      setDown(failed(stored[FETCH_LOG_KEY])),
+    );
   }, [active]);
   return down;
 }

@@ -7,6 +7,7 @@ import { createLifetime } from '@/lib/overlay/lifetime';
 import { startOverlay } from '@/lib/overlay/overlay';
 import { OVERLAY_VIEW_KEY, type OverlayView, readOverlayView } from '@/lib/overlay/overlay-view';
 import { timingFrom } from '@/lib/overlay/timing';
+import { watchKeys } from '@/lib/storage-watch';
 
 // Wiring only: real browser dependencies in, the overlay (lib/overlay) does the work. Loaded on demand
 // by the gate (entrypoints/gate.ts) into the frame's content-script world, where Bitcoin is named.
@@ -22,22 +23,10 @@ export default defineUnlistedScript({
 
     // The background publishes what the overlay shows, validated (lib/overlay/overlay-view.ts): the
     // page side parses no settings or snapshot itself.
-    const watch = (listener: (view: OverlayView | null) => void) => {
-      let latest = 0;
-      const read = async () => {
-        const mine = ++latest;
-        const stored = await browser.storage.local
-          .get(OVERLAY_VIEW_KEY)
-          .catch(() => ({}) as Record<string, unknown>);
-        if (mine === latest && !life.signal.aborted) listener(readOverlayView(stored[OVERLAY_VIEW_KEY]));
-      };
-      const onChanged = (changes: Record<string, unknown>, area: string) => {
-        if (area === 'local' && OVERLAY_VIEW_KEY in changes) void read();
-      };
-      browser.storage.onChanged.addListener(onChanged);
-      void read();
-      return () => browser.storage.onChanged.removeListener(onChanged);
-    };
+    const watch = (listener: (view: OverlayView | null) => void) =>
+      watchKeys(browser.storage, 'local', [OVERLAY_VIEW_KEY], (stored) => {
+        if (!life.signal.aborted) listener(readOverlayView(stored[OVERLAY_VIEW_KEY]));
+      });
 
     startOverlay(life, {
       document,

@@ -2,6 +2,7 @@ import { type I18nApi, translatorOf, type UiWords } from '../i18n/types';
 import { createSettingsStore, type KeyValueArea, SETTINGS_KEY, withNotPrice } from '../settings';
 import { SNAPSHOT_KEY, type Snapshot } from '../snapshot/schema';
 import type { HttpDeps } from '../sources/http';
+import { onKeysChanged } from '../storage-watch';
 import { type AlarmInfo, type AlarmsApi, ensureAlarms, isOurAlarm } from './alarms';
 import { createAlerter } from './alerter';
 import { createMessageHandler, type MessageSender } from './message-handler';
@@ -173,11 +174,10 @@ export function startBackground(
   browser.alarms.onAlarm.addListener((alarm) => {
     if (isOurAlarm(alarm.name)) revalidate();
   });
-  browser.storage.onChanged.addListener((changes, areaName) => {
-    if (areaName === 'managed') return;
+  onKeysChanged(browser.storage, ['sync', 'local'], [SETTINGS_KEY, SNAPSHOT_KEY], (changed) => {
     // Whoever wrote them (this worker, the options page, a test), pages see them through the view.
-    if (SETTINGS_KEY in changes || SNAPSHOT_KEY in changes) void overlayView.publish();
-    if (!(SETTINGS_KEY in changes)) return;
+    void overlayView.publish();
+    if (!(SETTINGS_KEY in changed)) return;
     void refresher.rebuild();
     void settingsStore.load().then((settings) => ensureAlarms(browser.alarms, settings));
   });

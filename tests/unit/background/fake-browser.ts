@@ -11,7 +11,11 @@ import { i18nApi } from '../words';
 type Listener = (...args: never[]) => unknown;
 const event = <F extends Listener>() => {
   const listeners: F[] = [];
-  return { listeners, addListener: (fn: F) => void listeners.push(fn) };
+  return {
+    listeners,
+    addListener: (fn: F) => void listeners.push(fn),
+    removeListener: (fn: F) => void listeners.splice(listeners.indexOf(fn) >>> 0, 1),
+  };
 };
 
 export function createFakeBrowser(id = 'hashfloor-test') {

@@ -29,6 +29,8 @@ const RULES: Record<string, string[]> = {
   'lib/i18n': ['lib/economics', 'lib/format.ts', 'lib/settings', 'public/_locales'],
   'public/_locales': [],
   'lib/messages.ts': ['lib/settings', 'lib/snapshot'],
+  // Watching stored keys, one way for everyone (the storage API is passed in).
+  'lib/storage-watch.ts': [],
   'lib/background': [
     'lib/alerts',
     'lib/format.ts',
@@ -38,6 +40,7 @@ const RULES: Record<string, string[]> = {
     'lib/settings',
     'lib/snapshot',
     'lib/sources',
+    'lib/storage-watch.ts',
   ],
   // UI: the popup and pages read snapshots and settings; the example badge is the overlay's own.
   components: [
@@ -51,6 +54,7 @@ const RULES: Record<string, string[]> = {
     'lib/overlay',
     'lib/settings',
     'lib/snapshot',
+    'lib/storage-watch.ts',
   ],
   // Thin wiring: may reach anything below, never another entry point's files.
   entrypoints: [
@@ -64,6 +68,7 @@ const RULES: Record<string, string[]> = {
     'lib/settings',
     'lib/snapshot',
     'lib/sources',
+    'lib/storage-watch.ts',
   ],
 };
 
