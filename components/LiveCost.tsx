@@ -1,8 +1,8 @@
 import { formatEstimate, formatNumber } from '@/lib/format';
 import { formatDifficulty } from '@/lib/format-ui';
 import type { Settings } from '@/lib/settings';
+import { type ChainInputs, liveCostUsd } from './cost-from-settings';
 import { t, uiLocale } from './i18n';
-import { type ChainInputs, liveCostUsd } from './live-cost';
 import { rich, SLOTS } from './rich';
 
 /** The resulting cost per coin under the settings being edited, announced politely as it changes. */

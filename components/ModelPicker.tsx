@@ -1,11 +1,11 @@
 import { PUBLISHED_ESTIMATES } from '@/lib/economics/published';
 import { formatMoney } from '@/lib/format';
 import type { Settings } from '@/lib/settings';
+import type { ChainInputs } from './cost-from-settings';
 import { costModelNames } from './cost-model-names';
 import { EnergyInputs } from './EnergyInputs';
 import { t, uiLocale } from './i18n';
 import { LiveCost } from './LiveCost';
-import type { ChainInputs } from './live-cost';
 import { NumberField } from './NumberField';
 import type { UpdateSettings } from './use-settings';
 

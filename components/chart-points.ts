@@ -3,7 +3,7 @@ import type { Settings } from '@/lib/settings';
 import type { History } from '@/lib/snapshot/history';
 import type { Snapshot } from '@/lib/snapshot/schema';
 import type { BandPoint, ChartPoint } from './chart-geometry';
-import { liveCostUsd } from './live-cost';
+import { liveCostUsd } from './cost-from-settings';
 
 type HistoryDay = History['days'][number];
 

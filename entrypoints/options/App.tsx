@@ -1,8 +1,8 @@
 import { AlertOptions } from '@/components/AlertOptions';
+import { chainInputsOf } from '@/components/cost-from-settings';
 import { DisplayOptions } from '@/components/DisplayOptions';
 import { ImportExport } from '@/components/ImportExport';
 import { t } from '@/components/i18n';
-import { chainInputsOf } from '@/components/live-cost';
 import { ModelPicker } from '@/components/ModelPicker';
 import { NotPriceList } from '@/components/NotPriceList';
 import { RefreshOptions } from '@/components/RefreshOptions';

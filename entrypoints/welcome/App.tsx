@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
+import { chainInputsOf } from '@/components/cost-from-settings';
 import { DisplayOptions } from '@/components/DisplayOptions';
 import { ExampleBadge } from '@/components/ExampleBadge';
 import { t } from '@/components/i18n';
-import { chainInputsOf } from '@/components/live-cost';
 import { ModelPicker } from '@/components/ModelPicker';
 import { rich, SLOTS } from '@/components/rich';
 import { useSettings } from '@/components/use-settings';

@@ -6,7 +6,7 @@
 import { type BadgeElements, type BadgeView, createBadge, renderBadge } from './badge';
 import { type BadgeData, gapOf } from './badge-data';
 import type { CardDeps } from './card';
-import { type CardToggle, wireCard } from './card-toggle';
+import { type CardToggle, createCardToggle } from './card-toggle';
 import { ariaDescription, ariaLabel, pillText } from './copy';
 import type { Dom } from './dom';
 import { isFarFromSpot } from './far-from-spot';
@@ -145,7 +145,7 @@ export function createBadgeSet(deps: BadgeSetDeps) {
   function create(found: Found): BadgeRecord {
     const elements = createBadge(dom, deps.adoptStyles);
     const record: BadgeRecord = { elements, anchor: found.placement.anchor, match: found.match, card: null! };
-    record.card = wireCard(
+    record.card = createCardToggle(
       elements,
       () => (data ? { view: viewOf(record)!, data } : null),
       deps.card,

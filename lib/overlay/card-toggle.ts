@@ -15,7 +15,7 @@ export interface CardToggle {
 
 type CardState = () => { view: BadgeView; data: BadgeData } | null;
 
-export function wireCard(
+export function createCardToggle(
   badge: BadgeElements,
   state: CardState,
   deps: CardDeps,

@@ -1,19 +1,13 @@
 import * as z from 'zod/mini';
-import {
-  energyCostUsd,
-  energyEstimate,
-  manualEstimate,
-  publishedEstimate,
-  regressionEstimate,
-  regressionFitEstimate,
-} from '../economics/cost-models';
+import { chosenEstimate } from '../economics/chosen-estimate';
+import { energyCostUsd } from '../economics/cost-models';
 import { costRange } from '../economics/cost-range';
 import { DataError, guard } from '../economics/guards';
 import { hashpriceBtc } from '../economics/hashprice';
 import { breakEvenUsdPerKwh, hashRibbons, puellMultiple } from '../economics/metrics';
 import { blocksPerDay, subsidyBtc } from '../economics/protocol';
 import { fitRegression } from '../economics/regression-fit';
-import { DEFAULT_SETTINGS, type Settings } from '../settings';
+import { type CostModelId, DEFAULT_SETTINGS, type Settings } from '../settings';
 import { usdPerUnit } from '../sources/quotes';
 import { dailyHashrates, dailyIssuanceUsd, type History } from './history';
 import { type Market, MarketSchema } from './market';
@@ -86,13 +80,14 @@ export function buildSnapshot(
       source: network.source,
     };
     const fit = history ? fitRegression(history.days) : null;
+    // Every model's estimate (the popup compares them); only a published one can be missing (unknown id).
+    const estimate = (costModel: CostModelId) => chosenEstimate({ ...settings, costModel }, live, fit, now);
     const models = {
-      energy: energyEstimate(settings.energy, live),
-      // The refit when a year of post-halving history is there; the 2022 coefficients otherwise.
-      regression: fit ? regressionFitEstimate(live, fit) : regressionEstimate(live, 'regression'),
-      regression2022: regressionEstimate(live),
-      published: publishedEstimate(settings.publishedId, now),
-      manual: manualEstimate(settings.manualCostUsd, now),
+      energy: estimate('energy')!,
+      regression: estimate('regression')!,
+      regression2022: estimate('regression2022')!,
+      published: estimate('published'),
+      manual: estimate('manual')!,
     };
     const cost = models[settings.costModel] ?? models.energy;
     const btcPerPhDay = hashpriceBtc(network.difficulty, reward);

@@ -20,7 +20,7 @@ const GZIP_BUDGETS: Partial<Record<EntryName, number>> = {
   // 23,605 with the daily rates for page currencies; 24,535 with the reader's "not a price" corrections;
   // 26,584 with alerts, the miner cost range and the quick site switch.
   background: 28_000,
-  // 28,083 once the chart plots the chosen model (the models' dispatch, components/live-cost.ts);
+  // 28,083 once the chart plots the chosen model (the models' dispatch, components/cost-from-settings.ts);
   // 29,013 with the chart's day readout and failures said in plain words.
   popup: 31_000,
 };

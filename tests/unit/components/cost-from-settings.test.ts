@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { liveCostUsd } from '@/components/live-cost';
+import { liveCostUsd } from '@/components/cost-from-settings';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
 
 const chain = { difficulty: 141.67e12, rewardPerBlockBtc: 3.125, height: 935_424 };
