@@ -2,6 +2,7 @@
  * The view-model every badge on a page shares: the selected cost model and its context from the
  * snapshot, plus the badge choices from settings. Each badge then only needs its own price.
  */
+import { type Band, bandOf } from '../economics/band';
 import type { CostRange } from '../economics/cost-range';
 import { formatCompactMoney, formatEstimate, formatMoney } from '../format';
 import { costLabel, costNote, inputLine } from '../i18n/model-words';
@@ -9,8 +10,6 @@ import type { Translate } from '../i18n/types';
 import type { Settings } from '../settings';
 import type { Snapshot } from '../snapshot/schema';
 import { type NumberStyle, numberStyleOf } from './number-style';
-
-export type Band = 'below' | 'near' | 'above';
 
 export interface BadgeData {
   costUsd: number;
@@ -88,10 +87,6 @@ export function badgeDataFromSnapshot(
     range: snapshot.costRange ?? null,
   };
 }
-
-/** Bands of price/cost (docs/domain.md §4): < 0.8× below, 0.8–1.2× near, > 1.2× above. */
-export const bandOf = (multiple: number): Band =>
-  multiple < 0.8 ? 'below' : multiple > 1.2 ? 'above' : 'near';
 
 export interface Gap {
   /** price / cost − 1 (never cost / price − 1). */

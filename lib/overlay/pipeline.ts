@@ -9,7 +9,7 @@
  */
 
 import { notPriceKey } from '../settings/not-prices';
-import { plainPrice, quoteOf, usdPerUnit, type VenueAdapter } from './adapters';
+import { plainPrice, quoteOf, rateOfQuote, type VenueAdapter } from './adapters';
 import type { BadgeData } from './badge-data';
 import type { BadgeSet, Found } from './badge-set';
 import { contextFor } from './context';
@@ -110,7 +110,7 @@ export function scanHeadline(el: Element, env: ScanEnv, adapter: VenueAdapter): 
   );
   if (!match) {
     const plain = plainPrice(bt.text);
-    const rate = usdPerUnit(quote, env.data.usdPer);
+    const rate = rateOfQuote(quote, env.data.usdPer);
     if (plain && rate) {
       const text = bt.text.slice(plain.start, plain.end);
       const { value } = plain;

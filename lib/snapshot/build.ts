@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { bandOf } from '../economics/band';
 import { chosenEstimate } from '../economics/chosen-estimate';
 import { energyCostUsd } from '../economics/cost-models';
 import { costRange } from '../economics/cost-range';
@@ -12,16 +13,12 @@ import { usdPerUnit } from '../sources/quotes';
 import { dailyHashrates, dailyIssuanceUsd, type History } from './history';
 import { type Market, MarketSchema } from './market';
 import { projectedCost } from './projected';
-import { type Band, type Health, type HealthError, type Snapshot, SnapshotSchema } from './schema';
+import { type Health, type HealthError, type Snapshot, SnapshotSchema } from './schema';
 
 // Market inputs + settings (+ history) → Snapshot. Pure: same inputs, same snapshot. Self-checking:
 // inputs and result are validated with their schemas, so nothing unreadable is ever stored.
 
 const MINUTE = 60_000;
-
-/** Bands of price/cost (docs/domain.md §4): < 0.8× below, 0.8–1.2× near, > 1.2× above. */
-export const bandOf = (multiple: number): Band =>
-  multiple < 0.8 ? 'below' : multiple > 1.2 ? 'above' : 'near';
 
 /** Data counts as stale once it is older than three refresh intervals (one missed alarm is normal). */
 export function isStale(market: Market, settings: Settings, now: number): boolean {

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { BANDS } from '../economics/band';
 import { CostEstimateSchema } from '../economics/cost-estimate';
 import { CurrencySchema } from '../settings';
 
@@ -68,7 +69,7 @@ export const SnapshotSchema = z.object({
   /** price / cost − 1 (docs/domain.md §4; never cost/price − 1). */
   gap: num(),
   multiple: num(),
-  band: z.enum(['below', 'near', 'above']),
+  band: z.enum(BANDS),
   /** Break-even prices of an efficient miner, the network average and a high-cost miner (lib/economics/cost-range.ts). */
   /** The Difficulty Regression refit on the history since the 2024 halving, when there is enough of it. */
   regressionFit: z.optional(
@@ -88,7 +89,6 @@ export const SnapshotSchema = z.object({
 export type Snapshot = z.infer<typeof SnapshotSchema>;
 export type Health = z.infer<typeof HealthSchema>;
 export type HealthError = z.infer<typeof HealthErrorSchema>;
-export type Band = Snapshot['band'];
 
 /** Validates a stored or received snapshot; null when missing or corrupt. */
 export function readSnapshot(raw: unknown): Snapshot | null {

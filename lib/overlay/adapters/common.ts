@@ -18,7 +18,7 @@ export function quoteOf(text: string, fallback: string): string {
 }
 
 /** USD per unit of `quote`: dollar stablecoins count as dollars; unknown codes give null. */
-export function usdPerUnit(quote: string, usdPer: Record<string, number>): number | null {
+export function rateOfQuote(quote: string, usdPer: Record<string, number>): number | null {
   if (STABLE_USD.has(quote)) return 1;
   return usdPer[quote] ?? null;
 }

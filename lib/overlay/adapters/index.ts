@@ -11,7 +11,7 @@ import { okx } from './okx';
 import { tradingview } from './tradingview';
 import type { VenueAdapter } from './types';
 
-export { plainPrice, quoteOf, usdPerUnit } from './common';
+export { plainPrice, quoteOf, rateOfQuote } from './common';
 export type { VenueAdapter } from './types';
 
 export const ADAPTERS: readonly VenueAdapter[] = [

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import { bandOf } from '../../../lib/economics/band';
 import { createBadge, renderBadge } from '../../../lib/overlay/badge';
-import { badgeDataFromSnapshot, bandOf, gapOf } from '../../../lib/overlay/badge-data';
+import { badgeDataFromSnapshot, gapOf } from '../../../lib/overlay/badge-data';
 import { ariaDescription, ariaLabel, pillText } from '../../../lib/overlay/copy';
 import { captureDom } from '../../../lib/overlay/dom';
 import { createSharedStyles } from '../../../lib/overlay/styles';
