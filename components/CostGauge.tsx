@@ -1,8 +1,8 @@
+import type { Band } from '@/lib/economics/band';
 import { type CostRange, whereInRange } from '@/lib/economics/cost-range';
 import { formatCompactMoney, formatMultiple } from '@/lib/format';
 import { RANGE_KEYS } from '@/lib/i18n/model-words';
 import type { MessageKey } from '@/lib/i18n/types';
-import type { Band } from '@/lib/economics/band';
 import { t, uiLocale } from './i18n';
 import type { Converter } from './money';
 
