@@ -1,5 +1,5 @@
 import { formatCompactMoney, formatMoney } from '@/lib/format';
-import { formatPercentAbs, gapDirection } from '@/lib/format-ui';
+import { formatPercentAbs, gapDirection } from '@/lib/format-metrics';
 import {
   type BandPoint,
   bandPath,

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { formatAge, formatNumber } from '@/lib/format';
-import { formatDateTime } from '@/lib/format-ui';
+import { formatDateTime } from '@/lib/format-metrics';
 import { request } from '@/lib/messages';
 import type { Snapshot } from '@/lib/snapshot/schema';
 import { t, uiLocale } from './i18n';

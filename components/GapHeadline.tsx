@@ -1,5 +1,5 @@
 import { formatEstimate, formatMoney } from '@/lib/format';
-import { formatPercentAbs, gapDirection } from '@/lib/format-ui';
+import { formatPercentAbs, gapDirection } from '@/lib/format-metrics';
 import type { Snapshot } from '@/lib/snapshot/schema';
 import { t, uiLocale } from './i18n';
 import type { Converter } from './money';

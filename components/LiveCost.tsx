@@ -1,5 +1,5 @@
 import { formatEstimate, formatNumber } from '@/lib/format';
-import { formatDifficulty } from '@/lib/format-ui';
+import { formatDifficulty } from '@/lib/format-metrics';
 import type { Settings } from '@/lib/settings';
 import { type ChainInputs, liveCostUsd } from './cost-from-settings';
 import { t, uiLocale } from './i18n';

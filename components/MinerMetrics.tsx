@@ -6,7 +6,7 @@ import {
   formatHashprice,
   formatHashrate,
   formatPerKwh,
-} from '@/lib/format-ui';
+} from '@/lib/format-metrics';
 import type { History } from '@/lib/snapshot/history';
 import type { Snapshot } from '@/lib/snapshot/schema';
 import { t, uiLocale } from './i18n';

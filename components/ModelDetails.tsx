@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { CostEstimate } from '@/lib/economics/cost-estimate';
 import { formatAge, formatCompactMoney } from '@/lib/format';
-import { formatDay } from '@/lib/format-ui';
+import { formatDay } from '@/lib/format-metrics';
 import { costLabel, costNote, costSource, inputLine } from '@/lib/i18n/model-words';
 import { t, uiLocale } from './i18n';
 import { rich, SLOTS } from './rich';

@@ -1,5 +1,5 @@
 import { formatAge } from '@/lib/format';
-import { formatDateTime } from '@/lib/format-ui';
+import { formatDateTime } from '@/lib/format-metrics';
 import type { Snapshot } from '@/lib/snapshot/schema';
 import { t, uiLocale } from './i18n';
 

@@ -4,7 +4,7 @@
  * at a value never fires: a worker restart or a fresh install is no news (tests/unit/alerts/evaluate.test.ts).
  */
 import { formatMoney, formatNumber } from '../format';
-import { formatChangePercent } from '../format-ui';
+import { formatChangePercent } from '../format-metrics';
 import { costLabel } from '../i18n/model-words';
 import type { UiWords } from '../i18n/types';
 import type { Snapshot } from '../snapshot/schema';

@@ -19,12 +19,18 @@ const RULES: Record<string, string[]> = {
   // The refresh path: sources fetch, economics compute, snapshot assembles what they say.
   'lib/sources': ['lib/economics', 'lib/settings'],
   'lib/snapshot': ['lib/economics', 'lib/settings', 'lib/sources'],
-  'lib/alerts': ['lib/alerts/settings.ts', 'lib/format.ts', 'lib/format-ui.ts', 'lib/i18n', 'lib/snapshot'],
+  'lib/alerts': [
+    'lib/alerts/settings.ts',
+    'lib/format.ts',
+    'lib/format-metrics.ts',
+    'lib/i18n',
+    'lib/snapshot',
+  ],
   // The page side renders what the background published; it never fetches (no lib/sources).
   'lib/overlay': ['lib/format.ts', 'lib/economics', 'lib/i18n', 'lib/settings', 'lib/snapshot'],
   // Shared by every side: money formatting and the messages between the sides.
   'lib/format.ts': [],
-  'lib/format-ui.ts': ['lib/format.ts', 'lib/i18n'],
+  'lib/format-metrics.ts': ['lib/format.ts', 'lib/i18n'],
   // The typed i18n layer: keys typed from the English catalogue (type only), models in words.
   'lib/i18n': ['lib/economics', 'lib/format.ts', 'lib/settings', 'public/_locales'],
   'public/_locales': [],
@@ -48,7 +54,7 @@ const RULES: Record<string, string[]> = {
     'lib/background',
     'lib/economics',
     'lib/format.ts',
-    'lib/format-ui.ts',
+    'lib/format-metrics.ts',
     'lib/i18n',
     'lib/messages.ts',
     'lib/overlay',

@@ -157,7 +157,7 @@ const WORD_PRODUCERS = [
   'lib/alerts/evaluate.ts',
   'lib/economics/cost-range.ts',
   'lib/i18n/model-words.ts',
-  'lib/format-ui.ts',
+  'lib/format-metrics.ts',
 ];
 
 describe('no hard-coded UI strings', () => {

@@ -1,7 +1,8 @@
 import { formatMoney, formatNumber, isAtCost, MINUS } from './format';
 import type { Translate } from './i18n/types';
 
-// Formatters only the popup and options page need; the shared ones live in ./format.ts.
+// The network figures, changes and dates the popup, options and notifications show; money, percents
+// and multiples, which badges on pages need too, live in ./format.ts (the overlay bundles only that).
 
 const percentOneDecimal = (locale: string | undefined, signDisplay: 'auto' | 'exceptZero') =>
   new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1, signDisplay });

@@ -10,10 +10,10 @@ import {
   formatPercentAbs,
   formatPerKwh,
   gapDirection,
-} from '@/lib/format-ui';
+} from '@/lib/format-metrics';
 import { en } from '../words';
 
-describe('format-ui', () => {
+describe('format-metrics', () => {
   it('formatPercentAbs: one decimal, no sign (the sentence says below/above)', () => {
     expect(formatPercentAbs(-0.1734, 'en-US')).toBe('17.3%');
     expect(formatPercentAbs(0.05, 'en-US')).toBe('5%');
