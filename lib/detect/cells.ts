@@ -22,5 +22,18 @@ export function cellCurrency(context: string | undefined): string {
   return sign ? (SIGN[sign[0].replace(/[()\s]/g, '')] ?? '') : '';
 }
 
+// Columns of totals, sizes, volumes and changes hold amounts that are no coin's price: an order book's
+// "Total (USD)" is price × amount. A header that also names a price or cost stays a price column.
+const AMOUNT_COLUMN =
+  /^\s*(?:total|totals|sum|volume|vol|amount|qty|quantity|size|change|chg|fee|fees|market cap|gesamt|summe|betrag|menge|umsatz|volumen|montant|quantité|cantidad|importe|monto|quantidade|totale|quantità|importo|totaal|bedrag|hoeveelheid|объ[её]м|сумма|итого|количество|toplam|hacim|miktar|合計|数量|成交量|金额|总额|合计|수량|금액|합계|거래량)(?![\p{L}])/iu;
+const PRICE_OR_COST =
+  /price|cost|kurs|preis|kosten|prix|coût|precio|costo|preço|custo|prezzo|prijs|kost|цен|стоимост|fiyat|maliyet|価格|价格|가격/i;
+
+/** True when the column header (context's first part) names a total, size or change, not a price. */
+export function isAmountColumn(context: string | undefined): boolean {
+  const head = context?.split(' · ')[0] ?? '';
+  return AMOUNT_COLUMN.test(head) && !PRICE_OR_COST.test(head);
+}
+
 /** `text` when it is a lone number short enough to be a cell. */
 export const isBareCell = (text: string): boolean => text.length <= 24 && BARE_NUMBER.test(text);

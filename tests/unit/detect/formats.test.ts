@@ -120,6 +120,15 @@ describe('amounts as real pages write them', () => {
       ['61.240,50', 'EUR', 61240.5],
     ]);
     expect(read('97,816.95', 'en', 'Volume · Bitcoin · BTC prices · example.test')).toEqual([]);
+    // An order book's "Total (USD)" is price × amount; a header naming a cost stays a price column.
+    expect(read('56,098.76', 'en', 'Total (USD) · BTC/USD order book · exchange.test')).toEqual([]);
+    expect(read('70.123,45', 'de', 'Summe (EUR) · BTC/EUR · börse.test')).toEqual([]);
+    expect(read('87,000', 'en', 'Total cost per BTC (USD) · Mining costs · example.test')).toEqual([
+      ['87,000', 'USD', 87000],
+    ]);
+    expect(read('70,123.45', 'en', 'Price (USD) · BTC/USD order book · exchange.test')).toEqual([
+      ['70,123.45', 'USD', 70123.45],
+    ]);
   });
 });
 
