@@ -1,0 +1,117 @@
+import { p, type RealCase } from '../labels';
+
+export const cases: RealCase[] = [
+  {
+    url: 'https://coinsundtokens.com/?p=826',
+    lang: 'de',
+    tags: ['prose', 'anaphora', 'format'],
+    title: 'Bitcoin: BTC/USD Wochenprognose für KW14',
+    blocks: [
+      'Bitcoin: BTC/USD Wochenprognose für KW14',
+      'Da haben wir es also: der Bitcoin hat es in der vergangenen Woche dann doch irgendwie über die 6.000 US-Dollar-Marke geschafft. Wie sich zu Beginn dieser Woche zeigt, kann der Bitcoin auch in KW14 diesen Trend halten. Die Widerstandszone bei 6.200 – 6.300 US-Dollar führte jedoch zu einer Preisumkehr, die nur durch die 5.850 US-Dollar-Unterstützungszone aufgehalten wurde.',
+      'Dennoch schafft es der BTC/USD Kurs, die 6.000 US-Dollar-Marke nicht nur zum vierten Mal anzugehen, sondern nun auch zu durchbrechen.',
+      'Am heutigen Montagmorgen zeigte sich der Bitcoin bei 6.152 US-Dollar, nachdem 6.344 US-Dollar schon berührt wurden. Natürlich sind wir damit immer noch weit entfernt von Höhen jenseits der 6.800 US-Dollar, von denen der BTC/USD Kurs seine Reise auf unter 4.000 US-Dollar antrat. Aber aktuell (12 Uhr MESZ) bei 6.273 US-Dollar zu stehen (ein Plus von 2,83 Prozent) ist eine überzeugende Performance.',
+    ],
+    expect: [
+      p('6.000 US-Dollar', 6000),
+      p('6.200', 6200),
+      p('6.300 US-Dollar', 6300),
+      p('5.850 US-Dollar', 5850),
+      p('6.000 US-Dollar', 6000),
+      p('6.152 US-Dollar', 6152),
+      p('6.344 US-Dollar', 6344),
+      p('6.800 US-Dollar', 6800),
+      p('4.000 US-Dollar', 4000),
+      p('6.273 US-Dollar', 6273),
+    ],
+  },
+  {
+    url: 'https://coinsundtokens.com/bitcoin-btc-usd-wochenprognose-fuer-kw-19-2020-1071/',
+    lang: 'de',
+    tags: ['prose', 'anaphora', 'format'],
+    title: 'Bitcoin: BTC/USD Wochenprognose für KW 19/2020',
+    blocks: [
+      'Rund eine Woche vor dem Bitcoin Halving sind alle Augen auf die populärste Kryptowährung der Welt gerichtet. Vorerst wird es dabei aber nur ein Retracement zu sehen geben, denn der Bitcoin zeigt oberhalb von 8.600 US-Dollar Erschöpfungsanzeichen.',
+      'Das war schon eine ansehnliche Performance des Bitcoin vergangene Woche, oder? 8.000 US-Dollar waren der populärsten Kryptowährung der Welt einfach nicht genug. 9.438 US-Dollar wurden stattdessen erreicht, und heute Morgen um 09.30 Uhr MESZ steht der Bitcoin bei 8.650 US-Dollar, allerdings mit einem Minus von 3,82 Prozent.',
+      {
+        text: 'Der Bitcoin und seine Probleme bei 9.200 US-Dollar',
+        heading: 'Der Bitcoin und seine Probleme bei 9.200 US-Dollar',
+      },
+      {
+        text: 'Vor dem explosiven Ausbruch des Bitcoin vergangene Woche drehten sich die meisten Diskussionen um die Frage, ob der BTC/USD Kurs alsbald die 8.000 US-Dollar erreichen kann. Viel wichtiger war von Anfang an die Marke von 9.200 US-Dollar, von der der Bitcoin im März 2020 einen historischen Sturz auf unter 4.000 US-Dollar hinnehmen musste.',
+        heading: 'Der Bitcoin und seine Probleme bei 9.200 US-Dollar',
+      },
+      {
+        text: 'Der erste Versuch scheiterte, als 9.438 US-Dollar erreicht wurden (30.04.2020), der zweite Versuch ging dann am Wochenende in die Hose (9.198 US-Dollar am 03.05.2020). In beiden Fällen wurde der BTC/USD zurück auf ~ 8.600 US-Dollar geworfen.',
+        heading: 'Der Bitcoin und seine Probleme bei 9.200 US-Dollar',
+      },
+    ],
+    expect: [
+      p('8.600 US-Dollar', 8600),
+      p('8.000 US-Dollar', 8000),
+      p('9.438 US-Dollar', 9438),
+      p('8.650 US-Dollar', 8650),
+      p('9.200 US-Dollar', 9200),
+      p('8.000 US-Dollar', 8000),
+      p('9.200 US-Dollar', 9200),
+      p('4.000 US-Dollar', 4000),
+      p('9.438 US-Dollar', 9438),
+      p('9.198 US-Dollar', 9198),
+      p('8.600 US-Dollar', 8600),
+    ],
+  },
+  {
+    url: 'https://coinsundtokens.com/bitcoin-btc-usd-wochenprognose-fuer-kw12-1043',
+    lang: 'de',
+    tags: ['prose', 'anaphora', 'format'],
+    title: 'Bitcoin: BTC/USD Wochenprognose für KW12',
+    blocks: [
+      'Der Bitcoin versucht sich von einem 50 % Sturz zu erholen. Eine sog. Double Top Konstellation bei 6.000 US-Dollar könnte dieser Erholung aber gewaltig im Weg stehen.',
+      'Über den Bitcoin lesen wir momentan viel. Das liegt auch daran, dass die populärste Kryptowährung der Welt vergangene Woche um 50 % einbrach und zeitweise für unter 4.000 US-Dollar gehandelt wurde.',
+      'Die gute Nachricht: Der Bitcoin findet sich um die 5.000 US-Dollar ein, nachdem er vergangene Woche auf zeitweise unter 4.000 US-Dollar gefallen war. Das Währungspaar BTC/USD scheint bei der 5.000-US-Dollar-Marke eine Unterstützungszone gefunden zu haben. Die schlechte Nachricht: 6.000 US-Dollar sind aktuell eine Hürde, die der Kurs nicht durchbrechen vermag.',
+    ],
+    expect: [
+      p('6.000 US-Dollar', 6000),
+      p('4.000 US-Dollar', 4000),
+      p('5.000 US-Dollar', 5000),
+      p('4.000 US-Dollar', 4000),
+      p('5.000-US-Dollar', 5000),
+      p('6.000 US-Dollar', 6000),
+    ],
+  },
+  {
+    url: 'https://coinsundtokens.com/?p=797',
+    lang: 'de',
+    tags: ['prose', 'anaphora', 'format'],
+    title: 'Bitcoin: BTC/USD Wochenprognose für KW13',
+    blocks: [
+      'Ein weiteres Mal konnte der Bitcoin die 6.000 US-Dollar-Marke nicht nachhaltig durchbrechen. Zwar verlief der BTC/USD Kurs eine Weile bei 6.897 US-Dollar, fiel aber bald darauf wieder.',
+      {
+        text: 'Bitcoin zeigt Schwäche bei 6.500 US-Dollar',
+        heading: 'Bitcoin zeigt Schwäche bei 6.500 US-Dollar',
+      },
+      {
+        text: 'Trotz großem Verkaufsdruck konnte der Preis zunächst die 6.000 US-Dollar-Marke knacken, danach über 6.500 und dann sogar bis auf 6.897 US-Dollar klettern. Das war allerdings nur ein kurzer Ausflug, denn schon bald kam die Umkehr und der Fall auf unter 6.000 US-Dollar. Gerade (9 Uhr MEZ) steht der BTC/USD Kurs bei 5.877 US-Dollar, was einem Minus von 6,80 Prozent entspricht.',
+        heading: 'Bitcoin zeigt Schwäche bei 6.500 US-Dollar',
+      },
+      {
+        text: 'Die erste Widerstandslinie liegt dabei in der Region um die 6.000 US-Dollar, genauer bei 6.080 US-Dollar. Weitere Hürden warten dann bei 6.200 und 6.400 US-Dollar.',
+        heading: 'Bitcoin zeigt Schwäche bei 6.500 US-Dollar',
+      },
+    ],
+    expect: [
+      p('6.000 US-Dollar', 6000),
+      p('6.897 US-Dollar', 6897),
+      p('6.500 US-Dollar', 6500),
+      p('6.000 US-Dollar', 6000),
+      p('6.500', 6500),
+      p('6.897 US-Dollar', 6897),
+      p('6.000 US-Dollar', 6000),
+      p('5.877 US-Dollar', 5877),
+      p('6.000 US-Dollar', 6000),
+      p('6.080 US-Dollar', 6080),
+      p('6.200', 6200),
+      p('6.400 US-Dollar', 6400),
+    ],
+  },
+];
