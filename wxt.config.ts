@@ -3,7 +3,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { API_HOST_PATTERNS } from './lib/sources/hosts';
 
-// `HASHFLOOR_SITE_ACCESS=on-request` builds the flavour that asks for each site (issue 7): no content
+// `HASHFLOOR_SITE_ACCESS=on-request` builds the flavour that asks for each site: no content
 // script in the manifest and no access to pages until the user allows a site from the popup; the
 // background then registers the content script for the granted sites only.
 const ON_REQUEST = process.env.HASHFLOOR_SITE_ACCESS === 'on-request';

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { GATE_SCRIPT_FILE } from '@/lib/background/site-access';
 import { t } from './i18n';
 
-/** The "ask per site" build ships no content script in its manifest (wxt.config.ts, issue 7). */
+/** The "ask per site" build ships no content script in its manifest (wxt.config.ts). */
 export function asksPerSite(): boolean {
   try {
     return !browser.runtime.getManifest().content_scripts;

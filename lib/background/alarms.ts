@@ -1,6 +1,6 @@
 import type { Settings } from '../settings';
 
-// Refresh schedule (issue 3): one alarm per tier, periods from settings. MV3 service workers
+// Refresh schedule: one alarm per tier, periods from settings. MV3 service workers
 // restart often, and re-creating an alarm resets its timer, so alarms are created only when
 // missing or when their period changed.
 

@@ -8,7 +8,7 @@ import { type SettleInputs, settle } from './settle';
 import { COOLDOWN_KEY, FETCH_LOG_KEY, loadState, type StorageArea, type Tier } from './state';
 import { fetchTiers, intervalMs } from './tiers';
 
-// Refresh orchestration (issue 3). A tier is fetched only when due, so any number of tabs,
+// Refresh orchestration. A tier is fetched only when due, so any number of tabs,
 // popups and alarms inside one interval cost one request per endpoint; concurrent callers
 // share one in-flight refresh; every write is serialised; a failure never replaces good numbers.
 // An explicit user refresh (`force`) also retries failed tiers through the cool-downs (gap F).

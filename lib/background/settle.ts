@@ -8,7 +8,7 @@ import { nextAttemptAt } from './next-attempt';
 import { type FetchLog, logErrors } from './state';
 
 // What to store after an attempt: a new snapshot when the inputs build one; otherwise the
-// previous numbers with only their health updated (issue 3: nothing wipes the last good snapshot).
+// previous numbers with only their health updated (nothing wipes the last good snapshot).
 
 export interface SettleInputs {
   previous: Snapshot | null;

@@ -1,4 +1,4 @@
-// The "ask per site" flavour (issue 7): the manifest declares no content script, so pages get one only
+// The "ask per site" flavour: the manifest declares no content script, so pages get one only
 // where the user granted access; this keeps the registered script's matches equal to those grants.
 
 export const OVERLAY_SCRIPT_ID = 'hashfloor-overlay';

@@ -3,7 +3,7 @@ import { costLabel } from '../i18n/model-words';
 import type { Translate, UiWords } from '../i18n/types';
 import type { Snapshot } from '../snapshot/schema';
 
-// The toolbar icon (issue 3): badge text is the rounded gap in percent, its colour the band,
+// The toolbar icon: badge text is the rounded gap in percent, its colour the band,
 // the title says price, cost, model and age. Stale or failing data gets a "!" and grey.
 
 export const BAND_COLORS = { below: '#c62828', near: '#b26a00', above: '#2e7d32' } as const;

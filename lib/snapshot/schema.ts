@@ -4,7 +4,7 @@ import { CostEstimateSchema } from '../economics/cost-estimate';
 import { CurrencySchema } from '../settings';
 
 // The miner-economics snapshot: the one validated shape the background hands to badges,
-// popup and toolbar icon (issue 3). Stored under storage.local `snapshot`.
+// popup and toolbar icon. Stored under storage.local `snapshot`.
 
 export const SNAPSHOT_KEY = 'snapshot';
 const stamp = { source: z.string(), fetchedAt: z.number() };

@@ -25,7 +25,7 @@ import {
   usdPerUnit,
 } from './quotes';
 
-// Fallback order (issue 3): mempool.space first for everything it serves; prices then
+// Fallback order: mempool.space first for everything it serves; prices then
 // Coinbase → Kraken → CoinGecko; chain stats then blockchain.info. Every value is checked against
 // its quote schema and the docs/domain.md §4 guards before it counts as a success.
 

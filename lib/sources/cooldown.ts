@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 
-// A source that keeps failing is skipped for a while (issue 3), so a dead API costs one
+// A source that keeps failing is skipped for a while, so a dead API costs one
 // request per cool-down instead of one per alarm. State is plain data: the background
 // persists it, because MV3 service workers die between alarms.
 

@@ -1,7 +1,7 @@
 import type { CooldownBook } from './cooldown';
 import { type HttpDeps, HttpError } from './http';
 
-// Tries sources in order (issue 3). Each that fails is logged and counted towards its cool-down;
+// Tries sources in order. Each that fails is logged and counted towards its cool-down;
 // a cooling source is skipped without a request, unless the user asked (`force`, gap F).
 
 export interface SourceContext {

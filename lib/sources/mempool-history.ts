@@ -5,7 +5,7 @@ import { getJson, type HttpDeps } from './http';
 import { fetchMempoolHashrate, MEMPOOL_BASE, type MempoolHashrate } from './mempool';
 import { parse } from './quotes';
 
-// The daily series behind the popup's one-year chart, Hash Ribbons and Puell (issue 3).
+// The daily series behind the popup's one-year chart, Hash Ribbons and Puell.
 // mempool times are unix seconds; rewards are sats per block. Converted here to ms and BTC, then
 // range-checked (history-checks.ts).
 

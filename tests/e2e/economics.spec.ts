@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures';
 import { extensionPage, sendMessage, stopServiceWorkers, waitForSnapshot } from './support/extension-page.ts';
 
-// Issue 3 end to end: the background fetches from the fake APIs on the real hostnames, keeps the last
+// End to end: the background fetches from the fake APIs on the real hostnames, keeps the last
 // good snapshot, falls back and names the fallback, and survives worker restarts.
 
 test('a fresh install stores a snapshot from mempool.space and paints the toolbar icon', async ({

@@ -6,7 +6,7 @@ import { makeSnapshot } from './support/snapshot-fixture';
 
 const FIREFOX_BUILD = resolve(import.meta.dirname, '../../.output/firefox-mv2');
 
-// Issue 7: the Firefox build's manifest and background are valid in a real Firefox (ESR from Debian).
+// The Firefox build's manifest and background are valid in a real Firefox (ESR from Debian).
 test.describe('Firefox build', () => {
   test.skip(!FIREFOX, 'firefox-esr is not installed (Debian: apt-get install firefox-esr)');
 

@@ -5,7 +5,7 @@ import { readSnapshot } from '../../lib/snapshot/schema';
 import { expect, test } from './fixtures';
 import { extensionPage, sendMessage, stopServiceWorkers, waitForSnapshot } from './support/extension-page';
 
-// Issue 7: long sessions. A single-page app that replaces its view hundreds of times must not leave
+// Long sessions. A single-page app that replaces its view hundreds of times must not leave
 // badges, listeners or detached nodes behind; a service worker killed in the middle of a fetch must
 // come back from storage and finish the job. Pages: tests/e2e/pages/hardening.
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from './fixtures';
 
-// Issue 7: the "ask per site" build (HASHFLOOR_SITE_ACCESS=on-request) reads no page until the user
+// The "ask per site" build (HASHFLOOR_SITE_ACCESS=on-request) reads no page until the user
 // allows that site from the popup. Granting needs a browser prompt that headless Chromium cannot
 // answer; the registration after a grant is unit-tested (tests/unit/background/site-access.test.ts).
 const ON_REQUEST_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3-on-request');

@@ -5,7 +5,7 @@ import { DEFAULT_COOLDOWN } from '../../../lib/sources/cooldown';
 import { ALL_HOSTS, createFakeNet, fixtureJson } from '../sources/fake-net';
 import { createFakeBrowser } from './fake-browser';
 
-// Gap F (issue 7): when the network comes back, the alarms still respect the cool-downs (no request
+// When the network comes back, the alarms still respect the cool-downs (no request
 // storm), health says when they will next try, and the popup's Refresh tries at once.
 
 const MIN = 60_000;

@@ -6,7 +6,7 @@ import { HttpError } from '../../../lib/sources/http';
 import { ENDPOINTS, servedMutation } from './endpoints';
 import { mutatedBody, mutationArb } from './mutate';
 
-// Issue 7 "bad data": every recorded response, randomly mutated, through the real parser (which may
+// "Bad data": every recorded response, randomly mutated, through the real parser (which may
 // only throw a typed DataError/HttpError) and the chain function around it (which never throws and
 // never marks an implausible number valid: docs/domain.md §4 guards, values readable by their schemas).
 

@@ -5,7 +5,7 @@ import { parseMessage } from '../../../lib/messages';
 import { createFakeBrowser } from '../background/fake-browser';
 import { createFakeNet } from '../sources/fake-net';
 
-// Issue 7: the message protocol on fuzzed input, and the background's sender check. parseMessage
+// The message protocol on fuzzed input, and the background's sender check. parseMessage
 // only ever accepts the three shapes; a forged sender is rejected for every message type (and
 // unknown types from anyone), with storage, network and the options page untouched.
 

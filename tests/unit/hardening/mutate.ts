@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { fixture } from '../sources/fake-net';
 
-// Random mutations of a recorded API response (issue 7, "bad data"): structural edits at a path
+// Random mutations of a recorded API response ("bad data"): structural edits at a path
 // (drop a key, change a value's type, numbers ↔ strings, NaN/Infinity/negative/huge/unit-slip
 // numbers, nesting), then an optional edit of the text (truncation, empty body, HTML, wrapping).
 

@@ -5,7 +5,7 @@ import { DEFAULT_COOLDOWN } from '../../../lib/sources/cooldown';
 import { createFakeBrowser } from '../background/fake-browser';
 import { ALL_HOSTS, createFakeNet, type FakeNet, fixtureJson } from '../sources/fake-net';
 
-// Issue 7 "offline for days", on a fake clock: a background with a good snapshot, then every source
+// "Offline for days", on a fake clock: a background with a good snapshot, then every source
 // down for 3 days while the alarms fire at their default periods (price 2 min, network 15 min,
 // history 24 h). Requests stay bounded by the per-host cool-down; the snapshot keeps its numbers,
 // stale with its age; when the network returns the data recovers, without a request storm.

@@ -12,7 +12,7 @@ import { createFakeNet } from '../sources/fake-net';
 import { ENDPOINTS } from './endpoints';
 import { mutatedBody, mutationArb } from './mutate';
 
-// Issue 7: a whole refresh after a good snapshot, with one endpoint answering a random mutation of
+// A whole refresh after a good snapshot, with one endpoint answering a random mutation of
 // its recorded response. The stored snapshot always reads back; its numbers are either the last good
 // ones or plausible new ones; a rejected response is named in `health`.
 

@@ -12,7 +12,7 @@ import { createFakeBrowser } from '../background/fake-browser';
 import { mutateText, mutationArb } from './mutate';
 import { settingsArb } from './settings-arb';
 
-// Issue 7: settings import on fuzzed JSON never throws and either yields schema-valid settings or
+// Settings import on fuzzed JSON never throws and either yields schema-valid settings or
 // a reason; a rejected import leaves storage alone; readSettings keeps every valid field it can.
 
 const RUNS = { numRuns: 200, seed: 11 };

@@ -10,7 +10,7 @@ import {
 } from '../../../lib/settings';
 import { settingsArb } from './settings-arb';
 
-// Issue 7: readSettings is lenient field by field. For a valid settings object with one field
+// readSettings is lenient field by field. For a valid settings object with one field
 // corrupted (wrong type, out of range, dropped), that field falls back to its default and every
 // other field survives, nested ones (energy.*, refresh.*) included.
 

@@ -42,3 +42,18 @@ it('no comment cites the team-only design or domain notes, which are not in the 
   }
   expect(offenders).toEqual([]);
 });
+
+it('no comment cites an issue number, which an outsider cannot look up', () => {
+  const offenders: string[] = [];
+  const roots = ['wxt.config.ts', 'vitest.config.ts', 'playwright.config.ts', '.ci/run'].map((f) =>
+    join(ROOT, f),
+  );
+  const sources = [
+    ...DIRS.filter((d) => d !== 'docs').flatMap((dir) => [...files(join(ROOT, dir))]),
+    ...roots,
+  ];
+  for (const file of sources.filter(existsSync)) {
+    if (/\b[Ii]ssues? #?\d+\b/.test(readFileSync(file, 'utf8'))) offenders.push(relative(ROOT, file));
+  }
+  expect(offenders).toEqual([]);
+});

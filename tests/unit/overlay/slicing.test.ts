@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-// Issue 5 performance: no phase of the overlay runs as one long task. The clock here is fake and moves
+// No phase of the overlay runs as one long task. The clock here is fake and moves
 // only when the overlay's code asks for it (or the stub detector "spends" time), so slices are counted
 // exactly: how much work runs between two `yieldToMain` calls.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';

@@ -8,7 +8,7 @@ import { fetchAdjustment, fetchChainStats, fetchPrice } from '../../../lib/sourc
 import { createCooldownBook } from '../../../lib/sources/cooldown';
 import { createFakeNet } from '../sources/fake-net';
 
-// The snapshot pipeline checks itself (issue 7 bugs A, C, D): what it builds always reads back.
+// The snapshot pipeline checks itself: what it builds always reads back.
 
 async function goodMarket(): Promise<Market> {
   const net = createFakeNet();

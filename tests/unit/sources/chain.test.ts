@@ -3,7 +3,7 @@ import { fetchChainStats, fetchPrice } from '../../../lib/sources/chain';
 import { createCooldownBook } from '../../../lib/sources/cooldown';
 import { createFakeNet, fixtureJson } from './fake-net';
 
-// Fallback order and cool-downs (issue 3): mempool first; prices Coinbase → Kraken → CoinGecko;
+// Fallback order and cool-downs: mempool first; prices Coinbase → Kraken → CoinGecko;
 // chain stats blockchain.info. Absurd values are data errors, never numbers.
 
 const setup = () => {

@@ -7,7 +7,7 @@ import { fetchMempoolPrices } from '../../../lib/sources/mempool';
 import { fetchMempoolHistory } from '../../../lib/sources/mempool-history';
 import { createFakeNet, fixture, fixtureJson, T0 } from './fake-net';
 
-// Edge checks on every source (issue 7 bugs A, A2, B, C, D, G): absurd values are dropped or
+// Edge checks on every source: absurd values are dropped or
 // rejected where they enter, and reported; nothing non-finite gets through.
 
 const PRICES = 'mempool.space/api/v1/prices';
