@@ -32,6 +32,16 @@ function tableContext(block: Element): string[] {
 }
 
 /**
+ * A stat tile's label: the short text right before a block that holds only a short value ("Bitcoin
+ * price" above "$70,321.09"), read as a table row's label is.
+ */
+function tileLabel(block: Element, textLength: number): string[] {
+  if (textLength > 24 || block.closest('td, th')) return [];
+  const label = clip(block.previousElementSibling?.textContent);
+  return label.length <= 40 && /\p{L}/u.test(label) ? [label] : [];
+}
+
+/**
  * The nearest section heading before `block`: earlier siblings first, then the same for a few
  * ancestors. An h1 ends the search: it is the page's headline, which reaches the detector as the page
  * context (title), as in the corpus the detector was trained on (docs/detector.md).
@@ -49,17 +59,29 @@ function nearestHeading(block: Element): string {
 }
 
 /**
- * The context string passed to the detector for the text of `block`. A table cell's heading is the
- * table's, looked up once per `headings` cache (one batch: an order book rewrites 60 cells at once).
+ * The context string passed to the detector for the text of `block` (`textLength` characters long). A
+ * table cell's heading is the table's, looked up once per `headings` cache (one batch: an order book
+ * rewrites 60 cells at once).
  */
-export function contextFor(block: Element, pageContext: string, headings?: Map<Element, string>): string {
+export function contextFor(
+  block: Element,
+  pageContext: string,
+  headings?: Map<Element, string>,
+  textLength = Number.POSITIVE_INFINITY,
+): string {
   const anchor = block.closest('table') ?? block;
   let heading = headings?.get(anchor);
   if (heading === undefined) {
     heading = HEADING.test(anchor.localName) ? '' : nearestHeading(anchor);
     headings?.set(anchor, heading);
   }
-  const parts = [heading, ...tableContext(block), clip(block.getAttribute('aria-label')), pageContext];
+  const parts = [
+    heading,
+    ...tableContext(block),
+    ...tileLabel(block, textLength),
+    clip(block.getAttribute('aria-label')),
+    pageContext,
+  ];
   return parts.filter(Boolean).join(' · ');
 }
 

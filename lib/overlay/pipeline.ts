@@ -78,7 +78,7 @@ export function scanBlock(block: Element, env: ScanEnv): BlockText | null {
     env.badges.reconcile(block, []);
     return null;
   }
-  const context = contextFor(block, env.pageContext, env.headings);
+  const context = contextFor(block, env.pageContext, env.headings, bt.text.length);
   const last = env.detections?.get(block);
   let all = last && last.data === env.data && last.context === context ? redetect(last, bt.text) : null;
   if (!all) {

@@ -21,6 +21,15 @@ describe('detector context', () => {
     expect(contextFor(document.querySelector('#b')!, 'page')).toBe('ETH/USD order book · Price (USD) · page');
   });
 
+  it("gives a stat tile's short value its label, and longer text none", () => {
+    document.body.innerHTML = `<div class="tile"><div>Bitcoin price</div><div id="v">$70,321.09</div></div>
+      <div><p>Markets were calm on Monday, with little news.</p><p id="p">Bitcoin traded at $70,120 again.</p></div>`;
+    expect(contextFor(document.querySelector('#v')!, 'Widget · w.test', undefined, 10)).toBe(
+      'Bitcoin price · Widget · w.test',
+    );
+    expect(contextFor(document.querySelector('#p')!, 'page', undefined, 32)).toBe('page');
+  });
+
   it('gives prose the nearest heading before it', () => {
     document.body.innerHTML =
       '<section><h2>Bitcoin slides</h2><div><p>intro</p><p id="p">$70,000</p></div></section>';
