@@ -10,18 +10,6 @@ const CODE = /(?:^|[\s(])(USD|EUR|GBP|JPY|KRW|INR|BRL|AUD|CAD|CHF|TRY|RUB|CNY)(?
 const SIGN: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP' };
 const SIGN_IN_HEADER = /[($€£]\s*\)?\s*$|\(\s*[$€£]\s*\)/;
 
-/** The currency a context gives to bare numbers, or ''. */
-export function cellCurrency(context: string | undefined): string {
-  if (!context) return '';
-  const head = context.split(' · ')[0] ?? '';
-  const pair = PAIR.exec(context);
-  if (pair) return pair[1]!.toUpperCase().replace(/^USD[TC]$/, 'USD');
-  const code = CODE.exec(head);
-  if (code) return code[1]!;
-  const sign = SIGN_IN_HEADER.exec(head);
-  return sign ? (SIGN[sign[0].replace(/[()\s]/g, '')] ?? '') : '';
-}
-
 // Columns of totals, sizes, volumes and changes hold amounts that are no coin's price: an order book's
 // "Total (USD)" is price × amount. A header that also names a price or cost stays a price column.
 const AMOUNT_COLUMN =
@@ -29,10 +17,20 @@ const AMOUNT_COLUMN =
 const PRICE_OR_COST =
   /price|cost|kurs|preis|kosten|prix|coût|precio|costo|preço|custo|prezzo|prijs|kost|цен|стоимост|fiyat|maliyet|価格|价格|가격/i;
 
-/** True when the column header (context's first part) names a total, size or change, not a price. */
-export function isAmountColumn(context: string | undefined): boolean {
-  const head = context?.split(' · ')[0] ?? '';
-  return AMOUNT_COLUMN.test(head) && !PRICE_OR_COST.test(head);
+/**
+ * The currency a context gives to bare numbers, or '' when it gives none or names a column of totals,
+ * sizes or changes (no price in it).
+ */
+export function cellCurrency(context: string | undefined): string {
+  if (!context) return '';
+  const head = context.split(' · ')[0] ?? '';
+  if (AMOUNT_COLUMN.test(head) && !PRICE_OR_COST.test(head)) return '';
+  const pair = PAIR.exec(context);
+  if (pair) return pair[1]!.toUpperCase().replace(/^USD[TC]$/, 'USD');
+  const code = CODE.exec(head);
+  if (code) return code[1]!;
+  const sign = SIGN_IN_HEADER.exec(head);
+  return sign ? (SIGN[sign[0].replace(/[()\s]/g, '')] ?? '') : '';
 }
 
 /** `text` when it is a lone number short enough to be a cell. */

@@ -6,7 +6,7 @@
 
 import type { Amounts } from './amounts';
 import { findAmounts } from './candidates';
-import { cellCurrency, isAmountColumn, isBareCell } from './cells';
+import { cellCurrency, isBareCell } from './cells';
 import { classify } from './classify';
 import { Events } from './events';
 import { has, type Surround } from './features';
@@ -104,7 +104,7 @@ const SECOND_LARGEST = /second|zweit|deuxi|segund|третья|втор|ikinci|t
 /** A bare number in a cell, read with the currency its header names (cells.ts). */
 function detectCell(text: string, options: DetectOptions): PriceMatch[] {
   const code = cellCurrency(options.context);
-  if (!code || isAmountColumn(options.context)) return [];
+  if (!code) return [];
   const number = text.trimEnd();
   return detectPrices(`${number} ${code}`, options)
     .filter((m) => m.start < number.length)
