@@ -98,8 +98,9 @@ export function classify(
   fillFeatures(X, A, around);
   featureSink.fn?.(X, start, end);
   R.value = a.value[i]!;
-  // Definitions, not judgement: a signed amount is a move, a sum after "0.5 BTC" pays for several coins.
-  if (a.signed[i] || A.holdingJustBefore) return result('other', 0.9);
+  // Definitions, not judgement: a signed amount is a move, a sum after "0.5 BTC" (or in its row of a
+  // conversion table) pays for another quantity of coins.
+  if (a.signed[i] || A.holdingJustBefore || around.quantityLabel) return result('other', 0.9);
   const k = score(X, Z);
   const kind = KINDS[k]!;
   if (kind !== 'other' && !fits(value, currency, usdPer, spotUsd, kind === 'btc_cost', A.earlyYear))

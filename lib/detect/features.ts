@@ -113,6 +113,8 @@ export interface Surround {
   length: number;
   /** The text holds digits a year feature looks for (YEAR_DIGITS in sentence.ts). */
   years: boolean;
+  /** A row or tile label is a quantity of coins other than one ("0.5 BTC"): its cells are that many coins' worth. */
+  quantityLabel: boolean;
 }
 
 /** What the walks and the surroundings say about one amount; filled by classify.ts. */

@@ -48,8 +48,12 @@ interface ContextRead {
   /** Keyword categories of the near context (heading, column header, row label) and of the page (title, host). */
   near: number;
   page: number;
+  /** A part of the near context is a lone quantity of coins other than one: "0.9 BTC" labelling a row. */
+  quantity: boolean;
 }
-const NO_CONTEXT: ContextRead = { topic: null, near: 0, page: 0 };
+const NO_CONTEXT: ContextRead = { topic: null, near: 0, page: 0, quantity: false };
+// A conversion table's row label ("0.9 BTC", "10 Bitcoin"); one coin's row holds the price.
+const QUANTITY_LABEL = /^\s*(?!1(?![\d.,]))(?:\d+(?:[.,]\d+)?|0?[.,]\d+)\s*(?:btc|xbt|bitcoins?)\s*$/i;
 
 /**
  * The first asset the context names, and its keyword categories. The overlay ends the context with
@@ -76,6 +80,7 @@ function readContextFresh(context: string): ContextRead {
     topic: firstAsset(nearEv) ?? firstAsset(pageEv),
     near: catBits(nearEv, 0, nearEv.n),
     page: catBits(pageEv, 0, pageEv.n),
+    quantity: parts.slice(0, -2).some((part) => QUANTITY_LABEL.test(part)),
   };
 }
 
@@ -137,6 +142,7 @@ export function detectPrices(source: string, options: DetectOptions = {}): Price
     block: catBits(events, 0, events.n),
     length: text.length,
     years: YEAR_DIGITS.test(lower),
+    quantityLabel: ctx.quantity,
   };
   const out: PriceMatch[] = [];
   const usdPer = options.usdPer;

@@ -130,6 +130,17 @@ describe('amounts as real pages write them', () => {
       ['70,123.45', 'USD', 70123.45],
     ]);
   });
+  it("reads a conversion table's row of another quantity of coins as that quantity's worth, not a price", () => {
+    // Converter pages (tests/unit/detect/real/dev/en-blockig-com.ts): rows "1 BTC", "0.9 BTC" … "0.1 BTC".
+    const kind = (row: string) =>
+      detectPrices('91681.61$', {
+        context: `Yesterday · ${row} · Bitcoin Price in US Dollar (USD) · example.test`,
+      }).map((m) => m.kind);
+    expect(kind('0.9 BTC')).toEqual(['other']);
+    expect(kind('10 BTC')).toEqual(['other']);
+    expect(kind('0,5 Bitcoin')).toEqual(['other']);
+    expect(kind('1 BTC')).toEqual(['btc_price']);
+  });
 });
 
 describe('the model', () => {
