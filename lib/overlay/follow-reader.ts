@@ -20,7 +20,7 @@ export interface FollowReaderDeps {
   eagerBlocks: number;
   /** Scans a block that came near (with the page scan's current settings). */
   scan: (block: Element) => void;
-  /** A time-slice budget for one run of work (page-scan.ts `slicer`); false once outdated. */
+  /** A time-slice budget for one run of work (slice-budget.ts); false once outdated. */
   slices: () => (yieldNow?: boolean) => Promise<boolean>;
 }
 

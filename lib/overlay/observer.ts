@@ -32,6 +32,11 @@ export interface PageObserverOptions {
    * (an infinite feed appending paragraphs to one container would otherwise reread it every time).
    */
   isBlock?: (node: Element) => boolean;
+  /**
+   * True for blocks left alone while the page rewrites them (live-blocks.ts): their records are only
+   * noted, without reading the nodes they added and removed (an order book sends 1,200 a second).
+   */
+  isLive?: (node: Node) => boolean;
   hugeAfter?: number;
 }
 
@@ -61,6 +66,10 @@ export function createPageObserver(options: PageObserverOptions) {
         continue;
       }
       if (options.isOwn(record.target)) continue;
+      if (options.isLive?.(record.target)) {
+        batch.changed.add(record.target);
+        continue;
+      }
       // A page that removes only our badges is not fought over: that alone triggers nothing.
       let textChanged = false;
       const touchesText = (node: Node) => node.nodeType !== 1 || !options.isBlock?.(node as Element);

@@ -95,6 +95,7 @@ export function startOverlay(lifetime: Lifetime, deps: OverlayDeps): () => void 
     schedule: deps.frame,
     isOwn: (node) => node.nodeType === 1 && (node as Element).localName === 'hashfloor-badge',
     isBlock,
+    isLive: (node) => pageScan.isLive(node),
     onBatch: (batch) => {
       if (!data) return;
       // document.open() erased the document's listeners: our copy listener goes back on.
@@ -111,6 +112,7 @@ export function startOverlay(lifetime: Lifetime, deps: OverlayDeps): () => void 
     badges,
     location: deps.location,
     now: deps.now,
+    delay: deps.delay,
     yieldToMain: deps.yieldToMain,
     quiet: (write) => observer.quiet(write),
     watchShadowRoot: (shadow) => observer.watchShadowRoot(shadow),

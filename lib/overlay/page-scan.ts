@@ -10,10 +10,12 @@ import type { BadgeData } from './badge-data';
 import type { BadgeSet } from './badge-set';
 import { pageContextOf } from './context';
 import { createReaderFollower } from './follow-reader';
+import { createLiveBlocks } from './live-blocks';
 import { findInLongText } from './long-text';
 import type { Nearby } from './nearby';
 import type { MutationBatch } from './observer';
 import { type ScanEnv, scanBlock, scanHeadline } from './pipeline';
+import { sliceBudget } from './slice-budget';
 import type { Detect, PageLocation } from './types';
 import {
   type BlockText,
@@ -34,6 +36,8 @@ export interface PageScanDeps {
   badges: BadgeSet;
   location: () => PageLocation;
   now: () => number;
+  /** Timers for live blocks (live-blocks.ts). */
+  delay: (cb: () => void, ms: number) => () => void;
   yieldToMain: () => Promise<void>;
   /** Runs our DOM writes so the observer ignores them. */
   quiet: (write: () => void) => void;
@@ -58,18 +62,21 @@ export function createPageScan(deps: PageScanDeps) {
   let skip: SkipTest = createSkipTest();
   let env: ScanEnv | null = null;
   let generation = 0;
+  const rescan = (block: Element) => env && scan(block, env);
   const follower = createReaderFollower({
     nearby: deps.nearby,
     badges,
     quiet: deps.quiet,
     eagerBlocks: deps.eagerBlocks ?? EAGER_BLOCKS,
-    scan: (block) => env && scan(block, env),
+    scan: rescan,
     slices: () => {
       if (env) env.headings = new Map();
       const gen = generation;
       return slicer(() => gen === generation);
     },
   });
+
+  const live = createLiveBlocks({ now: deps.now, delay: deps.delay, rescan });
 
   function configure(data: BadgeData): ScanEnv {
     const loc = deps.location();
@@ -101,7 +108,7 @@ export function createPageScan(deps: PageScanDeps) {
   };
 
   function scan(target: Element, current: ScanEnv): void {
-    if (!target.isConnected) return;
+    if (!target.isConnected || live.has(target)) return;
     follower.beforeScan();
     const venue = adapter;
     let long: BlockText | null = null;
@@ -135,20 +142,7 @@ export function createPageScan(deps: PageScanDeps) {
   const route = (block: Element, current: ScanEnv, inFullScan: boolean) =>
     follower.scanNow(block, inFullScan) && scan(block, current);
 
-  /**
-   * A time budget for one run of work: `keepGoing()` returns at once while the slice lasts, else gives
-   * the main thread back first (`keepGoing(true)` always does); false once the run is outdated.
-   */
-  function slicer(alive: () => boolean): (yieldNow?: boolean) => Promise<boolean> {
-    let sliceStart = deps.now();
-    return async (yieldNow = false) => {
-      if (yieldNow || deps.now() - sliceStart >= sliceMs) {
-        await deps.yieldToMain();
-        sliceStart = deps.now();
-      }
-      return alive();
-    };
-  }
+  const slicer = (alive: () => boolean) => sliceBudget(deps.now, deps.yieldToMain, sliceMs, alive);
 
   /** Scans everything under the body in slices; a newer scan or `cancel` stops an older one. */
   async function scanAll(data: BadgeData): Promise<void> {
@@ -194,9 +188,14 @@ export function createPageScan(deps: PageScanDeps) {
     const addTarget = (node: Node, changed: boolean) => {
       const head = headlineOf(node);
       if (head) return targets.add(head);
-      if (isInsideSkipped(node, skip)) return;
       const block = blockOf(node);
       if (!block) return;
+      // A rewrite that leaves no badge standing (none was there, or it took ours) counts towards live.
+      if (changed && live.changed(block, !badges.has(block) || badges.lost(block))) {
+        if (badges.has(block)) deps.quiet(() => badges.reconcile(block, []));
+        return;
+      }
+      if (isInsideSkipped(node, skip)) return;
       if (changed) dynamic.add(block);
       targets.add(block);
     };
@@ -233,10 +232,13 @@ export function createPageScan(deps: PageScanDeps) {
   return {
     scanAll,
     applyBatch,
+    /** A block left bare and unread while the page rewrites it (live-blocks.ts). */
+    isLive: (node: Node): boolean => node.nodeType === 1 && live.has(node as Element),
     /** Stops any full scan in progress. */
     cancel(): void {
       generation += 1;
       env = null;
+      live.clear();
       follower.reset();
     },
     setData(data: BadgeData): void {

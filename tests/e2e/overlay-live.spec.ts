@@ -59,3 +59,34 @@ test('a removed price loses its badge; an SPA navigation rescans', async ({
   });
   await expect(page.locator('#spa hashfloor-badge')).toHaveCount(1);
 });
+
+test('an order book rewriting its cells at 20 Hz stays bare while it ticks and is badged once it stops', async ({
+  context,
+  pages,
+  seedSnapshot,
+}) => {
+  await seedSnapshot(makeSnapshot());
+  const page = await context.newPage();
+  // The page's own observer counts every badge we put into the book (lib/overlay/live-blocks.ts).
+  await page.addInitScript(() => {
+    const w = window as unknown as { __inserted: number };
+    w.__inserted = 0;
+    new MutationObserver((records) => {
+      for (const r of records)
+        for (const n of r.addedNodes) if ((n as Element).localName === 'hashfloor-badge') w.__inserted += 1;
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(pages.url('bench/order-book.html?seconds=3', 'exchange.test'));
+  const renders = await page.evaluate(
+    () => (window as unknown as { __finished: Promise<number> }).__finished,
+  );
+  expect(renders).toBe(60);
+  const inserted = await page.evaluate(() => (window as unknown as { __inserted: number }).__inserted);
+  // 20 price cells, 60 renders: put back after every render that would be 1,200 insertions; a live
+  // cell gets at most the 4 it takes to be recognised, plus its first.
+  expect(inserted).toBeGreaterThan(0);
+  expect(inserted).toBeLessThanOrEqual(20 * 5);
+  // Still for 2 s: every price cell is badged again, the totals column (price × amount) never.
+  await expect(page.locator('#book td:nth-child(1) hashfloor-badge')).toHaveCount(20, { timeout: 10_000 });
+  await expect(page.locator('#book td:nth-child(3) hashfloor-badge')).toHaveCount(0);
+});

@@ -8,7 +8,7 @@ const isOwn = (n: Node) => n.nodeType === 1 && (n as Element).localName === 'has
 let stop = () => {};
 afterEach(() => stop());
 
-function setup(hugeAfter?: number, blocks = false) {
+function setup(hugeAfter?: number, blocks = false, isLive?: (node: Node) => boolean) {
   document.body.innerHTML = '<p id="p">BTC $70,000</p><div id="d"></div>';
   const scheduler = manualScheduler();
   const batches: MutationBatch[] = [];
@@ -20,6 +20,7 @@ function setup(hugeAfter?: number, blocks = false) {
     isOwn,
     ...(hugeAfter ? { hugeAfter } : {}),
     ...(blocks ? { isBlock } : {}),
+    ...(isLive ? { isLive } : {}),
   });
   observer.start();
   stop = observer.stop;
@@ -36,6 +37,17 @@ describe('page observer', () => {
     expect(batches).toHaveLength(1);
     expect([...batches[0]!.changed]).toEqual([text, document.querySelector('#d')]);
     expect(batches[0]!.added.size).toBe(1);
+  });
+
+  it("notes a live block's rewrites without reading the nodes they added or removed", async () => {
+    const { scheduler, batches } = setup(undefined, false, (n) => (n as Element).id === 'd');
+    const live = document.querySelector('#d')!;
+    live.textContent = '$70,100';
+    live.textContent = '$70,200';
+    await scheduler.flush();
+    expect([...batches[0]!.changed]).toEqual([live]);
+    expect(batches[0]!.added.size).toBe(0);
+    expect(batches[0]!.removed).toBe(false);
   });
 
   it('a feed appending paragraphs: the new ones are added, the container itself is not reread', async () => {

@@ -137,6 +137,57 @@ describe('overlay: live pages', () => {
     expect(h.detectCalls()).toBe(calls + 1);
   });
 
+  it('leaves a cell the page rewrites several times a second bare while it ticks, and badges it once it settles', async () => {
+    let clock = 0;
+    const timers: Array<{ at: number; cb: () => void }> = [];
+    const fire = () => {
+      for (const t of timers.splice(0).filter((t) => t.at <= clock)) t.cb();
+    };
+    const book =
+      '<table><tr><th>Price (USD)</th><th>Amount (BTC)</th></tr><tr><td id="c">$70,123</td><td id="a">1.5</td></tr></table>';
+    await start(book, {
+      now: () => clock,
+      delay: (cb, ms) => {
+        const timer = { at: clock + ms, cb };
+        timers.push(timer);
+        return () => {
+          const i = timers.indexOf(timer);
+          if (i >= 0) timers.splice(i, 1);
+        };
+      },
+    });
+    const cell = document.querySelector('#c')!;
+    expect(badges(cell)).toHaveLength(1);
+    // An order book's render: textContent takes the badge away with the old text, every 50 ms.
+    const amount = document.querySelector('#a')!;
+    const render = async (text: string) => {
+      clock += 50;
+      cell.textContent = text;
+      // Its neighbour holds no price, in a new shape each time (no carried-over detection): read on
+      // every render until it too is live.
+      amount.textContent = amount.textContent === '1.5' ? '12' : '1.5';
+      await h.flush();
+    };
+    await render('$70,130');
+    await render('$70,140');
+    await render('$70,150');
+    expect(badges(cell)).toHaveLength(1); // three losses: still put back
+    await render('$70,160');
+    expect(badges(cell)).toHaveLength(0); // the fourth within 2 s: live, bare
+    const calls = h.detectCalls();
+    for (let i = 0; i < 20; i += 1) await render(`$70,${200 + i}`);
+    expect(badges(cell)).toHaveLength(0);
+    expect(h.detectCalls()).toBe(calls); // live cells' renders cost no detection
+    clock += 1000;
+    fire();
+    await h.flush();
+    expect(badges(cell)).toHaveLength(0); // still within 2 s of its last render
+    clock += 1000;
+    fire();
+    await h.flush();
+    expect(texts(cell)).toEqual(['$70,219']); // settled: badged again
+  });
+
   it('follows a framework that replaces the price element', async () => {
     await start('<div id="t"><span>$70,123</span></div>');
     const [badge] = badges();
