@@ -63,7 +63,10 @@ export const LEXICON: [Cat, string][] = [
       'herstellungskosten produktionskosten förderkosten schürfkosten mining_kosten coût_de_production ' +
       'coûts_de_production coût_de_minage coût_d_extraction costo_de_producción coste_de_producción ' +
       'costo_de_minería coste_de_minado custo_de_produção custo_de_mineração costo_di_produzione ' +
-      'costo_di_estrazione costo_di_mining costo_del_mining उत्पादन_लागत माइनिंग_लागत खनन_लागत',
+      'costo_di_estrazione costo_di_mining costo_del_mining उत्पादन_लागत माइनिंग_लागत खनन_लागत ' +
+      // Break-even: the price at which mining a coin pays, a cost by definition.
+      'punto_di_pareggio soglia_di_pareggio seuil_de_rentabilité point_mort punto_de_equilibrio ' +
+      'ponto_de_equilíbrio gewinnschwelle biaya_produksi biaya_penambangan biaya_mining',
   ],
   [
     C_FEE,
@@ -134,7 +137,8 @@ export const LEXICON: [Cat, string][] = [
   ],
   [
     C_COST,
-    'себестоимость себестоимости себестоимостью стоимость_добычи стоимость_майнинга затраты_на_добычу üretim_maliyeti madencilik_maliyeti maliyet maliyeti maliyetinin maliyetini productiekosten kostprijs mijnkosten koszt_wydobycia koszt_produkcji biaya_produksi biaya_penambangan cost_per_bitcoin cost_per_btc cost_per_coin electricity_cost energy_cost all_in_sustaining_cost cash_costs marginal_cost',
+    'порог_рентабельности порога_рентабельности точка_безубыточности безубыточности başabaş_noktası ' +
+      'себестоимость себестоимости себестоимостью стоимость_добычи стоимость_майнинга затраты_на_добычу üretim_maliyeti madencilik_maliyeti maliyet maliyeti maliyetinin maliyetini productiekosten kostprijs mijnkosten koszt_wydobycia koszt_produkcji biaya_produksi biaya_penambangan cost_per_bitcoin cost_per_btc cost_per_coin electricity_cost energy_cost all_in_sustaining_cost cash_costs marginal_cost',
   ],
   [C_FEE, 'комиссия комиссии комиссию ücret ücreti komisyon kosten_per_transactie opłata biaya'],
   [
@@ -160,12 +164,17 @@ export const LEXICON: [Cat, string][] = [
     C_MINING,
     'mining miner miners mine mined mines minen schürfen minage mineurs mineur minería mineros minero ' +
       'minar mineração mineradores minerar estrazione minatori miner_s майнинг майнинга майнеры майнеров madencilik ' +
-      'madenciler madencileri mijnbouw miners penambangan górnicy wydobycie खनन माइनिंग',
+      'madenciler madencileri mijnbouw miners penambangan górnicy wydobycie खनन माइनिंग ' +
+      'estrarre estrarlo estrae extraer extraire добыча добычи добычу добыче wydobycia wydobyciu ' +
+      'kopanie kopania menambang penambang',
   ],
   [
     C_COST_WORD,
     'cost costs costing kosten kostet coût coûts coute coûte costo costos coste costes custo custos costi ' +
       'затраты затрат стоимость_производства maliyet maliyeti kosten koszt koszty biaya लागत ' +
+      'costa cuesta cuestan costaba costaría custa custam custava custaria costava costerebbe ' +
+      'kosztuje kosztować kosztowało ongkos ' +
+      'обойдётся обойдется обходится обходилась обходился обошлась обошёлся ' +
       // Electricity is most of a coin's cost; per-kWh prices are told apart by their unit.
       'electricity strom stromkosten électricité electricidad eletricidade elettricità электроэнергию ' +
       'электроэнергии elektrik stroom',

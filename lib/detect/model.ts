@@ -7,7 +7,8 @@
  */
 
 import { NF } from './features';
-import { DEPTH, FEATURE_COUNT, TREES } from './trees';
+import { decodeTrees } from './tree-code';
+import { DEPTH, FEATURE_COUNT, LEAF_MIN, TREE_CODE } from './trees';
 
 /** Class order of the scores: [other, btc_price, btc_cost]. */
 export const KINDS = ['other', 'btc_price', 'btc_cost'] as const;
@@ -16,7 +17,9 @@ const INTERNAL = (1 << DEPTH) - 1;
 const STRIDE = INTERNAL + (1 << DEPTH);
 // Held by this module: the loops read no imported binding (a test runner's module wrapper makes each
 // read a getter call) and no boxed number.
-const T = Float64Array.from(TREES);
+/** Every tree: its questions (feature index, -1 for none), then its leaf scores. */
+export const TREES = decodeTrees(TREE_CODE, LEAF_MIN, DEPTH);
+const T = TREES;
 
 // The scores depend only on which features are set, and the amounts of a text share few patterns: a
 // direct-mapped cache of the patterns last seen keeps their exact sums, so results are unchanged. Its

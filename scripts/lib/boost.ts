@@ -132,3 +132,9 @@ export function boost(
   }
   return m;
 }
+
+/**
+ * A tree as numbers: its questions, then its leaves in thousandths (training rounds them to
+ * that already), before lib/detect/tree-code.ts writes them down.
+ */
+export const treeRow = (t: Tree): number[] => [...t.feature, ...t.leaf.map((v) => Math.round(v * 1000))];

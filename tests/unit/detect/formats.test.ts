@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { detectPrices } from '../../../lib/detect';
 import { FEATURES, NF } from '../../../lib/detect/features';
-import { modelMatchesFeatures } from '../../../lib/detect/model';
-import { DEPTH, TREES } from '../../../lib/detect/trees';
+import { modelMatchesFeatures, TREES } from '../../../lib/detect/model';
+import { decodeTrees, encodeTrees } from '../../../lib/detect/tree-code';
+import { DEPTH } from '../../../lib/detect/trees';
 
 // Number formats met in the real-text corpus (tests/unit/detect/real): the amount's span, currency and
 // value, whatever its kind.
@@ -144,6 +145,19 @@ describe('amounts as real pages write them', () => {
 });
 
 describe('the model', () => {
+  it('reads back the trees it was written as (lib/detect/tree-code.ts)', () => {
+    const rows = [
+      [0, 4, -1, 2, 2, 2, 64, 12, -3, 0, 0, 5, 5, 1, 1],
+      [1, 1, 1, -1, -1, -1, -1, -337, 664, 0, 7, -8, 9, 10, -11],
+    ];
+    const { code, leafMin } = encodeTrees(rows, 3);
+    expect(leafMin).toBe(-337);
+    expect(code).toHaveLength(2 * (7 + 2 * 8));
+    expect(code).not.toMatch(/['\\$]/);
+    const back = rows.flatMap((r) => r.map((v, i) => (i < 7 ? v : v / 1000)));
+    expect([...decodeTrees(code, leafMin, 3)]).toEqual(back);
+  });
+
   it('was trained on the features this build computes', () => {
     expect(modelMatchesFeatures).toBe(true);
     // model.ts caches scores keyed on the feature bits: 32 + 32 + 30 of them.
