@@ -39,11 +39,29 @@ function namesBitcoin(node: Node): boolean {
   return all > unreadable;
 }
 
-/** Whether any of `nodes` names Bitcoin in readable text. */
-const anyNamesBitcoin = (nodes: Iterable<Node>): boolean => {
-  for (const node of nodes) if (namesBitcoin(node)) return true;
+/**
+ * The open shadow roots at or under `node`, nested ones too: web components keep their text there,
+ * out of `textContent` (tests/e2e/pages/gate/shadow-only.html). Closed roots stay the component's own.
+ */
+function* shadowRootsIn(node: Node): Generator<ShadowRoot> {
+  if (node.nodeType !== 1 && node.nodeType !== 11) return;
+  const shadow = (node as Element).shadowRoot;
+  if (shadow) yield* [shadow, ...shadowRootsIn(shadow)];
+  for (const el of (node as ParentNode).querySelectorAll('*'))
+    if (el.shadowRoot) yield* [el.shadowRoot, ...shadowRootsIn(el.shadowRoot)];
+}
+
+/** Whether any of `nodes`, or the open shadow roots under them, names Bitcoin in readable text. */
+function anyNamesBitcoin(nodes: Iterable<Node>, watch: (shadow: ShadowRoot) => void): boolean {
+  for (const node of nodes) {
+    if (namesBitcoin(node)) return true;
+    for (const shadow of shadowRootsIn(node)) {
+      if (namesBitcoin(shadow)) return true;
+      watch(shadow);
+    }
+  }
   return false;
-};
+}
 
 /** The nodes a mutation batch brought text in with: added nodes and rewritten character data. */
 function* touched(records: MutationRecord[]): Generator<Node> {
@@ -52,6 +70,8 @@ function* touched(records: MutationRecord[]): Generator<Node> {
     else yield* record.addedNodes;
   }
 }
+
+const WATCH = { childList: true, subtree: true, characterData: true };
 
 /**
  * The gate: opens (once) as soon as the frame's title, URL or text names Bitcoin, now or later
@@ -80,12 +100,16 @@ export function watchForBitcoin(deps: GateDeps): () => void {
     const now = page();
     const pageChanged = now !== lastPage;
     lastPage = now;
-    if ((pageChanged && mentionsBitcoin(now)) || anyNamesBitcoin(touched(records))) openIfAlive();
+    if ((pageChanged && mentionsBitcoin(now)) || anyNamesBitcoin(touched(records), watchShadow))
+      openIfAlive();
   });
+  // A subtree watch stops at a shadow host: each open root found is watched as well.
+  const watchShadow = (shadow: ShadowRoot) => observer.observe(shadow, WATCH);
   later(() => {
     if (stopped) return;
-    if (mentionsBitcoin(page()) || (document.body && namesBitcoin(document.body))) openIfAlive();
-    else observer.observe(document, { childList: true, subtree: true, characterData: true });
+    if (mentionsBitcoin(page()) || (document.body && anyNamesBitcoin([document.body], watchShadow)))
+      openIfAlive();
+    else observer.observe(document, WATCH);
   });
   return () => {
     stopped = true;

@@ -82,6 +82,35 @@ test('Bitcoin text arriving after load opens the gate then', async ({ context, p
   expect(scripts()).toEqual(['/gate.js', '/overlay.js']);
 });
 
+test('Bitcoin named only inside web components opens the gate: a declarative root at load, a scripted one later', async ({
+  context,
+  pages,
+}) => {
+  const page = await context.newPage();
+  const scripts = await extensionScripts(page);
+  await page.goto(pages.url('gate/shadow-only.html', 'widgets.test'));
+  // Playwright's locators pierce open shadow roots.
+  await expect(page.locator('#declarative hashfloor-badge')).toHaveAttribute(
+    'data-hashfloor-text',
+    '$70,456',
+  );
+  expect(scripts()).toEqual(['/gate.js', '/overlay.js']);
+  await page.evaluate(() => (window as unknown as { addTicker: () => void }).addTicker());
+  await expect(page.locator('#late hashfloor-badge')).toHaveAttribute('data-hashfloor-text', '$70,789');
+});
+
+test('a component added later opens a shut gate from its shadow root alone', async ({ context, pages }) => {
+  const page = await context.newPage();
+  const scripts = await extensionScripts(page);
+  await page.goto(pages.url('gate/shadow-later.html', 'widgets.test'));
+  await expect.poll(scripts).toContain('/gate.js');
+  await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
+  expect(scripts()).toEqual(['/gate.js']);
+  await page.evaluate(() => (window as unknown as { addTicker: () => void }).addTicker());
+  await expect(page.locator('#late hashfloor-badge')).toHaveAttribute('data-hashfloor-text', '$70,789');
+  expect(scripts()).toEqual(['/gate.js', '/overlay.js']);
+});
+
 test('a page cannot fetch the overlay at the extension id: it is served only under a per-session id', async ({
   context,
   pages,

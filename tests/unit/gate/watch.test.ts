@@ -53,6 +53,25 @@ describe('watchForBitcoin', () => {
     expect(gate().opened()).toBe(0);
   });
 
+  it('reads open shadow roots (nested too), never closed ones, and watches the roots it found', async () => {
+    document.title = 'Widgets';
+    const host = document.createElement('quote-card');
+    document.body.append(host);
+    const closed = host.attachShadow({ mode: 'closed' });
+    closed.innerHTML = '<p>Bitcoin at $70,123</p>';
+    const other = document.createElement('price-card');
+    document.body.append(other);
+    const open = other.attachShadow({ mode: 'open' });
+    open.innerHTML = '<div><inner-card></inner-card></div>';
+    const inner = open.querySelector('inner-card')!.attachShadow({ mode: 'open' });
+    inner.innerHTML = '<span>$70,123</span>';
+    const g = gate();
+    expect(g.opened()).toBe(0);
+    inner.querySelector('span')!.textContent = 'BTC $70,456';
+    await settle();
+    expect(g.opened()).toBe(1);
+  });
+
   it('stays shut when only scripts, styles or templates name it', () => {
     document.title = 'Weather';
     document.body.innerHTML =
