@@ -1,0 +1,46 @@
+import { o, p, type RealCase } from '../labels';
+
+export const cases: RealCase[] = [
+  {
+    url: 'https://keuangan.zigi.id/harga-koin-kripto-terus-turun-ini-penjelasannya-10197',
+    lang: 'id',
+    tags: ['prose', 'format'],
+    blocks: [
+      'ZIGI – Kondisi pasar kripto terus terperosok hingga hari ini. Tercatat kemarin pada 14 Juni 2022, kapitalisasi pasar kripto secara global telah merosot hingga US$ 1 Trilliun, dari US$ 1,10 Triliun (Rp 16.214 Trilliun) menjadi sekitar US$ 1,02 Trilliun atau setara Rp 14.769 Trilliun.',
+      {
+        text: 'Bitcoin, koin kripto terbesar dan terpopuler juga ikut terdampak akibat merosotnya pasar kripto dalam beberapa minggu kebelakang. Berdasarkan pantauan dari Coinmarketcap pada 15 Juni 2022, harga Bitcoin berada di angka US$21.108 atau setara dengan Rp 311 juta.',
+        heading: 'Harga Bitcoin hingga Ethereum Anjlok',
+      },
+      'Harga ini telah merosot jauh saat dari harga tertingginya yang sempat menyentuh nilai US$ 68.789 atau setara Rp 1 milliar. Di bulan ini, harga tertinggi Bitcoin sempat ada di US$ 32.249 atau sekitar Rp 475 juta.',
+      'Koin kripto dengan kapitalisasi pasar terbesar kedua, Ethereum, juga mengalami penurunan selama Mei hingga pertengahan Juni 2022. Per 15 Juni 2022, harga Ethereum berada di angka US$ 1.136 atau setara Rp 16 juta.',
+      'Harga ini mengalami penurunan cukup tajam, mengingat Ethereum sempat menyentuh angka US$ 4.489 atau setara dengan Rp 72 juta. Di bulan ini, Ethereum menyentuh angka tertinggi di US$ 2.213 (Rp 32 juta).',
+      'Koin Solana juga tak ketinggalan mengalami pemerosotan. Per 15 Juni 2022, Solana diperdagangkan di harga US$ 28,39 atau sekitar Rp 418 ribu.',
+      'Selama satu tahun terakhir, harga Solana cenderung turun, dengan harga tertinggi di US$ 260 (Rp 3,8 juta) dan harga terendah US$ 20,38 (Rp 300 ribu).',
+    ],
+    expect: [
+      o('US$ 1 Trilliun', 1e12),
+      o('US$ 1,10 Triliun', 1.1e12),
+      o('Rp 16.214 Trilliun', 16214e12, 'IDR'),
+      o('US$ 1,02 Trilliun', 1.02e12),
+      o('Rp 14.769 Trilliun', 14769e12, 'IDR'),
+      p('US$21.108', 21108),
+      p('Rp 311 juta', 311e6, 'IDR'),
+      p('US$ 68.789', 68789),
+      p('Rp 1 milliar', 1e9, 'IDR'),
+      p('US$ 32.249', 32249),
+      p('Rp 475 juta', 475e6, 'IDR'),
+      o('US$ 1.136', 1136),
+      o('Rp 16 juta', 16e6, 'IDR'),
+      o('US$ 4.489', 4489),
+      o('Rp 72 juta', 72e6, 'IDR'),
+      o('US$ 2.213', 2213),
+      o('Rp 32 juta', 32e6, 'IDR'),
+      o('US$ 28,39', 28.39),
+      o('Rp 418 ribu', 418000, 'IDR'),
+      o('US$ 260', 260),
+      o('Rp 3,8 juta', 3.8e6, 'IDR'),
+      o('US$ 20,38', 20.38),
+      o('Rp 300 ribu', 300000, 'IDR'),
+    ],
+  },
+];
