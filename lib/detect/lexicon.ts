@@ -38,6 +38,11 @@ export const LEXICON: [Cat, string][] = [
       'second_largest second_biggest zweitgrößte zweitgrößten zweitwichtigste zweitwichtigsten deuxième ' +
       'ether ethereum eth solana sol xrp ripple dogecoin doge cardano ada bnb litecoin ltc tron trx avalanche avax ' +
       'polkadot shiba toncoin chainlink polygon tether pepe sui link hashprice ' +
+      // Goods bought with coins ("two pizzas worth $41") and gold by another name.
+      'pizza pizzas pizze pizzen пиццы пиццу métal ' +
+      // A currency's own price: "an exchange rate of 1.29", "el tipo de cambio".
+      'exchange_rate exchange_rates tipo_de_cambio wechselkurs taux_de_change taxa_de_câmbio tasso_di_cambio ' +
+      'wisselkoers курс_доллара курс_рубля döviz_kuru ' +
       'gold silver oil crude brent oro ouro argento plata prata silber öl goldpreis petróleo petrolio pétrole ' +
       'share shares stock stocks aktie aktien actions acciones acción ações ação azioni azione titolo ' +
       's_p nasdaq dow dax nikkei microstrategy mstr tesla nvidia apple marathon mara riot metaplanet gbtc ibit fbtc ' +
@@ -79,12 +84,14 @@ export const LEXICON: [Cat, string][] = [
       'drop drops gain gains loss losses rise jump swing move plunge slump decline premium discount spread ' +
       'difference gap unterschied differenz écart écarts différence diferencia diferença differenza scarto divario aufschlag abschlag prime décote prima descuento prêmio ágio premio sconto verlust anstieg rückgang ' +
       'einbruch hausse baisse recul caída subida alza retroceso queda recuo calo rialzo ribasso crollo गिरावट ' +
-      'तेजी बढ़त',
+      'तेजी बढ़त ' +
+      'guadagno guadagni perdita perdite ganancia ganancias ganho ganhos perda perdas прирост потеря потери',
   ],
   [
     C_CHANGE_VERB,
     'met by lost loses shed sheds gained added adds up down um verlor verliert gewann plus minus perdu perd gagné ' +
-      'perdió pierde ganó perdeu ganhou perso guadagnato',
+      'perdió pierde ganó perdeu ganhou perso guadagnato perde perdem perderam perdendo perdieron pierden ' +
+      'guadagna guadagnando verloor verliest потерял потеряла потеряв подешевел подорожал',
   ],
   [
     C_PRICE_NOUN,

@@ -144,6 +144,21 @@ describe('amounts as real pages write them', () => {
   });
 });
 
+describe('exchange rates', () => {
+  it('reads an exchange rate as the price of a currency, and an amount after "1 BTC =" as a Bitcoin price', () => {
+    // Modelled on tiktraining.de's conversion note (tests/unit/detect/real/dev/en-tiktraining-de.ts).
+    const kindOf = (text: string, amount: string) =>
+      detectPrices(text, { spotUsd: 70_000 }).find((m) => m.text === amount)?.kind;
+    const inr =
+      'In INR, Bitcoin might be priced at about ₹2,400,000, given an exchange rate of 1 USD = 80 INR.';
+    expect(kindOf(inr, '₹2,400,000')).toBe('btc_price');
+    expect(kindOf(inr, '80 INR')).toBe('other');
+    const jpy = 'The theoretical BTC/JPY price: 1BTC=86,000USD and 1USD=150JPY give 12,900,000JPY.';
+    expect(kindOf(jpy, '150JPY')).toBe('other');
+    expect(kindOf('At 1 BTC = 70,123 USD the coin sits below its cost.', '70,123 USD')).toBe('btc_price');
+  });
+});
+
 describe('the model', () => {
   it('reads back the trees it was written as (lib/detect/tree-code.ts)', () => {
     const rows = [
