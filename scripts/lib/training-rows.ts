@@ -97,6 +97,6 @@ export const trainingRows = async (): Promise<Row[]> => [...(await devRows()), .
 
 /**
  * The dev split's amounts read bare, as `detectPrices(text)` without context or spot reads them: scored
- * by `--cv`, not trained on (docs/detector.md, "Tried and dropped").
+ * by `--cv`, not trained on (docs/detector.md, "Figures (December 2026, second pass)").
  */
 export const bareRows = (): Promise<Row[]> => devRows(true);
