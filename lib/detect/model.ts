@@ -15,11 +15,12 @@ export const KINDS = ['other', 'btc_price', 'btc_cost'] as const;
 
 const INTERNAL = (1 << DEPTH) - 1;
 const STRIDE = INTERNAL + (1 << DEPTH);
-// Held by this module: the loops read no imported binding (a test runner's module wrapper makes each
-// read a getter call) and no boxed number.
-/** Every tree: its questions (feature index, -1 for none), then its leaf scores. */
+/**
+ * Every tree: its questions (feature index, -1 for none), then its leaf scores. Decoded into this
+ * module, so the loops read no imported binding (a test runner's module wrapper makes each read a
+ * getter call) and no boxed number.
+ */
 export const TREES = decodeTrees(TREE_CODE, LEAF_MIN, DEPTH);
-const T = TREES;
 
 // The scores depend only on which features are set, and the amounts of a text share few patterns: a
 // direct-mapped cache of the patterns last seen keeps their exact sums, so results are unchanged. Its
@@ -48,14 +49,14 @@ export function score(x: Float64Array, out: Float64Array): number {
     for (let k = 0; k < 4; k++) out[k] = VAL[4 * slot + k]!;
   else {
     out[0] = out[1] = out[2] = 0;
-    for (let t = 0, k = 0; t < T.length; t += STRIDE, k = k === 2 ? 0 : k + 1) {
+    for (let t = 0, k = 0; t < TREES.length; t += STRIDE, k = k === 2 ? 0 : k + 1) {
       // Down the full tree: every path asks DEPTH questions, ending past the internal nodes.
       let i = 0;
       while (i < INTERNAL) {
-        const f = T[t + i]!;
+        const f = TREES[t + i]!;
         i = 2 * i + (f >= 0 && x[f]! > 0.5 ? 2 : 1);
       }
-      out[k]! += T[t + i]!;
+      out[k]! += TREES[t + i]!;
     }
     // For a Bitcoin reading, how sure the amount is about Bitcoin at all (price or cost): the overlay's
     // minimum-confidence setting filters on this (tests/unit/detect/real/score.ts applies the default).

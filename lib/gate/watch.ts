@@ -45,18 +45,21 @@ function namesBitcoin(node: Node): boolean {
  */
 function* shadowRootsIn(node: Node): Generator<ShadowRoot> {
   if (node.nodeType !== 1 && node.nodeType !== 11) return;
-  const shadow = (node as Element).shadowRoot;
-  if (shadow) yield* [shadow, ...shadowRootsIn(shadow)];
+  yield* withNested((node as Element).shadowRoot);
   // getElementsByTagName walks a 200 KB article's elements ~3× faster than querySelectorAll('*') on a
   // fresh page (0.4 vs 1.1 ms); a shadow root has only the latter.
   const all =
     node.nodeType === 1
       ? (node as Element).getElementsByTagName('*')
       : (node as ParentNode).querySelectorAll('*');
-  for (let i = 0; i < all.length; i++) {
-    const root = all[i]!.shadowRoot;
-    if (root) yield* [root, ...shadowRootsIn(root)];
-  }
+  for (let i = 0; i < all.length; i++) yield* withNested(all[i]!.shadowRoot);
+}
+
+/** `root` (when there is one), then the open roots inside it. */
+function* withNested(root: ShadowRoot | null | undefined): Generator<ShadowRoot> {
+  if (!root) return;
+  yield root;
+  yield* shadowRootsIn(root);
 }
 
 /** Whether any of `nodes`, or the open shadow roots under them, names Bitcoin in readable text. */

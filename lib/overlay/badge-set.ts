@@ -210,8 +210,8 @@ export function createBadgeSet(deps: BadgeSetDeps) {
     },
     blocks: (): Element[] => [...byBlock.keys()],
     has: (block: Element): boolean => byBlock.has(block),
-    /** True when the page took away one of `block`'s badges (rewrote the text it sat in). */
-    lost: (block: Element): boolean => byBlock.get(block)?.some((r) => !r.elements.host.isConnected) ?? false,
+    /** True when no badge of `block` stands in the page: it has none, or the page took one away with its text. */
+    bare: (block: Element): boolean => byBlock.get(block)?.some((r) => !r.elements.host.isConnected) ?? true,
     max,
     clear(): void {
       for (const records of byBlock.values()) for (const record of records) remove(record);

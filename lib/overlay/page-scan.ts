@@ -191,7 +191,7 @@ export function createPageScan(deps: PageScanDeps) {
       const block = blockOf(node);
       if (!block) return;
       // A rewrite that leaves no badge standing (none was there, or it took ours) counts towards live.
-      if (changed && live.changed(block, !badges.has(block) || badges.lost(block))) {
+      if (changed && live.changed(block, badges.bare(block))) {
         if (badges.has(block)) deps.quiet(() => badges.reconcile(block, []));
         return;
       }
