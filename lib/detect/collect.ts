@@ -105,6 +105,17 @@ function pairQuote(s: string, ev: Events, pairs: number[], k: { i: number }, at:
   return end <= at && PAIR_GAP.test(s.slice(end, at)) ? ev.quote(p) : null;
 }
 
+// "back over 95k", "being 170k", "passé la barre des 100k", "дойдёт до 200 тысяч": where the block
+// names Bitcoin, a bare number in thousands at a level Bitcoin trades at is that level, in the currency
+// of the amount before it (dollars when none), unless a word follows it ("100k followers", "10 mil
+// personas"). Labelling rule: tests/unit/detect/real/README.md.
+const BARE_LEVEL_END = /^[\s"'“”«»)]*(?:$|[^\p{L}\p{N}\s])/u;
+function levelInThousands(s: string, numStart: number, numEnd: number, mult: number, end: number): boolean {
+  if (mult !== 1e3) return false;
+  const v = Number(s.slice(numStart, numEnd).replace(',', '.')) * mult;
+  return v >= 1e4 && v < 1e6 && BARE_LEVEL_END.test(s.slice(end, end + 6));
+}
+
 export function collect(
   s: string,
   lower: string,
@@ -121,11 +132,18 @@ export function collect(
   const scaleAt = readScale;
   const btc = C_BTC;
   const pairs: number[] = [];
-  for (let e = 0; e < events.n; e++) if (events.cat[e] === btc && events.quoteOf[e]) pairs.push(e);
+  let aboutBitcoin = false;
+  for (let e = 0; e < events.n; e++) {
+    if (events.cat[e] !== btc) continue;
+    aboutBitcoin = true;
+    if (events.quoteOf[e]) pairs.push(e);
+  }
   const k = { i: -1 };
   // Room for one number per 64 characters, about what prose holds; grows by doubling past that.
   const out = new Raws((s.length >> 6) + 16);
   let lastEnd = 0;
+  // The currency of the last marked amount: a bare level after "16.172,30 Euro" is in euros.
+  let lastCurrency = 'USD';
   const n = s.length;
   // Bare numbers at out's end kept only if they turn out to be range or list ends: a run of them
   // ("90,000、85,000與80,000美元") stays when a marked amount follows the last one closely.
@@ -154,7 +172,12 @@ export function collect(
     // "$2,300 CAD": a dollar code after the amount says whose dollar the bare '$' before it is.
     const bareDollar = pre !== null && s[pre.at] === '$' && !!suf && DOLLAR_CODES.has(suf.currency);
     const currency =
-      (bareDollar ? suf.currency : pre?.currency) ?? suf?.currency ?? pairQuote(s, events, pairs, k, next);
+      (bareDollar ? suf.currency : pre?.currency) ??
+      suf?.currency ??
+      pairQuote(s, events, pairs, k, next) ??
+      (scale && aboutBitcoin && levelInThousands(s, next, numEnd, scale.mult, scale.end)
+        ? lastCurrency
+        : null);
     const start = pre ? pre.at : next;
     const end = suf ? suf.at : currency || scale ? afterScale : numEnd;
     // Bare numbers are kept only when they may be ends of a range or list with a marked amount.
@@ -172,7 +195,10 @@ export function collect(
     const r = out.push(next, numEnd, start, end, (scale?.mult ?? 1) * (suf?.mult ?? 1), scale?.add ?? 0);
     out.currency[r] = currency;
     out.signed[r] = start > 0 && SIGNS.includes(s[start - 1]!);
-    if (currency) lastEnd = end;
+    if (currency) {
+      lastEnd = end;
+      lastCurrency = currency;
+    }
     if (currency || bareRun === 0) keptEnd = end;
     i = Math.max(i, end - 1);
   }

@@ -30,6 +30,17 @@ export const TREES = decodeTrees(TREE_CODE, LEAF_MIN, DEPTH);
 const KEY = new Int32Array(3072);
 const VAL = new Float64Array(4096);
 
+/**
+ * Scores with other trees of the same shape from now on (`decodeTrees` output). For cross-validation
+ * only (scripts/train-detector.ts): the whole detector, lists and limits included, with a fold's model.
+ */
+export function useTrees(trees: Float64Array): void {
+  if (trees.length !== TREES.length)
+    throw new Error(`useTrees: ${trees.length} numbers, the model has ${TREES.length}`);
+  TREES.set(trees);
+  KEY.fill(0);
+}
+
 /** True when trees.ts was trained on the features this build computes. */
 export const modelMatchesFeatures = FEATURE_COUNT === NF;
 

@@ -24,8 +24,6 @@ export interface Row {
   site: string;
   /** The amount in its text, for reading errors (`--cv` with CV_ERRORS=1). */
   where?: string;
-  /** Read from the bare text, as `detectPrices(text)` without context, spot or locale reads it. */
-  plain?: boolean;
 }
 
 /** Every labelled amount the detector finds, with its features and the label's class. */
@@ -57,18 +55,14 @@ function rowsOf(
   return rows;
 }
 
-async function devRows(bare = false): Promise<Row[]> {
+async function devRows(): Promise<Row[]> {
   const rows: Row[] = [];
   for (const c of await loadSplit('dev')) {
     const segs = segmentsOf(c);
     const labels = locateLabels(c, segs);
     segs.forEach((seg, i) => {
       const mine = labels.filter((l) => l.segment === i);
-      rows.push(
-        ...(bare
-          ? rowsOf(seg.text, {}, mine, siteOf(c.url)).map((r) => ({ ...r, plain: true }))
-          : rowsOf(seg.text, overlayOptions(c, seg), mine, siteOf(c.url))),
-      );
+      rows.push(...rowsOf(seg.text, overlayOptions(c, seg), mine, siteOf(c.url)));
     });
   }
   return rows;
@@ -94,9 +88,3 @@ function inHouseRows(): Row[] {
 
 /** The dev split's rows, then the in-house corpus's. */
 export const trainingRows = async (): Promise<Row[]> => [...(await devRows()), ...inHouseRows()];
-
-/**
- * The dev split's amounts read bare, as `detectPrices(text)` without context or spot reads them: scored
- * by `--cv`, not trained on (docs/detector.md, "Figures (December 2026, second pass)").
- */
-export const bareRows = (): Promise<Row[]> => devRows(true);

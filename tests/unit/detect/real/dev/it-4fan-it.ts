@@ -16,6 +16,7 @@ export const cases: RealCase[] = [
     expect: [
       o('400 miliardi di Euro', 400e9, 'EUR'),
       p('16.172,30 Euro', 16172.3, 'EUR'),
+      p('21 mila', 21000, 'EUR'),
       p('56 mila euro', 56000, 'EUR'),
     ],
   },

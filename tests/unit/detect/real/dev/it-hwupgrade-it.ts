@@ -24,6 +24,6 @@ export const cases: RealCase[] = [
     blocks: [
       "Quindici anni dopo, quei 10.000 BTC valgono oltre 1,1 miliardi di dollari, mentre Bitcoin ha appena segnato un nuovo record, oltre i 111.800 dollari per singolo BTC proprio nel giorno dell'anniversario. Lo scorso dicembre aveva sfondato il muro dei 100k.",
     ],
-    expect: [o('1,1 miliardi di dollari', 1.1e9), p('111.800 dollari', 111800)],
+    expect: [o('1,1 miliardi di dollari', 1.1e9), p('111.800 dollari', 111800), p('100k', 100000)],
   },
 ];
