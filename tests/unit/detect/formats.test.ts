@@ -131,6 +131,45 @@ describe('amounts as real pages write them', () => {
       ['70,123.45', 'USD', 70123.45],
     ]);
   });
+  it('reads the currency a header or row label names in words, or in a pair written either way', () => {
+    // Modelled on dev pages: bitcoin-für-anfänger.de's offer table, 0294.net's yearly table,
+    // calculator.city's history, bravenewcoin.com's halving rows.
+    expect(read('61.240,50', 'de', 'Kurs (Euro/BTC) · 100 · Bitcoin kaufen · example.test')).toEqual([
+      ['61.240,50', 'EUR', 61240.5],
+    ]);
+    expect(read('19,783', 'zh', '最低价格(美元) · 2017 · btc价格 · example.test')).toEqual([
+      ['19,783', 'USD', 19783],
+    ]);
+    expect(read('47,000', 'en', 'Exchange Rate (USD/BTC) · Jan 1, 2022 · History · example.test')).toEqual([
+      ['47,000', 'USD', 47000],
+    ]);
+    expect(
+      read('10.97', 'en', '-3 months · USD Price Before Halving · Bitcoin Halving · example.test'),
+    ).toEqual([['10.97', 'USD', 10.97]]);
+    // A column of market caps holds no coin's price, whatever its unit.
+    expect(
+      read('560,000,000,000', 'en', 'Market Cap (in USD) · Jan 1, 2021 · History · example.test'),
+    ).toEqual([]);
+    // A currency word in the page title alone is too far away to give a cell its unit.
+    expect(read('70,123', 'en', 'Last · Prices in dollars · example.test')).toEqual([]);
+  });
+  it('reads a bare level in thousands next to Bitcoin in the currency of the amount before it', () => {
+    // Modelled on bitcoin-crypto.se, capital.md and 4fan.it (tests/unit/detect/real/dev).
+    expect(read('Is BTC going to 24k?')).toEqual([['24k', 'USD', 24000]]);
+    expect(read('Биткоин может дойти и до 180 тысяч.', 'ru')).toEqual([['180 тысяч', 'USD', 180000]]);
+    expect(
+      read('Un singolo BTC vale 16.172,30 Euro, in calo da quando ne valeva 21 mila.', 'it').map((m) =>
+        m.slice(1),
+      ),
+    ).toEqual([
+      ['EUR', 16172.3],
+      ['EUR', 21000],
+    ]);
+    // Counts, not levels: a word follows; and no level without Bitcoin in the block.
+    expect(read('The Bitcoin channel passed 100k followers.')).toEqual([]);
+    expect(read('If you are waiting for 70K, why not short it?')).toEqual([]);
+    expect(read('Bitcoin had 5k nodes then.')).toEqual([]);
+  });
   it("reads a conversion table's row of another quantity of coins as that quantity's worth, not a price", () => {
     // Converter pages (tests/unit/detect/real/dev/en-blockig-com.ts): rows "1 BTC", "0.9 BTC" … "0.1 BTC".
     const kind = (row: string) =>
