@@ -43,6 +43,8 @@ let DOLLAR: Map<string, string>;
 let CODES: Set<string>;
 /** Words after the amount (lowercase). */
 let WORDS: Map<string, string>;
+/** Nationalities English prose writes before their currency's name ("Turkish Liras"). */
+let NATIONAL: Map<string, string>;
 function init(): void {
   SYMBOL = table('USD:$|EUR:€|GBP:£|JPY:¥ ￥|INR:₹|KRW:₩|RUB:₽|TRY:₺|UAH:₴|NGN:₦|PHP:₱|VND:₫|ILS:₪|PKR:₨');
   // "N$" is the Namibian dollar and "NT$" the Taiwan dollar: neither is a US dollar.
@@ -55,11 +57,13 @@ function init(): void {
       'PKR KES GHS EGP SAR AED QAR KWD THB VND MYR SEK NOK DKK CZK HUF RON BGN KZT ILS UYU NZD BDT LKR VES BOB PYG'
     ).split(' '),
   );
+  NATIONAL = table('TRY:turkish|INR:indian|CNY:chinese|RUB:russian|BRL:brazilian|JPY:japanese|USD:united');
   WORDS = table(
-    'USD:dollar dollars dólar dólares dollari dollaro usd usdt usdc busd fdusd bucks डॉलर डालर dolar dolara doları dolar’a ' +
+    'USD:dollar dollars dólar dólares dollari dollaro usd usdt usdc busd fdusd bucks डॉलर डालर dolar dolara doları dolar’a dol ' +
       'доллар доллара долларов долларам долл dolarów dolara dolary dolarach dolares دولار دولارا دولاراً دولارات الدولار|' +
       'EUR:euro euros eur यूरो евро avro|GBP:gbp sterling|JPY:jpy yen|INR:inr rupees rupee रुपये रुपए रुपया रूपये|' +
-      'BRL:brl reais real|CHF:chf franken francs franchi franco|CAD:cad|AUD:aud|CNY:cny yuan rmb|RUB:rub рублей рубля рубль руб|' +
+      'BRL:brl reais real|CHF:chf franken francs franchi franco|CAD:cad|AUD:aud|CNY:cny yuan yuans rmb|' +
+      'RUB:rub рублей рубля рубль руб ruble rubles rouble roubles|' +
       'TRY:tl lira liras|PLN:pln złotych zł złote złotego|KRW:krw won|IDR:idr rupiah|ARS:ars|MXN:mxn pesos|COP:cop',
   );
 }
@@ -81,8 +85,9 @@ export function prefixCurrency(s: string, start: number): Mark | null {
   let j = start - 1;
   if (isSpace(s.charCodeAt(j))) j--;
   const c = s[j] ?? '';
-  // "U$S5.000": the Argentine way of writing US dollars.
-  if (c === 'S' && s[j - 1] === '$' && s[j - 2] === 'U') return { currency: 'USD', at: j - 2 };
+  // "U$S5.000", "u$s86.300": the Argentine way of writing US dollars.
+  if ((c === 'S' || c === 's') && s[j - 1] === '$' && (s[j - 2] === 'U' || s[j - 2] === 'u'))
+    return { currency: 'USD', at: j - 2 };
   if (c === '$') {
     let k = j;
     while (k > j - 3 && isUpper(s.charCodeAt(k - 1))) k--;
@@ -166,6 +171,15 @@ export function suffixCurrency(s: string, lower: string, end: number, scaled: bo
     }
     return null;
   }
+  // "Turkish Liras", "Indian rupees", "United States Dollar": the country's word, then its currency's.
+  const national = NATIONAL.get(w);
+  if (national && lower[i + w.length] === ' ') {
+    let j = i + w.length + 1;
+    if (w === 'united' && lower.startsWith('states ', j)) j += 7;
+    const next = wordAt(lower, j);
+    const cur = WORDS.get(next) ?? inflected(next);
+    if (cur === national) return { currency: cur, at: j + next.length };
+  }
   // "US-Dollar", "US dollars", "Canadian dollars"
   const country = DOLLAR_COUNTRY[w];
   if (country && (lower[i + w.length] === '-' || lower[i + w.length] === ' ')) {
@@ -183,7 +197,8 @@ export function suffixCurrency(s: string, lower: string, end: number, scaled: bo
   const cent = CENTS[w];
   if (cent) return { currency: cent, at: i + w.length, mult: 0.01 };
   const cur = WORDS.get(w) ?? inflected(w);
-  return cur ? { currency: cur, at: i + w.length } : null;
+  // Polish abbreviates "dolarów" as "dol.", the dot part of it.
+  return cur ? { currency: cur, at: i + w.length + (w === 'dol' && s[i + 3] === '.' ? 1 : 0) } : null;
 }
 
 /** Case endings: "dolarlık", "dolardan", "долларах", "рублях", "dollaro". */

@@ -34,6 +34,10 @@ export const CJK_SUFFIX: [string, string][] = [
   ['人民幣', 'CNY'],
   ['元', 'CNY'],
   ['달러', 'USD'],
+  ['유로', 'EUR'],
+  ['파운드', 'GBP'],
+  ['위안', 'CNY'],
+  ['루블', 'RUB'],
   ['원', 'KRW'],
   ['엔', 'JPY'],
 ];
