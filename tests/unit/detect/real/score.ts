@@ -58,7 +58,17 @@ export interface Report {
   errors: string[];
 }
 
-function add(t: Tally, labels: Located[], got: PriceMatch[], errors: string[] | null, id: string): void {
+function add(
+  t: Tally,
+  labels: Located[],
+  got: PriceMatch[],
+  errors: string[] | null,
+  id: string,
+  text: string,
+): void {
+  // Where an error sits in its block, for reading errors (never the test split's).
+  const at = (start: number, end: number) =>
+    ` | ${text.slice(Math.max(0, start - 120), start)}【${text.slice(start, end)}】${text.slice(end, end + 40)}`;
   for (const l of labels) {
     t.amounts++;
     const m = got.find((g) => overlaps(g, l));
@@ -82,13 +92,15 @@ function add(t: Tally, labels: Located[], got: PriceMatch[], errors: string[] | 
         );
     }
     if (errors && (m?.kind ?? 'none') !== l.kind)
-      errors.push(`${id}: "${l.text}" want ${l.kind}, got ${m ? `${m.kind} "${m.text}"` : 'nothing'}`);
+      errors.push(
+        `${id}: "${l.text}" want ${l.kind}, got ${m ? `${m.kind} "${m.text}"` : 'nothing'}${at(l.start, l.end)}`,
+      );
   }
   for (const g of got) {
     if (g.kind !== 'btc_price' || labels.some((l) => l.kind === 'btc_price' && overlaps(g, l))) continue;
     t.fp++;
     if (errors && !labels.some((l) => overlaps(g, l)))
-      errors.push(`${id}: unlabelled "${g.text}" called btc_price`);
+      errors.push(`${id}: unlabelled "${g.text}" called btc_price${at(g.start, g.end)}`);
   }
 }
 
@@ -116,7 +128,7 @@ export function score(
           );
       const mine = labels.filter((l) => l.segment === i);
       buckets.forEach((b, k) => {
-        add(b, mine, got, withErrors && k === 0 ? r.errors : null, `${c.id}[${i}]`);
+        add(b, mine, got, withErrors && k === 0 ? r.errors : null, `${c.id}[${i}]`, seg.text);
       });
     });
   }
