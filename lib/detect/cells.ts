@@ -1,7 +1,7 @@
 /**
  * Stage 2b of the detector (lib/detect/README.md): a table cell or stat tile holding only a number
  * ("97,816.95") is an amount when its context (column header, row label) names the currency: "BTC/EUR",
- * "Price (USD)", "Value $".
+ * "Price (USD)", "Value $", "Kurs (Euro/BTC)", "最低价格(美元)".
  */
 
 const BARE_NUMBER = /^\s*[0-9][0-9.,\s'’]*$/;
