@@ -17,6 +17,7 @@ import {
   C_COST_WORD as COST_WORD,
   C_MINING as MINING,
   C_OTHER as OTHER,
+  C_PAST as PAST,
   C_PER_COIN as PER_COIN,
 } from './types';
 import type { Verdict } from './walks';
@@ -29,6 +30,7 @@ const C_COST_WORD = COST_WORD;
 const C_MINING = MINING;
 const C_OTHER = OTHER;
 const C_PER_COIN = PER_COIN;
+const C_PAST_ = PAST;
 
 /** Feature names, in vector order (model.ts stores one weight per name and class). */
 export const FEATURES = [
@@ -97,9 +99,10 @@ export const FEATURES = [
   'past_year',
   'cost_since_amount',
   'btc_since_amount',
+  'sent_past',
 ] as const;
 // A literal the compiler checks against the list, so the names stay out of the shipped bundle.
-export const NF: (typeof FEATURES)['length'] = 65;
+export const NF: (typeof FEATURES)['length'] = 66;
 
 export const has = (bits: number, cat: number): number => (bits >> cat) & 1;
 
@@ -231,4 +234,5 @@ export function fillFeatures(x: Float64Array, a: Around, around: Surround): void
   x[f++] = a.pastYear ? 1 : 0;
   x[f++] = has(a.sinceAmount, C_COST) | has(a.sinceAmount, C_COST_WORD);
   x[f++] = has(a.sinceAmount, C_BTC) | has(a.sinceAmount, C_PER_COIN);
+  x[f++] = has(s, C_PAST_);
 }

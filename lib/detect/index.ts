@@ -166,6 +166,6 @@ export function detectPrices(source: string, options: DetectOptions = {}): Price
       confidence: Math.round(c.confidence * 100) / 100,
     });
   }
-  shareListKinds(out, amounts, all, at);
+  shareListKinds(out, amounts, all, at, source, usdPer);
   return out;
 }

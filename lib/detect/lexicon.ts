@@ -18,6 +18,7 @@ import {
   C_FORECAST,
   C_MINING,
   C_OTHER,
+  C_PAST,
   C_PRICE_NOUN,
   C_UNIT,
   C_VERB,
@@ -167,6 +168,13 @@ export const LEXICON: [Cat, string][] = [
       'prognozuje prediksi target_harga',
   ],
   [C_CONJ, 'тогда_как ama fakat oysa terwijl maar natomiast sedangkan بينما'],
+  [
+    C_PAST,
+    'ago back_then at_the_time in_those_days earlier_days early_days used_to last_year damals seinerzeit einst ' +
+      'zuvor vorjahr époque autrefois jadis hace entonces época comienzos principios atrás naquela ' +
+      'fa allora epoca geleden destijds toen vorig_jaar назад тогда прошлом_году önce geçen_yıl o_zaman temu ' +
+      'wtedy wówczas lalu dulu saat_itu पहले तब उस_समय',
+  ],
   [
     C_MINING,
     'mining miner miners mine mined mines minen schürfen minage mineurs mineur minería mineros minero ' +

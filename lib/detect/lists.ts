@@ -7,6 +7,7 @@
 
 import type { Amounts } from './amounts';
 import type { Events } from './events';
+import { approxUsd } from './plausibility';
 import type { PriceMatch } from './types';
 import { C_AGG, C_CHANGE, C_CHANGE_VERB, C_FEE, C_HOLDING, C_OTHER, C_SENTENCE, C_UNIT } from './types';
 
@@ -15,12 +16,39 @@ const BREAKS = [C_OTHER, C_AGG, C_FEE, C_CHANGE, C_CHANGE_VERB, C_SENTENCE, C_UN
   0,
 );
 
-/** Give amount i the kind of amount i-1 when both are alike and nothing between says otherwise. */
-export function shareListKinds(out: PriceMatch[], a: Amounts, all: Events, at: Int32Array): void {
+// "8000ドル(約88万円)", "998 dólares (3,26 reais)", "41,609 डॉलर यानी 33,44,227 रुपये": the same worth in
+// another currency, in brackets or after "or", "that is", perhaps "about".
+const CONVERSION =
+  /^\s*(?:[(（]|,?\s*(?:or|ou|o|oder|soit|of|или|yani|यानी|즉|i\.e\.)\s)\s*(?:(?:about|around|approximately|roughly|nearly|almost|some|circa|cerca de|quase|casi|unos|unas|environ|près de|etwa|rund|ca\.|около|почти|yaklaşık|करीब|लगभग|약|約|约|大约|大約|ongeveer|bijna|quasi|zo'n)\s*)?$/iu;
+
+/** The same worth written in two currencies ("$70,000 (€64,500)"), within a factor of 2.5 at rough rates. */
+function isConversion(text: string, prev: PriceMatch, m: PriceMatch, usdPer?: Record<string, number>): boolean {
+  if (m.start - prev.end > 24 || !CONVERSION.test(text.slice(prev.end, m.start))) return false;
+  const a = approxUsd(prev.value, prev.currency, usdPer);
+  const b = approxUsd(m.value, m.currency, usdPer);
+  return a !== null && b !== null && b > a / 2.5 && b < a * 2.5;
+}
+
+/**
+ * Give amount i the kind of amount i-1 when both are alike and nothing between says otherwise, or when
+ * it is the same worth in another currency.
+ */
+export function shareListKinds(
+  out: PriceMatch[],
+  a: Amounts,
+  all: Events,
+  at: Int32Array,
+  text: string,
+  usdPer?: Record<string, number>,
+): void {
   for (let i = 1; i < out.length; i++) {
     const m = out[i]!;
     const prev = out[i - 1]!;
-    if (m.kind !== 'other' || prev.kind === 'other' || a.signed[i] || m.currency !== prev.currency) continue;
+    if (m.kind !== 'other' || prev.kind === 'other' || a.signed[i]) continue;
+    if (m.currency !== prev.currency) {
+      if (isConversion(text, prev, m, usdPer)) out[i] = { ...m, kind: prev.kind, confidence: prev.confidence };
+      continue;
+    }
     if (m.start - prev.end > 48 || !(m.value > prev.value / 2.5 && m.value < prev.value * 2.5)) continue;
     let broken = false;
     for (let e = at[i - 1]! + 1; e < at[i]! && !broken; e++) broken = ((BREAKS >> all.cat[e]!) & 1) === 1;

@@ -47,3 +47,4 @@ export const C_MINING = 17; // mining, miners, minage, マイニング, 채굴: 
 export const C_COST_WORD = 18; // cost, Kosten, coût, コスト, 成本: a cost, of what the sentence says
 export const C_CRYPTO = 19; // "the cryptocurrency", "la criptomoneda": Bitcoin, when the passage is about it
 export const C_FORECAST = 20; // forecast, target, Prognose, 予想: a level someone expects, however far from spot
+export const C_PAST = 21; // ago, back then, damals, à l'époque, 当時: a level of its time, however far from spot
