@@ -22,7 +22,12 @@ const CONVERSION =
   /^\s*(?:[(（]|,?\s*(?:or|ou|o|oder|soit|of|или|yani|यानी|즉|i\.e\.)\s)\s*(?:(?:about|around|approximately|roughly|nearly|almost|some|circa|cerca de|quase|casi|unos|unas|environ|près de|etwa|rund|ca\.|около|почти|yaklaşık|करीब|लगभग|약|約|约|大约|大約|ongeveer|bijna|quasi|zo'n)\s*)?$/iu;
 
 /** The same worth written in two currencies ("$70,000 (€64,500)"), within a factor of 2.5 at rough rates. */
-function isConversion(text: string, prev: PriceMatch, m: PriceMatch, usdPer?: Record<string, number>): boolean {
+function isConversion(
+  text: string,
+  prev: PriceMatch,
+  m: PriceMatch,
+  usdPer?: Record<string, number>,
+): boolean {
   if (m.start - prev.end > 24 || !CONVERSION.test(text.slice(prev.end, m.start))) return false;
   const a = approxUsd(prev.value, prev.currency, usdPer);
   const b = approxUsd(m.value, m.currency, usdPer);
@@ -46,7 +51,8 @@ export function shareListKinds(
     const prev = out[i - 1]!;
     if (m.kind !== 'other' || prev.kind === 'other' || a.signed[i]) continue;
     if (m.currency !== prev.currency) {
-      if (isConversion(text, prev, m, usdPer)) out[i] = { ...m, kind: prev.kind, confidence: prev.confidence };
+      if (isConversion(text, prev, m, usdPer))
+        out[i] = { ...m, kind: prev.kind, confidence: prev.confidence };
       continue;
     }
     if (m.start - prev.end > 48 || !(m.value > prev.value / 2.5 && m.value < prev.value * 2.5)) continue;

@@ -94,10 +94,16 @@ describe('detectPrices: kinds', () => {
   it('gives the same worth in another currency the kind of the amount it converts', () => {
     // Modelled on diamond.jp and htsyndication.com (tests/unit/detect/real/dev).
     const spot = { spotUsd: 70_123 };
-    expect(kinds('ビットコインは8000ドル(約88万円)台を取り戻した。', spot)).toEqual(['btc_price', 'btc_price']);
+    expect(kinds('ビットコインは8000ドル(約88万円)台を取り戻した。', spot)).toEqual([
+      'btc_price',
+      'btc_price',
+    ]);
     expect(kinds('बिटकॉइन 41,609 डॉलर यानी 33,44,227 रुपये पर था।', spot)).toEqual(['btc_price', 'btc_price']);
     // Not a conversion: a thousand times off ("3,26 reais" for 998 dollars), or a different thing after "and".
-    expect(kinds('o bitcoin era vendido por 69.800 dólares (348 reais).', spot)).toEqual(['btc_price', 'other']);
+    expect(kinds('o bitcoin era vendido por 69.800 dólares (348 reais).', spot)).toEqual([
+      'btc_price',
+      'other',
+    ]);
     expect(kinds('Bitcoin hit $70,000 and gold €2,400 an ounce.', spot)).toEqual(['btc_price', 'other']);
   });
 
