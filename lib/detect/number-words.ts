@@ -9,7 +9,8 @@ import { suffixCurrency } from './currencies';
 // Built on first use: most blocks hold no currency word after a letter.
 let MORPHEMES: Map<string, number>;
 /** Longest first, so "quarantamila" splits as quaranta + mila, not quar… */
-let SORTED: string[];
+/** The morphemes longest first, by their first character (a word is tried only against its own). */
+let SORTED: Map<string, string[]>;
 const SINGULAR = new Set([
   'dollar',
   'dólar',
@@ -61,7 +62,11 @@ function init(): void {
     [0.5, 'half mezzo medio meio halbe halve demi пол'],
   ];
   for (const [v, words] of spec) for (const w of words.split(' ')) MORPHEMES.set(w, v);
-  SORTED = [...MORPHEMES.keys()].sort((a, b) => b.length - a.length);
+  SORTED = new Map();
+  for (const m of [...MORPHEMES.keys()].sort((a, b) => b.length - a.length)) {
+    const list = SORTED.get(m[0]!) ?? SORTED.set(m[0]!, []).get(m[0]!)!;
+    list.push(m);
+  }
 }
 
 /** The values of the morphemes a word is made of ("duecentomila" → 2, 100, 1000), or null. */
@@ -73,7 +78,7 @@ function morphemes(w: string, out: number[]): boolean {
       continue;
     }
     let hit = '';
-    for (const m of SORTED) {
+    for (const m of SORTED.get(w[i]!) ?? []) {
       if (w.startsWith(m, i) && (m.length > 1 || w.length === 1)) {
         hit = m;
         break;

@@ -31,7 +31,10 @@ export function decodeTrees(code: string, leafMin: number, depth: number): Float
   const perTree = internal + 2 * (1 << depth);
   const stride = internal + (1 << depth);
   const out = new Float64Array((code.length / perTree) * stride);
-  const digit = (at: number) => DIGITS.indexOf(code[at]!);
+  // A table by character code, not indexOf per character: every Bitcoin page decodes the trees once.
+  const value = new Int8Array(128);
+  for (let d = 0; d < BASE; d++) value[DIGITS.charCodeAt(d)] = d;
+  const digit = (at: number) => value[code.charCodeAt(at)]!;
   for (let c = 0, o = 0; c < code.length; o++) {
     if (o % stride < internal) out[o] = digit(c++) - 1;
     else {
