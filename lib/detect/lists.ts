@@ -1,8 +1,8 @@
 /**
  * Stage 8 of the detector (lib/detect/README.md): amounts written in parallel share their kind. "$200,000
  * in 2025, $300,000 in 2026 and $400,000 in 2027" are all forecasts of the price once the first is; "Italy
- * $208,560, Austria $184,352" are all costs. The model judges each amount alone and may drop the later
- * ones.
+ * $208,560, Austria $184,352" are all costs; "8000ドル(約88万円)" is one price written twice. The model judges
+ * each amount alone and may drop the later ones.
  */
 
 import type { Amounts } from './amounts';
@@ -16,7 +16,7 @@ const BREAKS = [C_OTHER, C_AGG, C_FEE, C_CHANGE, C_CHANGE_VERB, C_SENTENCE, C_UN
   0,
 );
 
-// "8000ドル(約88万円)", "998 dólares (3,26 reais)", "41,609 डॉलर यानी 33,44,227 रुपये": the same worth in
+// "8000ドル(約88万円)", "$70,000 (€64,500)", "41,609 डॉलर यानी 33,44,227 रुपये": the same worth in
 // another currency, in brackets or after "or", "that is", perhaps "about".
 const CONVERSION =
   /^\s*(?:[(（]|,?\s*(?:or|ou|o|oder|soit|of|или|yani|यानी|즉|i\.e\.)\s)\s*(?:(?:about|around|approximately|roughly|nearly|almost|some|circa|cerca de|quase|casi|unos|unas|environ|près de|etwa|rund|ca\.|около|почти|yaklaşık|करीब|लगभग|약|約|约|大约|大約|ongeveer|bijna|quasi|zo'n)\s*)?$/iu;

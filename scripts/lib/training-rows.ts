@@ -25,8 +25,6 @@ export interface Row {
   y: number;
   /** Where the amount comes from: cross-validation folds never split a site. */
   site: string;
-  /** The amount in its text, for reading errors (`--cv` with CV_ERRORS=1). */
-  where?: string;
 }
 
 /** Every labelled amount the detector finds, with its features and the label's class. */
@@ -48,11 +46,6 @@ function rowsOf(
         x: s.x,
         y: CLASS[l.kind],
         site,
-        where:
-          `${text.slice(Math.max(0, s.start - 160), s.start)}【${text.slice(s.start, s.end)}】${text.slice(s.end, s.end + 80)}`.replace(
-            /\s+/g,
-            ' ',
-          ),
       });
   }
   return rows;
