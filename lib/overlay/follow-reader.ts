@@ -64,13 +64,9 @@ export function createReaderFollower(deps: FollowReaderDeps) {
     for (const block of badges.blocks()) nearby.watch(block);
   }
 
-  // At the cap, far badges give way a tenth of the cap at a time, not one per new badge: a badge leaving
-  // a block above the reader can shift everything below it, and one shift per batch repaints the
-  // screen once (bench/overlay.bench.ts, infinite scroll past the cap: 2.70 → 2.41 × the page's own).
   function giveWayFar(): void {
-    const floor = badges.max - Math.ceil(badges.max / 10);
     for (const block of nearby?.far() ?? []) {
-      if (badges.size <= floor) return;
+      if (badges.size < badges.max) return;
       if (!badges.has(block)) continue;
       deps.quiet(() => badges.reconcile(block, []));
       pending.add(block);

@@ -126,33 +126,6 @@ describe('long pages follow the reader', () => {
     expect(badged(ps.slice(-20)), 'the newest screen is badged').toBe(20);
   });
 
-  it('at the cap, far badges give way a tenth of the cap at a time, not one per new badge', async () => {
-    const ps = paragraphs(10);
-    const io = fakeIntersections();
-    h = startTestOverlay({ IntersectionObserver: io.IntersectionObserver });
-    await h.flush();
-    let drops = 0;
-    let last = badges().length;
-    for (let i = 0; i < MAX_BADGES + 120; i += 1) {
-      const p = document.createElement('p');
-      p.textContent = `Bitcoin traded at $${(70_000 + i).toLocaleString('en-US')} at tick ${i}.`;
-      document.body.append(p);
-      ps.push(p);
-      io.scrollTo(ps.slice(-5));
-      await h.flush();
-      const now = badges().length;
-      if (now < last) drops += 1;
-      last = now;
-    }
-    io.scrollTo(ps.slice(-5));
-    await h.flush();
-    expect(badged(ps.slice(-5)), 'the newest screen is badged').toBe(5);
-    expect(badges().length).toBeLessThanOrEqual(MAX_BADGES);
-    // 130 badges past the cap: one removal a post would be ~130 drops; a tenth of 300 at a time is 5.
-    expect(drops).toBeGreaterThan(0);
-    expect(drops).toBeLessThanOrEqual(6);
-  });
-
   it('without an IntersectionObserver, scans everything at once up to the cap', async () => {
     const ps = paragraphs(EAGER_BLOCKS + 60);
     h = startTestOverlay();
