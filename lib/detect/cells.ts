@@ -53,6 +53,9 @@ const AMOUNT_COLUMN =
 const PRICE_OR_COST =
   /price|cost|kurs|preis|kosten|prix|coût|precio|costo|preço|custo|prezzo|prijs|kost|цен|стоимост|fiyat|maliyet|価格|价格|가격/i;
 
+/** A quote code as a currency: stablecoins quote US dollars. */
+const quoteCode = (code: string): string => code.toUpperCase().replace(/^USD[TC]$/, 'USD');
+
 /**
  * The currency a context gives to bare numbers, or '' when it gives none or names a column of totals,
  * sizes or changes (no price in it). The near parts (heading, column header, row label: all but the
@@ -64,10 +67,10 @@ export function cellCurrency(context: string | undefined): string {
   const near = parts.length > 2 ? parts.slice(0, -2) : parts.slice(0, 1);
   if (near.some((part) => AMOUNT_COLUMN.test(part) && !PRICE_OR_COST.test(part))) return '';
   const pair = PAIR.exec(context);
-  if (pair) return (pair[1] ?? pair[2])!.toUpperCase().replace(/^USD[TC]$/, 'USD');
+  if (pair) return quoteCode(pair[1] ?? pair[2]!);
   for (const part of near) {
     const code = CODE.exec(part);
-    if (code) return code[1]!.replace(/^USD[TC]$/, 'USD');
+    if (code) return quoteCode(code[1]!);
     const word = WORD.exec(part);
     if (word) return WORD_CODE[word[1]!.toLowerCase()] ?? (word[1]!.startsWith('рубл') ? 'RUB' : 'USD');
     const sign = SIGN_IN_HEADER.exec(part);
