@@ -81,14 +81,17 @@ function floorExtension(): string {
   return dir;
 }
 
-/** Starts the page server, the fake APIs, and Chromium twice: with the extension (snapshot seeded) and without. */
-export async function startRig(): Promise<Rig> {
+/**
+ * Starts the page server, the fake APIs, and Chromium: with the extension (snapshot seeded), without,
+ * and with the empty floor extension. `extensionDir` another build, to compare two side by side.
+ */
+export async function startRig(extensionDir = EXTENSION_DIR): Promise<Rig> {
   const pages = await startStaticServer(resolve(ROOT, 'tests/e2e/pages'));
   const api = await startFakeApi(
     resolve(ROOT, 'tests/fixtures/api'),
     resolve(ROOT, 'tests/e2e/support/cert'),
   );
-  const withArgs = extensionArgs({ extensionDir: EXTENSION_DIR, fakeApi: api });
+  const withArgs = extensionArgs({ extensionDir, fakeApi: api });
   // Same flags minus the two that load the extension (Playwright adds --disable-extensions then).
   const withoutArgs = withArgs.filter((a) => !/^--(disable-extensions-except|load-extension)=/.test(a));
   const launch = async (name: Side['name'], args: string[]): Promise<Side> => {

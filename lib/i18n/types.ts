@@ -53,3 +53,22 @@ export const translatorOf =
   (api: Pick<I18nApi, 'getMessage'>): Translate =>
   (key, ...args) =>
     api.getMessage(key, args);
+
+/**
+ * `t` remembering up to `max` answers: each badge asks for the same few sentences with the same figures,
+ * and every ask is a call into the browser's bindings (bench "infinite scroll"). Past `max` it starts over.
+ * @example const t = remembered(translatorOf(browser.i18n));
+ */
+export function remembered(t: Translate, max = 500): Translate {
+  const answers = new Map<string, string>();
+  return ((key: MessageKey, ...args: string[]) => {
+    const id = args.length ? key + JSON.stringify(args) : key;
+    let answer = answers.get(id);
+    if (answer === undefined) {
+      if (answers.size >= max) answers.clear();
+      answer = (t as (key: MessageKey, ...args: string[]) => string)(key, ...args);
+      answers.set(id, answer);
+    }
+    return answer;
+  }) as Translate;
+}

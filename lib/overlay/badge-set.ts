@@ -11,7 +11,6 @@ import { ariaDescription, ariaLabel, pillText } from './copy';
 import type { Dom } from './dom';
 import { isFarFromSpot } from './far-from-spot';
 import { isPlaced, type Placement } from './place';
-import type { AdoptStyles } from './styles';
 import type { DetectedPrice } from './types';
 
 /**
@@ -40,7 +39,6 @@ interface Split {
 
 export interface BadgeSetDeps {
   dom: Dom;
-  adoptStyles: AdoptStyles;
   card: CardDeps;
   signal: AbortSignal;
   max?: number;
@@ -143,7 +141,7 @@ export function createBadgeSet(deps: BadgeSetDeps) {
   }
 
   function create(found: Found): BadgeRecord {
-    const elements = createBadge(dom, deps.adoptStyles);
+    const elements = createBadge(dom, deps.card.adoptStyles);
     const record: BadgeRecord = { elements, anchor: found.placement.anchor, match: found.match, card: null! };
     record.card = createCardToggle(
       elements,

@@ -39,7 +39,7 @@ export function createCardToggle(
     cancelClose();
     const current = state();
     if (!current || open) return;
-    card ??= createCard(badge, deps.dom, deps.t);
+    card ??= createCard(badge, deps);
     fillCard(card, current.view, current.data, deps);
     setShown(true);
     positionCard(card, host); // measured once shown
@@ -77,8 +77,9 @@ export function createCardToggle(
 
   return {
     refresh() {
+      if (!open || !card) return;
       const current = state();
-      if (open && card && current) fillCard(card, current.view, current.data, deps);
+      if (current) fillCard(card, current.view, current.data, deps);
     },
     close,
   };

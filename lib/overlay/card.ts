@@ -12,9 +12,12 @@ import type { BadgeElements, BadgeView } from './badge';
 import type { BadgeData } from './badge-data';
 import { sentences, sideOfCost } from './copy';
 import type { Dom } from './dom';
+import type { AdoptStyles } from './styles';
 
 export interface CardDeps {
   dom: Dom;
+  /** The shared sheets: each badge's root adopts the pill's, and the card's once its card is built. */
+  adoptStyles: AdoptStyles;
   now: () => number;
   /** Runs `cb` after `ms`; returns a cancel function. */
   delay: (cb: () => void, ms: number) => () => void;
@@ -160,7 +163,12 @@ export function positionCard(card: HTMLElement, host: HTMLElement): void {
 export const hasPopover = (el: HTMLElement): boolean => typeof el.showPopover === 'function';
 
 /** Creates the (hidden) card element inside the badge's shadow root. */
-export function createCard(badge: BadgeElements, dom: Dom, t: Translate): HTMLElement {
+export function createCard(
+  badge: BadgeElements,
+  deps: Pick<CardDeps, 'dom' | 't' | 'adoptStyles'>,
+): HTMLElement {
+  const { dom, t } = deps;
+  deps.adoptStyles(badge.root, 'card');
   const card = dom.createElement('div');
   card.className = 'card';
   dom.setAttribute(card, 'role', 'dialog');

@@ -73,9 +73,9 @@ export function startOverlay(lifetime: Lifetime, deps: OverlayDeps): () => void 
     : undefined;
   const badges = createBadgeSet({
     dom,
-    adoptStyles: createSharedStyles(deps.document),
     card: {
       dom,
+      adoptStyles: createSharedStyles(deps.document),
       now: deps.now,
       delay: deps.delay,
       optionsUrl: deps.optionsUrl,

@@ -18,6 +18,15 @@ color:#fff;letter-spacing:0;text-transform:none}
 .far{background:transparent;color:inherit;border-width:1.5px;font-weight:500}
 .below.far{border-color:#b42318}.near.far{border-color:#667085}.above.far{border-color:#067647}
 :host(:focus-visible) .pill{outline:2px solid #2e90fa;outline-offset:1px}
+@media (prefers-color-scheme:dark){.cost{background:#344054;color:#f2f4f7;border-color:#667085}}
+@media print{:host{display:none!important}}
+`;
+
+/**
+ * The card's rules, adopted by a badge's root only when its card is first built: most badges never
+ * open one, and every rule a root adopts is work for each new badge (bench "infinite scroll").
+ */
+export const CARD_CSS = `
 .card{position:fixed;inset:auto;margin:0;z-index:2147483647;box-sizing:border-box;width:18rem;max-width:calc(100vw - 8px);overflow:auto;
 padding:10px 12px;border:1px solid #d0d5dd;border-radius:8px;background:#fff;color:#101828;
 box-shadow:0 8px 24px rgb(16 24 40/.2);font:400 12px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;
@@ -33,46 +42,46 @@ text-align:start;white-space:normal}
 .card[data-theme=dark]{background:#1d2939;color:#f2f4f7;border-color:#475467}
 .card[data-theme=dark] dt,.card[data-theme=dark] p,.card[data-theme=dark] ul{color:#d0d5dd}
 .card[data-theme=dark] a{color:#84caff}
-@media (prefers-color-scheme:dark){.cost{background:#344054;color:#f2f4f7;border-color:#667085}
-.card[data-theme=system]{background:#1d2939;color:#f2f4f7;border-color:#475467}
+@media (prefers-color-scheme:dark){.card[data-theme=system]{background:#1d2939;color:#f2f4f7;border-color:#475467}
 .card[data-theme=system] dt,.card[data-theme=system] p,.card[data-theme=system] ul{color:#d0d5dd}
 .card[data-theme=system] a{color:#84caff}}
-@media print{:host{display:none!important}}
 `;
 
-/** Applies the shared stylesheet to a badge's shadow root. */
-export type AdoptStyles = (root: ShadowRoot) => void;
+/** Adds one of the shared stylesheets to a badge's shadow root: the pill's, or its card's. */
+export type AdoptStyles = (root: ShadowRoot, part?: 'badge' | 'card') => void;
 
 /**
- * Builds the shared sheet once, when the first badge needs it (a page without prices never pays for
- * parsing it). Where constructable sheets cannot be adopted (Firefox content-script Xrays), each root
+ * Builds each shared sheet once, when the first root needs it (a page without prices never pays for
+ * parsing them). Where constructable sheets cannot be adopted (Firefox content-script Xrays), each root
  * gets a `<style>` with the same text instead.
  */
 export function createSharedStyles(doc: Document): AdoptStyles {
-  let sheet: CSSStyleSheet | null | undefined;
-  const build = (): CSSStyleSheet | null => {
+  const sheets = new Map<string, CSSStyleSheet | null>();
+  const build = (css: string): CSSStyleSheet | null => {
     const Sheet = doc.defaultView?.CSSStyleSheet;
     if (!Sheet) return null;
     try {
       const made = new Sheet();
-      made.replaceSync(BADGE_CSS);
+      made.replaceSync(css);
       return made;
     } catch {
       return null;
     }
   };
-  return (root) => {
-    if (sheet === undefined) sheet = build();
+  return (root, part = 'badge') => {
+    const css = part === 'card' ? CARD_CSS : BADGE_CSS;
+    if (!sheets.has(css)) sheets.set(css, build(css));
+    const sheet = sheets.get(css);
     if (sheet) {
       try {
-        root.adoptedStyleSheets = [sheet];
+        root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
         return;
       } catch {
-        sheet = null;
+        sheets.set(css, null);
       }
     }
     const style = doc.createElement('style');
-    style.textContent = BADGE_CSS;
+    style.textContent = css;
     root.appendChild(style);
   };
 }

@@ -15,6 +15,7 @@ describe('badge card', () => {
     now: () => SNAPSHOT.computedAt,
     delay: () => () => {},
     optionsUrl: 'x',
+    adoptStyles: () => {},
     t: en,
   };
   /** A card filled for the page amount `text` worth `usd`. */

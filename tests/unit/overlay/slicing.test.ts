@@ -166,5 +166,10 @@ describe('styles: built when first needed', () => {
     adopt({ adoptedStyleSheets: [] } as unknown as ShadowRoot);
     expect(made).toBe(1);
     expect(root.adoptedStyleSheets).toHaveLength(1);
+    // The card's sheet joins a root only when that badge's card is built, parsed once too.
+    adopt(root, 'card');
+    adopt({ adoptedStyleSheets: [] } as unknown as ShadowRoot, 'card');
+    expect(made).toBe(2);
+    expect(root.adoptedStyleSheets).toHaveLength(2);
   });
 });

@@ -1,0 +1,56 @@
+import { it } from 'vitest';
+import { median, type Rig, startRig } from './support/browser';
+import { type BenchPage, LIVE_FEED, PRICES_2MB, SHORT_NEWS } from './support/pages';
+import { fmt, measureLoad, signed } from './support/run';
+
+// Two builds of the extension side by side, for a change too small for the bar's with/without
+// pairs to see: BENCH_COMPARE=<dir of another chrome-mv3 build> npm run bench -- bench/compare-builds.bench.ts
+// loads each page with that build (A), with .output/chrome-mv3 (B) and bare, alternating which build
+// goes first. On this shared machine two identical builds read up to 20 ms apart on the 10 s feed
+// (docs/ARCHITECTURE.md, "Tests and budgets"), so swap A and B before trusting a gap.
+// Environment: BENCH_RUNS (6) per build; BENCH_COMPARE_PAGES (feed,news); BENCH_LIVE_SECONDS (10).
+
+const OTHER = process.env.BENCH_COMPARE;
+const RUNS = Number(process.env.BENCH_RUNS ?? 6);
+const SECONDS = Number(process.env.BENCH_LIVE_SECONDS ?? 10);
+const PAGES: Record<string, { page: BenchPage; query: string; live: boolean }> = {
+  feed: { page: LIVE_FEED, query: `?seconds=${SECONDS}`, live: true },
+  news: { page: SHORT_NEWS, query: '', live: false },
+  big: { page: PRICES_2MB, query: '', live: false },
+};
+
+it.skipIf(!OTHER)(
+  'two builds, interleaved: main-thread time of each',
+  async () => {
+    const rigs: { A: Rig; B: Rig } = { A: await startRig(OTHER), B: await startRig() };
+    try {
+      for (const name of (process.env.BENCH_COMPARE_PAGES ?? 'feed,news').split(',')) {
+        const { page, query, live } = PAGES[name]!;
+        const task = { A: [] as number[], B: [] as number[], bare: [] as number[] };
+        for (let run = 0; run < RUNS; run += 1) {
+          for (const build of run % 2 ? (['B', 'A'] as const) : (['A', 'B'] as const)) {
+            const rig = rigs[build];
+            task[build].push(
+              (await measureLoad(rig.with, rig.pages.url(page.file + query, page.host), { live })).m
+                .TaskDuration,
+            );
+          }
+          const bare = rigs.A;
+          task.bare.push(
+            (await measureLoad(bare.without, bare.pages.url(page.file + query, page.host), { live })).m
+              .TaskDuration,
+          );
+        }
+        const [a, b, bare] = [median(task.A), median(task.B), median(task.bare)];
+        console.log(
+          `compare ${name}: A ${fmt(a)} ms, B ${fmt(b)} ms (B − A ${signed(b - a)} ms), bare ${fmt(bare)} ms; ` +
+            `A ${task.A.map((x) => fmt(x, 0)).join(' ')} | B ${task.B.map((x) => fmt(x, 0)).join(' ')}`,
+        );
+      }
+    } finally {
+      await rigs.A.close();
+      await rigs.B.close();
+    }
+  },
+  3_600_000,
+);
