@@ -18,6 +18,7 @@ import {
   traceTasks,
 } from './support/browser';
 import { bundleSizes } from './support/bundle';
+import { INLINE_SPAN_FLOOR } from './support/inline-floor';
 import {
   type BenchPage,
   BIG_ARTICLE,
@@ -65,7 +66,8 @@ import {
 // - order book (20 rows rewritten at 20 Hz) and infinite scroll (a paragraph with a Bitcoin price
 //   appended every 50 ms, view kept at the end), each for BENCH_LIVE_SECONDS (20): main-thread time
 //   with ÷ without (median of the paired ratios, navigation until settled after the window); for the
-//   feed, the prices badged at the end on the reader's screen (the worst run), and on the whole page.
+//   feed, the prices badged at the end on the reader's screen (the worst run), and on the whole page,
+//   and the floor of any inline badge: the page's own script adding a plain span after each price.
 // The extension is measured from outside only (CDP, the DOM's badges, navigation timing), so the
 // bench holds whatever the content script's internals become.
 //
@@ -480,10 +482,24 @@ it(
       updates,
       perRun: perRun(runs),
     };
-    bar.record('feedRatio', `${fmt(task.ratio, 3)} × (${signed(task.extra)} ms: ${ms(task, 0)})`, {
-      ...common,
-      taskMs: task,
-    });
+    // The floor of any inline badge: the page's own script adds a plain span after each price
+    // (bench/support/inline-floor.ts), paired run by run with the bare page.
+    const spanRuns = await interleaved(
+      { ...rig, with: { ...rig.without, name: 'with' } },
+      LIVE_RUNS,
+      (side) =>
+        measureLoad(side, url(LIVE_FEED, `?seconds=${LIVE_SECONDS}`), {
+          live: true,
+          ...(side.name === 'with' ? { initScript: INLINE_SPAN_FLOOR } : {}),
+        }),
+    );
+    const span = metric(spanRuns, 'TaskDuration');
+    bar.record(
+      'feedRatio',
+      `${fmt(task.ratio, 3)} × (${signed(task.extra)} ms: ${ms(task, 0)}); ` +
+        `a plain span the page adds after each price itself: ${fmt(span.ratio, 3)} ×`,
+      { ...common, taskMs: task, inlineSpanFloorMs: span },
+    );
     bar.record(
       'feedBadges',
       `${end.badged} of ${end.prices} on the reader's screen (worst of ${LIVE_RUNS} runs); ` +

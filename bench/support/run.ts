@@ -96,9 +96,16 @@ export interface Loaded<T> {
 export async function measureLoad<T = undefined>(
   side: Side,
   url: string,
-  options: { live?: boolean; quietMs?: number; afterwards?: (page: Page) => Promise<T> } = {},
+  options: {
+    live?: boolean;
+    quietMs?: number;
+    afterwards?: (page: Page) => Promise<T>;
+    /** A script the page runs before its own (bench/support/inline-floor.ts). */
+    initScript?: string;
+  } = {},
 ): Promise<Loaded<T>> {
   const { page, cdp } = await openMeasuredPage(side);
+  if (options.initScript) await page.addInitScript(options.initScript);
   await page.goto(url);
   const updates = options.live ? await liveWindowDone(page) : 0;
   await settle(page, options.quietMs);
