@@ -1,5 +1,5 @@
 /**
- * The one stylesheet every badge shares, adopted by each shadow root (`adoptedStyleSheets`), so 300
+ * The pill's stylesheet, one for every badge, adopted by each shadow root (`adoptedStyleSheets`), so 300
  * badges cost one parsed sheet. Solid pills with their own text colour read on light and dark pages;
  * nothing of ours is printed, and a badge in `visibility: hidden` content hides (and leaves the tab order)
  * with it, as `all: initial` alone would not (tests/e2e/overlay.spec.ts, "hidden").
@@ -56,7 +56,7 @@ export type AdoptStyles = (root: ShadowRoot, part?: 'badge' | 'card') => void;
  * gets a `<style>` with the same text instead.
  */
 export function createSharedStyles(doc: Document): AdoptStyles {
-  const sheets = new Map<string, CSSStyleSheet | null>();
+  const sheets = new Map<'badge' | 'card', CSSStyleSheet | null>();
   const build = (css: string): CSSStyleSheet | null => {
     const Sheet = doc.defaultView?.CSSStyleSheet;
     if (!Sheet) return null;
@@ -70,14 +70,14 @@ export function createSharedStyles(doc: Document): AdoptStyles {
   };
   return (root, part = 'badge') => {
     const css = part === 'card' ? CARD_CSS : BADGE_CSS;
-    if (!sheets.has(css)) sheets.set(css, build(css));
-    const sheet = sheets.get(css);
+    if (!sheets.has(part)) sheets.set(part, build(css));
+    const sheet = sheets.get(part);
     if (sheet) {
       try {
         root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
         return;
       } catch {
-        sheets.set(css, null);
+        sheets.set(part, null);
       }
     }
     const style = doc.createElement('style');
