@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { AMOUNT_HINT, detectPrices } from '@/lib/detect';
-import { remembered, translatorOf } from '@/lib/i18n/types';
+import { translatorOf } from '@/lib/i18n/types';
 import type { Message } from '@/lib/messages';
 import { captureDom } from '@/lib/overlay/dom';
 import { createLifetime } from '@/lib/overlay/lifetime';
@@ -56,7 +56,7 @@ export default defineUnlistedScript({
         void browser.runtime.sendMessage({ type: 'openOptions' } satisfies Message).catch(() => {}),
       locale: navigator.language,
       // Words in the UI language from the browser's catalogue, which stays out of this script.
-      t: remembered(translatorOf(browser.i18n)),
+      t: translatorOf(browser.i18n),
       notAPrice: (site, text) =>
         void browser.runtime.sendMessage({ type: 'notAPrice', site, text } satisfies Message).catch(() => {}),
     });

@@ -53,25 +53,3 @@ export const translatorOf =
   (api: Pick<I18nApi, 'getMessage'>): Translate =>
   (key, ...args) =>
     api.getMessage(key, args);
-
-/**
- * `ask` remembering up to `max` answers: each badge asks for the same few sentences with the same figures,
- * and every ask is a call into the browser's bindings (bench "infinite scroll"). Past `max` it starts over.
- * @example const t = remembered(translatorOf(browser.i18n));
- */
-export function remembered(ask: Translate, max = 500): Translate {
-  const answers = new Map<string, string>();
-  // A cast of a parameter named `t` (`(t as …)(…)`) was read by WXT's auto-import as components/i18n's
-  // `t` and imported into this module, a cycle the background's unit tests caught.
-  const askBrowser = ask as (key: MessageKey, ...args: string[]) => string;
-  return ((key: MessageKey, ...args: string[]) => {
-    const id = args.length ? key + JSON.stringify(args) : key;
-    let answer = answers.get(id);
-    if (answer === undefined) {
-      if (answers.size >= max) answers.clear();
-      answer = askBrowser(key, ...args);
-      answers.set(id, answer);
-    }
-    return answer;
-  }) as Translate;
-}

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App as PopupApp } from '@/entrypoints/popup/App';
 import { translatorFor } from '@/lib/i18n/catalogue';
-import { type Catalogue, remembered, type Translate } from '@/lib/i18n/types';
+import type { Catalogue } from '@/lib/i18n/types';
 import { badgeDataFromSnapshot, gapOf } from '@/lib/overlay/badge-data';
 import { ariaLabel, pillText } from '@/lib/overlay/copy';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
@@ -24,24 +24,6 @@ describe('translation', () => {
     } as Catalogue) as unknown as (key: string, ...args: string[]) => string;
     expect(t('a', 'Ann')).toBe('Ann paid $5 (Ann)');
     expect(t('missing')).toBe('');
-  });
-
-  it('a remembered translator asks the browser once per key and substitutions, and answers the same', () => {
-    const asked: string[] = [];
-    const browserT = ((key: string, ...args: string[]) => {
-      asked.push(key);
-      return en(key as never, ...(args as []));
-    }) as Translate;
-    const t = remembered(browserT, 3);
-    expect(t('badgeBelowCost', '17%')).toBe(en('badgeBelowCost', '17%'));
-    expect(t('badgeBelowCost', '17%')).toBe(en('badgeBelowCost', '17%'));
-    expect(t('badgeBelowCost', '18%')).toBe(en('badgeBelowCost', '18%'));
-    expect(t('badgeAtCost')).toBe(en('badgeAtCost'));
-    expect(asked).toEqual(['badgeBelowCost', 'badgeBelowCost', 'badgeAtCost']);
-    // Past its size it starts over rather than growing with the page.
-    t('badgeAboveCost', '1%');
-    t('badgeAtCost');
-    expect(asked).toHaveLength(5);
   });
 
   it('the German catalogue changes the badge words; the numbers keep the page style', () => {
