@@ -100,9 +100,12 @@ export const FEATURES = [
   'cost_since_amount',
   'btc_since_amount',
   'sent_past',
+  'page_early_year',
+  'page_past_year',
+  'page_future_year',
 ] as const;
 // A literal the compiler checks against the list, so the names stay out of the shipped bundle.
-export const NF: (typeof FEATURES)['length'] = 66;
+export const NF: (typeof FEATURES)['length'] = 69;
 
 export const has = (bits: number, cat: number): number => (bits >> cat) & 1;
 
@@ -118,6 +121,8 @@ export interface Surround {
   years: boolean;
   /** A row or tile label is a quantity of coins other than one ("0.5 BTC"): its cells are that many coins' worth. */
   quantityLabel: boolean;
+  /** The years the context (title, headings) and the URL path name (`yearsIn` bits): the page's date, roughly. */
+  pageYears: number;
 }
 
 /** What the walks and the surroundings say about one amount; filled by classify.ts. */
@@ -235,4 +240,7 @@ export function fillFeatures(x: Float64Array, a: Around, around: Surround): void
   x[f++] = has(a.sinceAmount, C_COST) | has(a.sinceAmount, C_COST_WORD);
   x[f++] = has(a.sinceAmount, C_BTC) | has(a.sinceAmount, C_PER_COIN);
   x[f++] = has(s, C_PAST_);
+  x[f++] = around.pageYears & 1;
+  x[f++] = (around.pageYears >> 1) & 1;
+  x[f++] = (around.pageYears >> 2) & 1;
 }

@@ -13,7 +13,7 @@ import { has, type Surround } from './features';
 import { scanKeywords } from './keywords';
 import { shareListKinds } from './lists';
 import { AMOUNT_HINT, findWordAmounts } from './number-words';
-import { catBits, YEAR_DIGITS } from './sentence';
+import { catBits, YEAR_DIGITS, yearsIn } from './sentence';
 import { asciiDigits, lowerSameLength } from './text';
 import { C_AMOUNT, C_BTC, C_CRYPTO, C_OTHER, C_PER_COIN, type DetectOptions, type PriceMatch } from './types';
 import type { Verdict } from './walks';
@@ -50,8 +50,10 @@ interface ContextRead {
   page: number;
   /** A part of the near context is a lone quantity of coins other than one: "0.9 BTC" labelling a row. */
   quantity: boolean;
+  /** The years the title and headings name (yearsIn bits). */
+  years: number;
 }
-const NO_CONTEXT: ContextRead = { topic: null, near: 0, page: 0, quantity: false };
+const NO_CONTEXT: ContextRead = { topic: null, near: 0, page: 0, quantity: false, years: 0 };
 // A conversion table's row label ("0.9 BTC", "10 Bitcoin"); one coin's row holds the price.
 const QUANTITY_LABEL = /^\s*(?!1(?![\d.,]))(?:\d+(?:[.,]\d+)?|0?[.,]\d+)\s*(?:btc|xbt|bitcoins?)\s*$/i;
 
@@ -81,8 +83,12 @@ function readContextFresh(context: string): ContextRead {
     near: catBits(nearEv, 0, nearEv.n),
     page: catBits(pageEv, 0, pageEv.n),
     quantity: parts.slice(0, -2).some((part) => QUANTITY_LABEL.test(part)),
+    years: YEAR_DIGITS.test(context) ? yearsIn(context) : 0,
   };
 }
+
+/** The years a URL path names ("/markets/2015/01/14/…"), as `yearsIn` bits. */
+const pathYears = (path: string | undefined): number => (path && YEAR_DIGITS.test(path) ? yearsIn(path) : 0);
 
 function firstAsset(ev: Events): Verdict {
   for (let e = 0; e < ev.n; e++) {
@@ -143,6 +149,7 @@ export function detectPrices(source: string, options: DetectOptions = {}): Price
     length: text.length,
     years: YEAR_DIGITS.test(lower),
     quantityLabel: ctx.quantity,
+    pageYears: ctx.years | pathYears(options.path),
   };
   const out: PriceMatch[] = [];
   const usdPer = options.usdPer;

@@ -57,7 +57,7 @@ export const YEAR_DIGITS = /20(?:09|1[0-9]|2[0-2]|[3-5][0-9])/;
 const PERCENT = /%|prozent|percent|pour ?cent|por ?cien|por ?cento|per ?cento|procent|процент|yüzde|퍼센트/;
 
 /** Which years stand in `window`: before 2017, 2017–2022, from 2030 (bits 1, 2, 4). */
-function yearsIn(window: string): number {
+export function yearsIn(window: string): number {
   let bits = 0;
   YEAR.lastIndex = 0;
   for (let m = YEAR.exec(window); m; m = YEAR.exec(window)) {

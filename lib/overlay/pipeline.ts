@@ -63,6 +63,7 @@ export function detectIn(text: string, context: string, env: ScanEnv, block?: El
     spotUsd: env.data.spotUsd,
     usdPer: env.data.usdPer,
     context,
+    path: env.pagePath,
     ...(locale ? { locale } : {}),
   });
 }

@@ -21,6 +21,8 @@ export interface DetectOptions {
   usdPer?: Record<string, number>;
   context?: string;
   locale?: string;
+  /** The page's URL path (a year in it dates the page). */
+  path?: string;
 }
 
 export type Detect = (text: string, options?: DetectOptions) => DetectedPrice[];

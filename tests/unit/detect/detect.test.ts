@@ -117,6 +117,25 @@ describe('detectPrices: kinds', () => {
     expect(kinds('$3,145.77', { context: 'Ethereum price today' })).toEqual(['other']);
   });
 
+  // Modelled on dev.coindesk.com/fr/markets/2013/11/29/… (tests/unit/detect/real): an old article's
+  // levels are far below today's spot, and only the page's date says they were prices then.
+  it('reads an old level as a price when the URL path or the title dates the page', () => {
+    const text =
+      "La monnaie virtuelle a culminé aujourd'hui à 1 242 dollars sur Mt. Gox, au-delà du prix de l'once d'or.";
+    const page = {
+      spotUsd: 70_000,
+      locale: 'fr',
+      context: "Un bitcoin valait plus qu'une once d'or · news.example",
+    };
+    expect(kinds(text, page)).toEqual(['other']);
+    expect(kinds(text, { ...page, path: '/fr/markets/2013/11/29/one-bitcoin' })).toEqual(['btc_price']);
+    expect(
+      kinds(text, { ...page, context: "Un bitcoin valait plus qu'une once d'or en 2013 · news.example" }),
+    ).toEqual(['btc_price']);
+    // A recent year in the path changes nothing.
+    expect(kinds(text, { ...page, path: '/fr/markets/2024/11/29/one-bitcoin' })).toEqual(['other']);
+  });
+
   it('converts to USD with the given rates only', () => {
     const [m] = detectPrices('Bitcoin kostet 60.000 Euro.', { locale: 'de', usdPer: { EUR: 1.1 } });
     expect(m?.usd).toBeCloseTo(66000);

@@ -97,6 +97,19 @@ describe('overlay: first scan', () => {
     expect(badge!.dataset.hashfloorBand).toBe('near'); // 0.83× of cost: the 0.8–1.2× band
   });
 
+  it("hands the detector the page's path with each block (a year there dates the page: docs/detector.md)", async () => {
+    const paths: Array<string | undefined> = [];
+    await start('<p>Bitcoin hit $1,242 on Mt. Gox.</p><p>Gold: $1,230.</p>', {
+      path: '/markets/2013/11/29/bitcoin-gold',
+      detect: (_text, options) => {
+        paths.push(options?.path);
+        return [];
+      },
+    });
+    expect(paths.length).toBeGreaterThan(0);
+    expect(new Set(paths)).toEqual(new Set(['/markets/2013/11/29/bitcoin-gold']));
+  });
+
   it('never touches editors, inputs or code', async () => {
     await start(`<div contenteditable="true">$70,000</div><textarea>$70,000</textarea>
       <input value="$70,000"><code>$70,000</code><pre>$70,000</pre>`);

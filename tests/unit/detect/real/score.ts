@@ -19,6 +19,7 @@ export const USD_PER = {
 export const overlayOptions = (c: RealCase, seg: Segment): DetectOptions => ({
   context: seg.context,
   locale: c.lang,
+  path: new URL(c.url).pathname,
   spotUsd: SPOT,
   usdPer: USD_PER,
 });
