@@ -103,7 +103,7 @@ export function classify(
   if (a.signed[i] || A.holdingJustBefore || around.quantityLabel) return result('other', 0.9);
   const k = score(X, Z);
   const kind = KINDS[k]!;
-  // A year before 2017 near the amount, or in the title or URL path, lets an old level be a price.
+  // A year before 2017 near the amount, or in the context or URL path, lets an old level be a price.
   const early = A.earlyYear || (around.pageYears & 1) === 1;
   if (kind !== 'other' && !fits(value, currency, usdPer, spotUsd, kind === 'btc_cost', early))
     return result('other', 0.7);

@@ -50,7 +50,7 @@ interface ContextRead {
   page: number;
   /** A part of the near context is a lone quantity of coins other than one: "0.9 BTC" labelling a row. */
   quantity: boolean;
-  /** The years the title and headings name (yearsIn bits). */
+  /** The years the context names: title, headings, a row label such as "2013" (yearsIn bits). */
   years: number;
 }
 const NO_CONTEXT: ContextRead = { topic: null, near: 0, page: 0, quantity: false, years: 0 };

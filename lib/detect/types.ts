@@ -11,7 +11,7 @@ export interface DetectOptions {
   context?: string;
   /** The page's language tag, e.g. 'de' or 'pt-BR'. */
   locale?: string;
-  /** The page's URL path: a year in it, as in the title, dates the page ("/2013/11/26/…"). */
+  /** The page's URL path: a year in it, as in the context, dates the page ("/2013/11/26/…"). */
   path?: string;
 }
 
