@@ -52,7 +52,12 @@ function* shadowRootsIn(node: Node): Generator<ShadowRoot> {
     node.nodeType === 1
       ? (node as Element).getElementsByTagName('*')
       : (node as ParentNode).querySelectorAll('*');
-  for (let i = 0; i < all.length; i++) yield* withNested(all[i]!.shadowRoot);
+  // Only a host starts a nested walk: a generator per element made it ~3× slower (warm, the 200 KB
+  // article's 675 elements: 0.12–0.19 vs 0.04–0.06 ms in Chromium).
+  for (let i = 0; i < all.length; i++) {
+    const root = all[i]!.shadowRoot;
+    if (root) yield* withNested(root);
+  }
 }
 
 /** `root` (when there is one), then the open roots inside it. */
