@@ -30,7 +30,7 @@ const C_COST_WORD = COST_WORD;
 const C_MINING = MINING;
 const C_OTHER = OTHER;
 const C_PER_COIN = PER_COIN;
-const C_PAST_ = PAST;
+const C_PAST = PAST;
 
 /** Feature names, in vector order (model.ts stores one weight per name and class). */
 export const FEATURES = [
@@ -239,7 +239,7 @@ export function fillFeatures(x: Float64Array, a: Around, around: Surround): void
   x[f++] = a.pastYear ? 1 : 0;
   x[f++] = has(a.sinceAmount, C_COST) | has(a.sinceAmount, C_COST_WORD);
   x[f++] = has(a.sinceAmount, C_BTC) | has(a.sinceAmount, C_PER_COIN);
-  x[f++] = has(s, C_PAST_);
+  x[f++] = has(s, C_PAST);
   x[f++] = around.pageYears & 1;
   x[f++] = (around.pageYears >> 1) & 1;
   x[f++] = (around.pageYears >> 2) & 1;

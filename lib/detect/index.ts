@@ -83,12 +83,12 @@ function readContextFresh(context: string): ContextRead {
     near: catBits(nearEv, 0, nearEv.n),
     page: catBits(pageEv, 0, pageEv.n),
     quantity: parts.slice(0, -2).some((part) => QUANTITY_LABEL.test(part)),
-    years: YEAR_DIGITS.test(context) ? yearsIn(context) : 0,
+    years: yearBits(context),
   };
 }
 
-/** The years a URL path names ("/markets/2015/01/14/…"), as `yearsIn` bits. */
-const pathYears = (path: string | undefined): number => (path && YEAR_DIGITS.test(path) ? yearsIn(path) : 0);
+/** The years a context or URL path names ("/markets/2015/01/14/…"), as `yearsIn` bits. */
+const yearBits = (text = ''): number => (YEAR_DIGITS.test(text) ? yearsIn(text) : 0);
 
 function firstAsset(ev: Events): Verdict {
   for (let e = 0; e < ev.n; e++) {
@@ -149,7 +149,7 @@ export function detectPrices(source: string, options: DetectOptions = {}): Price
     length: text.length,
     years: YEAR_DIGITS.test(lower),
     quantityLabel: ctx.quantity,
-    pageYears: ctx.years | pathYears(options.path),
+    pageYears: ctx.years | yearBits(options.path),
   };
   const out: PriceMatch[] = [];
   const usdPer = options.usdPer;

@@ -8,8 +8,10 @@ import { suffixCurrency } from './currencies';
 
 // Built on first use: most blocks hold no currency word after a letter.
 let MORPHEMES: Map<string, number>;
-/** Longest first, so "quarantamila" splits as quaranta + mila, not quar… */
-/** The morphemes longest first, by their first character (a word is tried only against its own). */
+/**
+ * The morphemes by their first character (a word is tried only against its own), longest first, so
+ * "quarantamila" splits as quaranta + mila, not quar…
+ */
 let SORTED: Map<string, string[]>;
 const SINGULAR = new Set([
   'dollar',
