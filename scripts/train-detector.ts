@@ -4,6 +4,7 @@
 // `--cv` first prints precision and recall cross-validated by site: what a site never seen would get.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { SHIPPED_WORDS, useWords } from '../lib/detect/context-words';
 import { FEATURES, NF } from '../lib/detect/features';
 import { TREES, useTrees } from '../lib/detect/model';
 import { decodeTrees, encodeTrees } from '../lib/detect/tree-code';
@@ -12,6 +13,7 @@ import { loadSplit } from '../tests/unit/detect/real/load';
 import { line, type Report, score, type Tally } from '../tests/unit/detect/real/score';
 import { siteOf } from '../tests/unit/detect/real/split';
 import { boost, treeRow } from './lib/boost';
+import { setOutOfFoldWords, trainWords, wordTableSource } from './lib/context-words';
 import { DEPTH, ETA, type Row, ROUNDS as SHIPPED_ROUNDS, trainingRows } from './lib/training-rows';
 
 const TREES_SHIPPED = TREES.slice();
@@ -37,13 +39,11 @@ function crossValidate(rows: Row[], cases: IdCase[], folds = 5): string {
   const overlay: Report[] = [];
   const plain: Report[] = [];
   for (let k = 0; k < folds; k++) {
-    const m = boost(
-      rows.filter((r) => fold(r.site) !== k),
-      NF,
-      ROUNDS,
-      DEPTH,
-      ETA,
-    );
+    // The fold's own word table, and out-of-fold votes within the other folds, as training does.
+    const train = rows.filter((r) => fold(r.site) !== k).map((r) => ({ ...r, x: Float64Array.from(r.x) }));
+    setOutOfFoldWords(train);
+    useWords(trainWords(train));
+    const m = boost(train, NF, ROUNDS, DEPTH, ETA);
     const { code, leafMin } = encodeTrees(m.trees.map(treeRow), DEPTH);
     useTrees(decodeTrees(code, leafMin, DEPTH));
     const mine = cases.filter((c) => fold(siteOf(c.url)) === k);
@@ -51,6 +51,7 @@ function crossValidate(rows: Row[], cases: IdCase[], folds = 5): string {
     plain.push(score(mine, false, 0, true));
   }
   useTrees(TREES_SHIPPED);
+  useWords(SHIPPED_WORDS);
   if (process.env.CV_ERRORS) console.log(overlay.flatMap((r) => r.errors).join('\n'));
   const sum = (reports: Report[]) => {
     const t = { ...reports[0]!.all };
@@ -81,4 +82,5 @@ writeFileSync(
     `export const FEATURE_COUNT: number = ${NF};\nexport const DEPTH = ${DEPTH};\nexport const LEAF_MIN = ${leafMin};\n` +
     `export const TREE_CODE =\n  '${code}';\n`,
 );
-console.log('wrote lib/detect/trees.ts');
+writeFileSync(join(ROOT, 'lib/detect/word-weights.ts'), wordTableSource(trainWords(rows)).source);
+console.log('wrote lib/detect/trees.ts and lib/detect/word-weights.ts');

@@ -6,11 +6,13 @@
  */
 
 import type { Amounts } from './amounts';
+import { wordVotes } from './context-words';
 import type { Events } from './events';
-import { type Around, fillFeatures, NF, type Surround } from './features';
+import { type Around, fillFeatures, NF } from './features';
 import { KINDS, score } from './model';
 import { approxUsd, plausible } from './plausibility';
 import { gatherSentence } from './sentence';
+import type { Surround } from './surround';
 import type { DetectOptions, PriceKind } from './types';
 import { topicBefore, type Verdict, walkBack, walkFwd } from './walks';
 
@@ -38,7 +40,7 @@ const fits = (
 const R: Classified = { kind: 'other', value: 0, confidence: 0 };
 const X = new Float64Array(NF);
 const Z = new Float64Array(4);
-const A = {} as Around;
+const A = { words: new Float64Array(3) } as Around;
 const REFERENCE_SPOT = 80_000;
 
 /** Classify amount i. `all` merges keyword and amount events; all[p] is this amount. */
@@ -95,6 +97,7 @@ export function classify(
   A.millions = a.scale[i]! >= 1e6;
   gatherSentence(s, all, p, start, end, A, around.years);
   comparePeers(a, i, A.ratio / (usd ?? 1));
+  wordVotes(s, start, end, A.words);
   fillFeatures(X, A, around);
   featureSink.fn?.(X, start, end);
   R.value = a.value[i]!;

@@ -5,7 +5,9 @@
  * column header, row label, title), and where the value sits against spot.
  */
 
+import { wordFeatures } from './context-words';
 import { G_BTC, G_COST, G_OTHER, G_PRICE } from './sentence';
+import { has, type Surround } from './surround';
 import {
   C_BTC as BTC,
   C_AGG,
@@ -103,27 +105,20 @@ export const FEATURES = [
   'page_early_year',
   'page_past_year',
   'page_future_year',
+  'words_other_30',
+  'words_other_50',
+  'words_other_80',
+  'words_price_30',
+  'words_price_50',
+  'words_price_80',
+  'words_cost_30',
+  'words_cost_50',
+  'words_cost_80',
 ] as const;
 // A literal the compiler checks against the list, so the names stay out of the shipped bundle.
-export const NF: (typeof FEATURES)['length'] = 69;
-
-export const has = (bits: number, cat: number): number => (bits >> cat) & 1;
-
-/** What the whole call shares: the context's and the block's keyword categories, the block's length. */
-export interface Surround {
-  topic: Verdict;
-  /** Categories in the heading, column header and row label; in the title and host. */
-  ctx: number;
-  page: number;
-  block: number;
-  length: number;
-  /** The text holds digits a year feature looks for (YEAR_DIGITS in sentence.ts). */
-  years: boolean;
-  /** A row or tile label is a quantity of coins other than one ("0.5 BTC"): its cells are that many coins' worth. */
-  quantityLabel: boolean;
-  /** The years the context (title, headings) and the URL path name (`yearsIn` bits): the page's date, roughly. */
-  pageYears: number;
-}
+export const NF: (typeof FEATURES)['length'] = 78;
+/** Where the words' votes start (context-words.ts): three thresholds for each of other, price, cost. */
+export const WORD_FEATURES = 69;
 
 /** What the walks and the surroundings say about one amount; filled by classify.ts. */
 export interface Around {
@@ -166,6 +161,8 @@ export interface Around {
   dwarfed: boolean;
   /** Another nearby amount in the same currency is within ×1.5 of this one: a list of levels. */
   similarPeer: boolean;
+  /** The words around it, weighed (context-words.ts): probabilities of other, price, cost. */
+  words: Float64Array;
 }
 
 export function fillFeatures(x: Float64Array, a: Around, around: Surround): void {
@@ -243,4 +240,5 @@ export function fillFeatures(x: Float64Array, a: Around, around: Surround): void
   x[f++] = around.pageYears & 1;
   x[f++] = (around.pageYears >> 1) & 1;
   x[f++] = (around.pageYears >> 2) & 1;
+  wordFeatures(x, f, a.words);
 }

@@ -4,7 +4,8 @@ export const isSpace = (c: number): boolean => c === 32 || c === 0xa0 || c === 0
 
 const BOUND = '.!?。！？\n;,，、()（）|–—•₿،؛؟';
 const LETTER = /[\p{L}\p{M}]/u;
-const CLS = new Uint8Array(65536);
+/** cls's cache, 0 where not yet computed: hot loops read `CLS[c] || cls(c)` (context-words.ts). */
+export const CLS = new Uint8Array(65536);
 
 /** Character class, cached: 1 letter, 2 kana/kanji/hangul, 3 boundary, 4 '@' '=' '≈', 5 anything else. */
 export function cls(c: number): number {

@@ -9,7 +9,8 @@
  */
 
 // Printable ASCII without the quote, the backslash and '$' ("${" reads as a template placeholder).
-const DIGITS = '!"#%&()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_`abcdefghijklmnopqrstuvwxyz{|}~';
+export const DIGITS =
+  '!"#%&()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_`abcdefghijklmnopqrstuvwxyz{|}~';
 const BASE = DIGITS.length;
 
 /** Trees (questions then leaves in thousandths, `treeRow` of scripts/lib/boost.ts) as one string. */

@@ -2,12 +2,15 @@
 // and of the in-house corpus that the detector finds, with its features (scripts/train-detector.ts;
 // tests/unit/detect/trees-fresh.test.ts checks lib/detect/trees.ts was trained on exactly this).
 import { featureSink } from '../../lib/detect/classify';
+import { contextTokens } from '../../lib/detect/context-words';
 import { type DetectOptions, detectPrices, type PriceKind } from '../../lib/detect/index';
+import { asciiDigits, lowerSameLength } from '../../lib/detect/text';
 import { heldout, tuned } from '../../tests/unit/detect/corpus';
 import { loadSplit } from '../../tests/unit/detect/real/load';
 import { locateLabels, segmentsOf } from '../../tests/unit/detect/real/locate';
 import { overlayOptions } from '../../tests/unit/detect/real/score';
 import { siteOf } from '../../tests/unit/detect/real/split';
+import { setOutOfFoldWords, type WordRow } from './context-words';
 
 const CLASS: Record<PriceKind, number> = { other: 0, btc_price: 1, btc_cost: 2 };
 /** Boosting rounds (three trees each), tree depth and learning rate of the shipped model. */
@@ -20,12 +23,8 @@ export const DEPTH = 4;
 // cost recall 0.736 vs 0.711 at the same size; 80 rounds at 0.15 did as well with twice the trees.
 export const ETA = 0.25;
 
-export interface Row {
-  x: Float64Array;
-  y: number;
-  /** Where the amount comes from: cross-validation folds never split a site. */
-  site: string;
-}
+/** A labelled amount: its features, its class, its site and the words around it. */
+export type Row = WordRow;
 
 /** Every labelled amount the detector finds, with its features and the label's class. */
 function rowsOf(
@@ -38,15 +37,13 @@ function rowsOf(
   featureSink.fn = (x, start, end) => seen.push({ x: Float64Array.from(x), start, end });
   detectPrices(text, opts);
   featureSink.fn = null;
+  // What classify reads: digits as ASCII (an Arabic '٬' after an amount is the ',' the product sees).
+  const lower = lowerSameLength(asciiDigits(text));
   const rows: Row[] = [];
   for (const s of seen) {
     const l = labels.find((l) => l.start < s.end && s.start < l.end);
-    if (l)
-      rows.push({
-        x: s.x,
-        y: CLASS[l.kind],
-        site,
-      });
+    if (!l) continue;
+    rows.push({ x: s.x, y: CLASS[l.kind], site, tokens: contextTokens(lower, s.start, s.end) });
   }
   return rows;
 }
@@ -82,5 +79,12 @@ function inHouseRows(): Row[] {
   });
 }
 
-/** The dev split's rows, then the in-house corpus's. */
-export const trainingRows = async (): Promise<Row[]> => [...(await devRows()), ...inHouseRows()];
+/**
+ * The dev split's rows, then the in-house corpus's, their word votes from tables trained without
+ * their site (setOutOfFoldWords): the shipped table is trained on all of them (trainWords).
+ */
+export async function trainingRows(): Promise<Row[]> {
+  const rows = [...(await devRows()), ...inHouseRows()];
+  setOutOfFoldWords(rows);
+  return rows;
+}

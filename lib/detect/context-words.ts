@@ -1,0 +1,200 @@
+/**
+ * Stage 5b of the detector (lib/detect/README.md): the words a reader skims around an amount, weighed
+ * by a table learned offline from the dev split (word-weights.ts, trained by scripts/lib/context-words.ts).
+ * The hand-written cue lists (lexicon.ts) miss words real pages use ("costaba", "/枚", "worth about");
+ * these weights vote on them, and the trees decide how far to trust the vote (docs/detector.md).
+ */
+
+import { CLS, cls, isSpace } from './text';
+import { DIGITS } from './tree-code';
+import { WORD_SCALE, WORD_TOKENS, WORD_WEIGHTS } from './word-weights';
+
+/** Words (a CJK character counts as one) read on each side of the amount, within SPAN characters. */
+const WINDOW = 6;
+const SPAN = 80;
+/** Weights are one character each (tree-code.ts's digits) from -WEIGHT_LIMIT to +WEIGHT_LIMIT. */
+export const WEIGHT_LIMIT = 45;
+const WEIGHT_ZERO = WEIGHT_LIMIT;
+/** Token kinds: a word before, the nearest word before, a word after, the nearest after, a mark right after. */
+const TAGS = ['L:', 'L1:', 'R:', 'R1:', 'RP:'];
+
+/** Each token around lower[start, end) as its kind (index in TAGS) and its span in `lower`; repeats included. */
+function contextSpans(
+  lower: string,
+  start: number,
+  end: number,
+  visit: (tag: number, from: number, to: number) => void,
+): void {
+  const table = CLS;
+  const lo = Math.max(0, start - SPAN);
+  for (let i = start, n = 0; i > lo && n < WINDOW; n++) {
+    let j = i;
+    let c = lower.charCodeAt(j - 1);
+    while ((table[c] || cls(c)) > 2 && --j > lo) c = lower.charCodeAt(j - 1);
+    if (j === lo) break;
+    i = j - 1;
+    if (table[c] === 1)
+      while (i > lo) {
+        const b = lower.charCodeAt(i - 1);
+        if ((table[b] || cls(b)) !== 1) break;
+        i--;
+      }
+    visit(0, i, j);
+    if (n === 0) visit(1, i, j);
+  }
+  const hi = Math.min(lower.length, end + SPAN);
+  let next = end;
+  while (next < hi && (lower.charCodeAt(next) <= 32 || isSpace(lower.charCodeAt(next)))) next++;
+  const mark = lower.charCodeAt(next);
+  if (next < hi && cls(mark) > 2 && !(mark >= 48 && mark <= 57)) visit(4, next, next + 1);
+  for (let i = end, n = 0; i < hi && n < WINDOW; n++) {
+    let c = lower.charCodeAt(i);
+    while ((table[c] || cls(c)) > 2 && ++i < hi) c = lower.charCodeAt(i);
+    if (i === hi) break;
+    let j = i + 1;
+    if (table[c] === 1)
+      while (j < hi) {
+        const b = lower.charCodeAt(j);
+        if ((table[b] || cls(b)) !== 1) break;
+        j++;
+      }
+    visit(2, i, j);
+    if (n === 0) visit(3, i, j);
+    i = j;
+  }
+}
+
+/**
+ * The tokens around lower[start, end), each once: `L:w`/`R:w` for a word before/after it, `L1:w`/`R1:w`
+ * for the nearest one on each side, `RP:c` for a mark right after it ("/", "(", ":").
+ * @example contextTokens('un bitcoin costaba 800 dólares', 19, 22) // ['L:costaba', 'L1:costaba', 'L:bitcoin', 'L:un', 'R:dólares', 'R1:dólares']
+ */
+export function contextTokens(lower: string, start: number, end: number): string[] {
+  const out = new Set<string>();
+  contextSpans(lower, start, end, (tag, from, to) => out.add(TAGS[tag] + lower.slice(from, to)));
+  return [...out];
+}
+
+/** A token's hash: what the product looks up instead of building the token's string. */
+function tokenHash(tag: number, s: string, from: number, to: number): number {
+  // FNV-1a: a multiply-by-31 hash makes short words collide ("Aa" and "BB"), and a collision is a wrong vote.
+  // The tag is hashed as a character of its own: XORed into the seed, "L:s" met "R:q".
+  let h = Math.imul(0x811c9dc5 ^ tag, 0x01000193);
+  for (let k = from; k < to; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
+  return h;
+}
+
+/** A table of token weights: for each token, its vote for a price and for a cost over "other", in 1/scale. */
+export interface WordTable {
+  tokens: readonly string[];
+  /** Two biases, then two integer weights per token. */
+  weights: ArrayLike<number>;
+  scale: number;
+}
+
+let index = new Map<number, number>();
+// One bit per low 16 bits of a known token's hash: most words around an amount are in no table.
+const KNOWN = new Uint32Array(2048);
+let weights: ArrayLike<number> = [];
+let scale = 1;
+
+/** Weigh with another table from now on: cross-validation only (scripts/train-detector.ts). */
+export function useWords(table: WordTable): void {
+  index = new Map();
+  KNOWN.fill(0);
+  table.tokens.forEach((token, k) => {
+    const tag = TAGS.indexOf(token.slice(0, token.indexOf(':') + 1));
+    const h = tokenHash(tag, token, TAGS[tag]!.length, token.length);
+    index.set(h, k);
+    KNOWN[(h >>> 5) & 2047]! |= 1 << (h & 31);
+  });
+  weights = table.weights;
+  scale = table.scale;
+}
+
+/** The table trained on the whole dev split, as word-weights.ts writes it (encodeWords). */
+export const SHIPPED_WORDS: WordTable = decodeWords(WORD_TOKENS, WORD_WEIGHTS, WORD_SCALE);
+useWords(SHIPPED_WORDS);
+
+let price = 0;
+let cost = 0;
+// The hashes counted for this amount: a word twice in the window counts once, as in training.
+const SEEN = new Int32Array(16);
+let seen = 0;
+function add(tag: number, from: number, to: number): void {
+  const h = tokenHash(tag, text, from, to);
+  if (!((KNOWN[(h >>> 5) & 2047]! >>> (h & 31)) & 1)) return;
+  for (let i = 0; i < seen; i++) if (SEEN[i] === h) return;
+  const k = index.get(h);
+  if (k === undefined) return;
+  if (seen < SEEN.length) SEEN[seen++] = h;
+  price += weights[2 + 2 * k]!;
+  cost += weights[3 + 2 * k]!;
+}
+let text = '';
+
+/** The words' votes around lower[start, end) as probabilities in `out`: [other, price, cost]. */
+export function wordVotes(lower: string, start: number, end: number, out: Float64Array): void {
+  price = weights[0] ?? 0;
+  cost = weights[1] ?? 0;
+  seen = 0;
+  text = lower;
+  contextSpans(lower, start, end, add);
+  votesFromSums(price, cost, scale, out);
+}
+
+/** Softmax over [0, price, cost] / scale: shared with training so both read the same numbers. */
+export function votesFromSums(price: number, cost: number, scale: number, out: Float64Array): void {
+  const zp = price / scale;
+  const zc = cost / scale;
+  const m = Math.max(0, zp, zc);
+  const eo = Math.exp(-m);
+  const ep = Math.exp(zp - m);
+  const ec = Math.exp(zc - m);
+  const sum = eo + ep + ec;
+  out[0] = eo / sum;
+  out[1] = ep / sum;
+  out[2] = ec / sum;
+}
+
+/** The three votes as 0/1 features from x[at] on, in FEATURES order (training writes them the same way). */
+export function wordFeatures(x: Float64Array, at: number, votes: Float64Array): void {
+  let f = at;
+  for (let k = 0; k < 3; k++) {
+    const p = votes[k]!;
+    x[f++] = p > 0.3 ? 1 : 0;
+    x[f++] = p > 0.5 ? 1 : 0;
+    x[f++] = p > 0.8 ? 1 : 0;
+  }
+}
+
+/**
+ * A table as word-weights.ts writes it: one line of words per tag (TAGS order, sorted, space-separated,
+ * so gzip finds the shared stems) and one character per weight, biases first. A third smaller in gzip
+ * than the tokens and numbers written out (tests/e2e/bundle-budget.spec.ts).
+ * @example encodeWords({ tokens: ['R:usd', 'L:kurs'], weights: [0, -2, 5, 1, -3, 0], scale: 11 })
+ * // { tokens: 'kurs\n\nusd\n\n', weights: 'PNMPUQ' }
+ */
+export function encodeWords(table: WordTable): { tokens: string; weights: string } {
+  const tagged = table.tokens.map((token, k) => ({ token, k })).sort((a, b) => (a.token < b.token ? -1 : 1));
+  const lines = TAGS.map((tag) =>
+    tagged
+      .filter(({ token }) => token.startsWith(tag) && token.indexOf(':') + 1 === tag.length)
+      .map(({ token }) => token.slice(tag.length))
+      .join(' '),
+  );
+  const order = TAGS.flatMap((tag) =>
+    tagged.filter(({ token }) => token.startsWith(tag) && token.indexOf(':') + 1 === tag.length),
+  );
+  const w = table.weights;
+  const digits = [w[0]!, w[1]!, ...order.flatMap(({ k }) => [w[2 + 2 * k]!, w[3 + 2 * k]!])];
+  return { tokens: lines.join('\n'), weights: digits.map((v) => DIGITS[v + WEIGHT_ZERO]).join('') };
+}
+
+/** encodeWords undone: tokens in the order their weights are written. */
+export function decodeWords(tokens: string, weights: string, scale: number): WordTable {
+  const list = tokens
+    .split('\n')
+    .flatMap((line, tag) => (line ? line.split(' ').map((w) => TAGS[tag] + w) : []));
+  return { tokens: list, weights: Array.from(weights, (c) => DIGITS.indexOf(c) - WEIGHT_ZERO), scale };
+}
