@@ -18,6 +18,12 @@ const WEIGHT_ZERO = WEIGHT_LIMIT;
 /** Token kinds: a word before, the nearest word before, a word after, the nearest after, a mark right after. */
 const TAGS = ['L:', 'L1:', 'R:', 'R1:', 'RP:'];
 
+/** A token's kind, its index in TAGS ("L1:kurs" → 1), and where its word starts. */
+function tagOf(token: string): { tag: number; at: number } {
+  const at = token.indexOf(':') + 1;
+  return { tag: TAGS.indexOf(token.slice(0, at)), at };
+}
+
 /** Each token around lower[start, end) as its kind (index in TAGS) and its span in `lower`; repeats included. */
 function contextSpans(
   lower: string,
@@ -103,8 +109,8 @@ export function useWords(table: WordTable): void {
   index = new Map();
   KNOWN.fill(0);
   table.tokens.forEach((token, k) => {
-    const tag = TAGS.indexOf(token.slice(0, token.indexOf(':') + 1));
-    const h = tokenHash(tag, token, TAGS[tag]!.length, token.length);
+    const { tag, at } = tagOf(token);
+    const h = tokenHash(tag, token, at, token.length);
     index.set(h, k);
     KNOWN[(h >>> 5) & 2047]! |= 1 << (h & 31);
   });
@@ -176,18 +182,11 @@ export function wordFeatures(x: Float64Array, at: number, votes: Float64Array): 
  * // { tokens: 'kurs\n\nusd\n\n', weights: 'PNMPUQ' }
  */
 export function encodeWords(table: WordTable): { tokens: string; weights: string } {
-  const tagged = table.tokens.map((token, k) => ({ token, k })).sort((a, b) => (a.token < b.token ? -1 : 1));
-  const lines = TAGS.map((tag) =>
-    tagged
-      .filter(({ token }) => token.startsWith(tag) && token.indexOf(':') + 1 === tag.length)
-      .map(({ token }) => token.slice(tag.length))
-      .join(' '),
-  );
-  const order = TAGS.flatMap((tag) =>
-    tagged.filter(({ token }) => token.startsWith(tag) && token.indexOf(':') + 1 === tag.length),
-  );
+  const sorted = table.tokens.map((token, k) => ({ token, k })).sort((a, b) => (a.token < b.token ? -1 : 1));
+  const byTag = TAGS.map((_, tag) => sorted.filter(({ token }) => tagOf(token).tag === tag));
+  const lines = byTag.map((group) => group.map(({ token }) => token.slice(tagOf(token).at)).join(' '));
   const w = table.weights;
-  const digits = [w[0]!, w[1]!, ...order.flatMap(({ k }) => [w[2 + 2 * k]!, w[3 + 2 * k]!])];
+  const digits = [w[0]!, w[1]!, ...byTag.flat().flatMap(({ k }) => [w[2 + 2 * k]!, w[3 + 2 * k]!])];
   return { tokens: lines.join('\n'), weights: digits.map((v) => DIGITS[v + WEIGHT_ZERO]).join('') };
 }
 

@@ -97,9 +97,13 @@ export function trainWords(rows: WordRow[]): WordTable {
   return { tokens, weights, scale: SCALE };
 }
 
+/** Each token's place in the table, built once per table (votesOf is asked for every row). */
+const indexes = new WeakMap<WordTable, Map<string, number>>();
+
 /** The table's votes for one row's tokens, as the product computes them. */
 export function votesOf(table: WordTable, tokens: string[], out: Float64Array): void {
-  const index = new Map(table.tokens.map((t, i) => [t, i]));
+  const index = indexes.get(table) ?? new Map(table.tokens.map((t, i) => [t, i]));
+  indexes.set(table, index);
   let price = table.weights[0]!;
   let cost = table.weights[1]!;
   for (const t of tokens) {
