@@ -1,0 +1,41 @@
+import { c, o, p, type RealCase } from '../labels';
+
+export const cases: RealCase[] = [
+  {
+    url: 'https://redlib.privacytools.click/r/hut8/comments/vlzzhm/hut8_cost_to_mine_1_btc/idzr3ks/?context=3',
+    lang: 'en',
+    tags: ['forum', 'cost', 'format'],
+    title: 'Hut8 cost to mine 1 BTC : r/hut8',
+    blocks: [
+      "r/hut8 • u/FlawlessMosquito • Jun 27 '22",
+      'Hut8 cost to mine 1 BTC',
+      "Check HUT8's Q1 report, page 14, where it breaks down cost of revenue:",
+      'Site operating costs: $18,513,000 CAD ($14,364,000 USD)',
+      'Depreciation: $18,365,000 CAD ($14,249,000 USD',
+      'They mined 942 BTC for that money.',
+      "Counting only operating costs, that's $14,364,000 / 942 BTC = $15,250 USD / BTC",
+      "Put depreciation on top and it's $28,613,000 / 942 BTC = $30,374 USD / BTC",
+      'Then there are the "General and administrative expenses" (sales tax, salaries and so on), another $11,534,000 CAD, for a sum of $37,564,000 USD / 942 BTC = $39,876 USD / BTC',
+      'These are Q1 averages (Jan-Mar). Difficulty averaged about 26.7T then and sits at 29.5T now, roughly 10% higher, so mining costs about 10% more, all else equal.',
+      'That puts the total cost to mine at around $44,000 USD / BTC.',
+      'With BTC at around $22,000 USD, hut8 is currently spending $2 to mine $1 once every cost is counted, the miners included.',
+    ],
+    expect: [
+      o('$18,513,000 CAD', 18513000, 'CAD'),
+      o('$14,364,000 USD', 14364000),
+      o('$18,365,000 CAD', 18365000, 'CAD'),
+      o('$14,249,000 USD', 14249000),
+      o('$14,364,000', 14364000),
+      c('$15,250 USD', 15250),
+      o('$28,613,000', 28613000),
+      c('$30,374 USD', 30374),
+      o('$11,534,000 CAD', 11534000, 'CAD'),
+      o('$37,564,000 USD', 37564000),
+      c('$39,876 USD', 39876),
+      c('$44,000 USD', 44000),
+      p('$22,000 USD', 22000),
+      o('$2', 2),
+      o('$1', 1),
+    ],
+  },
+];
