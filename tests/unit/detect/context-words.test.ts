@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   contextTokens,
@@ -79,6 +80,81 @@ describe('wordVotes', () => {
     // "the" twice before the amount counts once: cost 96/32 = 3.
     wordVotes('the the $5', 8, 10, votes);
     expect(votes[2]).toBeCloseTo(Math.exp(3) / (2 + Math.exp(3)), 12);
+  });
+
+  it('reads the same words as contextTokens wherever the amounts sit and in whatever order', () => {
+    // The product finds each text's words once (word-index.ts) and cuts them at the window's edges; the
+    // windows here cut words, start inside them, overlap, jump back and leave gaps.
+    const piece = fc.constantFrom(
+      'kurs',
+      'bitcoin',
+      ' ',
+      '  ',
+      '.',
+      '$',
+      '5',
+      '比特币',
+      '万',
+      'é',
+      '(',
+      'xyz ',
+      '\n',
+      '-'.repeat(29),
+      'marktkapitalisierung',
+    );
+    const text = fc.array(piece, { minLength: 1, maxLength: 120 }).map((p) => p.join(''));
+    const spans = (n: number) =>
+      fc.array(
+        fc.tuple(fc.nat(n - 1), fc.nat(12)).map(([a, w]) => [a, Math.min(n, a + 1 + w)] as const),
+        { minLength: 1, maxLength: 12 },
+      );
+    const runtime = new Float64Array(3);
+    const trained = new Float64Array(3);
+    fc.assert(
+      fc.property(
+        text.chain((s) => fc.tuple(fc.constant(s), spans(s.length))),
+        ([s, amounts]) => {
+          const tokens = [...new Set(amounts.flatMap(([a, b]) => contextTokens(s, a, b)))];
+          // Every token known, each with its own weight, so a missed or extra word changes the sums.
+          const table: WordTable = {
+            tokens,
+            weights: [1, -1, ...tokens.flatMap((_, k) => [k + 1, 2 * k - 7])],
+            scale: 64,
+          };
+          useWords(table);
+          for (const [a, b] of amounts) {
+            wordVotes(s, a, b, runtime);
+            votesOf(table, contextTokens(s, a, b), trained);
+            expect([...runtime], `${JSON.stringify(s)} [${a}, ${b})`).toEqual([...trained]);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+    // A long text of distinct words read left to right: the index drops the words behind the windows.
+    const letters = (i: number) =>
+      [...i.toString(16)].map((d) => 'abcdefghijklmnop'['0123456789abcdef'.indexOf(d)]);
+    const long = Array.from(
+      { length: 3000 },
+      (_, i) => [`w${letters(i).join('')} `, '比特币', '$5 ', ', '][i % 4],
+    ).join('');
+    // Then again with every third window looking back by 0 to 990 characters, behind the dropped words.
+    const forward = Array.from({ length: 400 }, (_, i) => [i * 37, i * 37 + 3] as const);
+    const windows = [
+      ...forward,
+      ...forward.flatMap((w, i) => {
+        const back = Math.max(0, w[0] - ((i * 331) % 991));
+        return i % 3 === 2 ? [w, [back, back + 3] as const] : [w];
+      }),
+    ];
+    const tokens = [...new Set(windows.flatMap(([a, b]) => contextTokens(long, a, b)))];
+    const table: WordTable = { tokens, weights: [0, 0, ...tokens.flatMap((_, k) => [k + 1, -k])], scale: 64 };
+    useWords(table);
+    for (const [a, b] of windows) {
+      wordVotes(long, a, b, runtime);
+      votesOf(table, contextTokens(long, a, b), trained);
+      expect([...runtime], `[${a}, ${b})`).toEqual([...trained]);
+    }
   });
 
   it('gives the product the votes training computes from the tokens, on every dev amount', async () => {
