@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { AMOUNT_HINT, detectPrices } from '@/lib/detect';
-import { translatorOf } from '@/lib/i18n/types';
+import { templateTranslator } from '@/lib/i18n/templates';
 import type { Message } from '@/lib/messages';
 import { captureDom } from '@/lib/overlay/dom';
 import { createLifetime } from '@/lib/overlay/lifetime';
@@ -22,10 +22,14 @@ export default defineUnlistedScript({
     const siteHost = topOrigin ? new URL(topOrigin).hostname : location.hostname;
 
     // The background publishes what the overlay shows, validated (lib/overlay/overlay-view.ts): the
-    // page side parses no settings or snapshot itself.
+    // page side parses no settings or snapshot itself, and takes its words from it too.
+    let words: Record<string, string> = {};
     const watch = (listener: (view: OverlayView | null) => void) =>
       watchKeys(browser.storage, 'local', [OVERLAY_VIEW_KEY], (stored) => {
-        if (!life.signal.aborted) listener(readOverlayView(stored[OVERLAY_VIEW_KEY]));
+        if (life.signal.aborted) return;
+        const view = readOverlayView(stored[OVERLAY_VIEW_KEY]);
+        words = view?.words ?? {};
+        listener(view);
       });
 
     startOverlay(life, {
@@ -55,8 +59,9 @@ export default defineUnlistedScript({
       openOptions: () =>
         void browser.runtime.sendMessage({ type: 'openOptions' } satisfies Message).catch(() => {}),
       locale: navigator.language,
-      // Words in the UI language from the browser's catalogue, which stays out of this script.
-      t: translatorOf(browser.i18n),
+      // Words in the UI language, as the background published them; the browser's catalogue stays out
+      // of this script.
+      t: templateTranslator(() => words, browser.i18n),
       notAPrice: (site, text) =>
         void browser.runtime.sendMessage({ type: 'notAPrice', site, text } satisfies Message).catch(() => {}),
     });

@@ -12,6 +12,8 @@ export interface OverlayViewDeps {
   locale?: string;
   /** The model's words on cards, in the UI language. */
   t: Translate;
+  /** The words badges and cards say, as templates (lib/overlay/page-words.ts): pages read them here. */
+  words?: Record<string, string>;
 }
 
 /**
@@ -25,7 +27,7 @@ export function createOverlayViewPublisher(deps: OverlayViewDeps) {
   let queue = Promise.resolve();
   const publishNow = async () => {
     const json = JSON.stringify(
-      overlayViewOf(await deps.loadSettings(), await deps.loadSnapshot(), deps.t, deps.locale),
+      overlayViewOf(await deps.loadSettings(), await deps.loadSnapshot(), deps.t, deps.locale, deps.words),
     );
     written ??= JSON.stringify((await deps.local.get(OVERLAY_VIEW_KEY))[OVERLAY_VIEW_KEY] ?? null);
     if (json === written) return;

@@ -1,4 +1,6 @@
+import { templatesOf } from '../i18n/templates';
 import { type I18nApi, translatorOf, type UiWords } from '../i18n/types';
+import { PAGE_WORDS } from '../overlay/page-words';
 import { createSettingsStore, type KeyValueArea, SETTINGS_KEY, withNotPrice } from '../settings';
 import { SNAPSHOT_KEY, type Snapshot } from '../snapshot/schema';
 import type { HttpDeps } from '../sources/http';
@@ -123,6 +125,7 @@ export function startBackground(
     loadSettings: settingsStore.load,
     loadSnapshot: () => loadSnapshot(local),
     t: words.t,
+    words: templatesOf(browser.i18n, PAGE_WORDS),
     ...(locale ? { locale } : {}),
   });
 

@@ -22,22 +22,26 @@ export interface OverlayView {
   sites: SiteSwitches;
   /** Null when there is no snapshot to compare with. */
   data: BadgeData | null;
+  /** The words badges and cards say (page-words.ts), as templates (lib/i18n/templates.ts). */
+  words: Record<string, string>;
 }
 
 /**
- * The view the background publishes for `settings` and `snapshot`.
- * @example await local.set({ [OVERLAY_VIEW_KEY]: overlayViewOf(settings, snapshot) });
+ * The view the background publishes for `settings` and `snapshot`; `words` from templatesOf(PAGE_WORDS).
+ * @example await local.set({ [OVERLAY_VIEW_KEY]: overlayViewOf(settings, snapshot, t, locale, words) });
  */
 export function overlayViewOf(
   settings: Settings,
   snapshot: Snapshot | null,
   t: Translate,
   locale?: string,
+  words: Record<string, string> = {},
 ): OverlayView {
   const { paused, siteMode, allowedSites, disabledSites, notPrices } = settings;
   return {
     sites: { paused, siteMode, allowedSites, disabledSites, notPrices },
     data: badgeDataFromSnapshot(snapshot, settings, t, locale),
+    words,
   };
 }
 
@@ -61,10 +65,20 @@ function isSiteSwitches(x: unknown): x is SiteSwitches {
   );
 }
 
-/** The stored view if it has the right shape, else null (the overlay then shows nothing). */
+const isWords = (x: unknown): x is Record<string, string> =>
+  typeof x === 'object' &&
+  x !== null &&
+  !Array.isArray(x) &&
+  Object.values(x).every((w) => typeof w === 'string');
+
+/**
+ * The stored view if it has the right shape, else null (the overlay then shows nothing). A view an
+ * older version published has no words: the overlay then asks the browser for them.
+ */
 export function readOverlayView(raw: unknown): OverlayView | null {
   const v = raw as Partial<OverlayView> | null;
   if (typeof v !== 'object' || v === null || !isSiteSwitches(v.sites)) return null;
   if (v.data !== null && !isBadgeData(v.data)) return null;
-  return { sites: v.sites, data: v.data };
+  if (v.words !== undefined && !isWords(v.words)) return null;
+  return { sites: v.sites, data: v.data, words: v.words ?? {} };
 }

@@ -13,6 +13,7 @@ function world(initial: Record<string, unknown> = {}) {
   let snapshot: Snapshot | null | Error = SNAPSHOT;
   const publisher = createOverlayViewPublisher({
     t: en,
+    words: { badgeAtCost: 'at cost' },
     local: {
       get: async (key) => ({ [key as string]: store[key as string] }),
       set: async (items) => {
@@ -69,6 +70,6 @@ describe('the background publishes the overlay view', () => {
     expect(w.view()?.data?.costUsd).toBe(SNAPSHOT.cost.costUsd);
     w.setSnapshot(null);
     await w.publish();
-    expect(w.view()).toEqual({ sites: expect.any(Object), data: null });
+    expect(w.view()).toEqual({ sites: expect.any(Object), data: null, words: { badgeAtCost: 'at cost' } });
   });
 });

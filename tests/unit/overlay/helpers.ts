@@ -1,16 +1,33 @@
 // Shared pieces for overlay unit tests: a stub detector (the real one lives in lib/detect and is
 // tested there), a manual scheduler, and a way to start the overlay on a happy-dom document.
 
+import { templatesOf, templateTranslator } from '../../../lib/i18n/templates';
+import type { Catalogue } from '../../../lib/i18n/types';
 import type { OverlayDeps } from '../../../lib/overlay/overlay';
 import { startOverlay } from '../../../lib/overlay/overlay';
 import { type OverlayView, overlayViewOf } from '../../../lib/overlay/overlay-view';
+import { PAGE_WORDS } from '../../../lib/overlay/page-words';
 import type { DetectedPrice, DetectOptions } from '../../../lib/overlay/types';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/settings';
 import type { Snapshot } from '../../../lib/snapshot/schema';
+import enMessages from '../../../public/_locales/en/messages.json';
 import { makeSnapshot } from '../../e2e/support/snapshot-fixture';
-import { en } from '../words';
+import { en, i18nApi } from '../words';
 
 export const SNAPSHOT: Snapshot = makeSnapshot({ now: Date.parse('2026-02-05T12:00:00Z') });
+
+/** The words the background publishes with the view (lib/overlay/page-words.ts). */
+export const PAGE_TEMPLATES = templatesOf(i18nApi(enMessages as Catalogue, 'en-US'), PAGE_WORDS);
+/**
+ * The overlay's words as the product gets them: from the published templates only. A word the overlay
+ * says that PAGE_WORDS lacks would make pages ask the browser (a synchronous fetch of the whole
+ * catalogue); here it fails the test.
+ */
+export const pageWords = templateTranslator(() => PAGE_TEMPLATES, {
+  getMessage: (key) => {
+    throw new Error(`the overlay said "${key}", which PAGE_WORDS (lib/overlay/page-words.ts) lacks`);
+  },
+});
 
 /** "$70,123.45", "US$ 71,000", "64.500 €"; kind from the words before it, like the real detector. */
 export function stubDetect(text: string, options: DetectOptions = {}): DetectedPrice[] {
@@ -86,7 +103,7 @@ export function startTestOverlay(
   const scheduler = manualScheduler();
   let state: OverlayState = { settings: { ...DEFAULT_SETTINGS, ...overrides.settings }, snapshot: SNAPSHOT };
   let listener: ((view: OverlayView | null) => void) | null = null;
-  const view = () => overlayViewOf(state.settings, state.snapshot, en);
+  const view = () => overlayViewOf(state.settings, state.snapshot, en, undefined, PAGE_TEMPLATES);
   let calls = 0;
   const controller = new AbortController();
   const ctx = Object.assign(controller, {
@@ -98,7 +115,7 @@ export function startTestOverlay(
   const host = overrides.host ?? 'news.test';
   const stop = startOverlay(ctx, {
     document,
-    t: en,
+    t: pageWords,
     detect: (text, options) => {
       calls += 1;
       return stubDetect(text, options);
