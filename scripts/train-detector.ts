@@ -4,7 +4,7 @@
 // `--cv` first prints precision and recall cross-validated by site: what a site never seen would get.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SHIPPED_WORDS, useWords } from '../lib/detect/context-words';
+import { useShippedWords, useWords } from '../lib/detect/context-words';
 import { FEATURES, NF } from '../lib/detect/features';
 import { TREES, useTrees } from '../lib/detect/model';
 import { decodeTrees, encodeTrees } from '../lib/detect/tree-code';
@@ -51,7 +51,7 @@ function crossValidate(rows: Row[], cases: IdCase[], folds = 5): string {
     plain.push(score(mine, false, 0, true));
   }
   useTrees(TREES_SHIPPED);
-  useWords(SHIPPED_WORDS);
+  useShippedWords();
   if (process.env.CV_ERRORS) console.log(overlay.flatMap((r) => r.errors).join('\n'));
   const sum = (reports: Report[]) => {
     const t = { ...reports[0]!.all };

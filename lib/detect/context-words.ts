@@ -118,9 +118,44 @@ export function useWords(table: WordTable): void {
   scale = table.scale;
 }
 
+let shipped: WordTable | undefined;
 /** The table trained on the whole dev split, as word-weights.ts writes it (encodeWords). */
-export const SHIPPED_WORDS: WordTable = decodeWords(WORD_TOKENS, WORD_WEIGHTS, WORD_SCALE);
-useWords(SHIPPED_WORDS);
+export const shippedWords = (): WordTable => (shipped ??= decodeWords(WORD_TOKENS, WORD_WEIGHTS, WORD_SCALE));
+
+/**
+ * Weigh with the shipped table: useWords(shippedWords()) without building its 800 token strings, each
+ * word hashed straight from word-weights.ts's lines (docs/detector.md, "Speed and size"). The unit
+ * test comparing the product's votes with training's on every dev amount runs on this index.
+ */
+export function useShippedWords(): void {
+  index = new Map();
+  KNOWN.fill(0);
+  const s = WORD_TOKENS;
+  let tag = 0;
+  let k = 0;
+  let from = 0;
+  let h = Math.imul(0x811c9dc5 ^ tag, 0x01000193);
+  for (let i = 0; i <= s.length; i++) {
+    const c = i < s.length ? s.charCodeAt(i) : 10;
+    if (c !== 32 && c !== 10) {
+      h = Math.imul(h ^ c, 0x01000193);
+      continue;
+    }
+    if (i > from) {
+      index.set(h, k++);
+      KNOWN[(h >>> 5) & 2047]! |= 1 << (h & 31);
+    }
+    if (c === 10) tag++;
+    from = i + 1;
+    h = Math.imul(0x811c9dc5 ^ tag, 0x01000193);
+  }
+  const w = WORD_WEIGHTS;
+  const digits = new Float64Array(w.length);
+  for (let i = 0; i < w.length; i++) digits[i] = DIGITS.indexOf(w[i]!) - WEIGHT_ZERO;
+  weights = digits;
+  scale = WORD_SCALE;
+}
+useShippedWords();
 
 let price = 0;
 let cost = 0;

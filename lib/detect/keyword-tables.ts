@@ -28,34 +28,55 @@ const hash = (w: string, from = 0, to = w.length): number => {
   return h;
 };
 
+/** Marks a word that may start an event, its hash `h` already known. */
+function hashed(w: string, h = hash(w)): void {
+  HASH_BITS[(h >>> 3) & 0x1fff]! |= 1 << (h & 7);
+  const list = HASHED.get(h);
+  if (!list) HASHED.set(h, [w]);
+  else if (!list.includes(w)) list.push(w);
+}
+
+/** One lexicon entry: a word, or a phrase whose words '_' joins (`gap` where its first one ends). */
+function addWord(w: string, gap: number, h: number, cat: Cat): void {
+  const k = gap < 0 ? w : w.replaceAll('_', ' ');
+  if (KEY.has(k)) return;
+  KEY.set(k, cat);
+  if (gap < 0) {
+    hashed(k, h);
+    return;
+  }
+  const first = k.slice(0, gap);
+  const next = k.indexOf(' ', gap + 1);
+  STARTS.add(first);
+  SECOND.add(k.slice(gap + 1, next < 0 ? k.length : next));
+  hashed(first, h);
+}
+
 export function init(): void {
   KEY = new Map();
   STARTS = new Set();
   SECOND = new Set();
   HASHED = new Map();
-  const hashed = (w: string) => {
-    const h = hash(w);
-    HASH_BITS[(h >>> 3) & 0x1fff]! |= 1 << (h & 7);
-    const list = HASHED.get(h);
-    if (!list) HASHED.set(h, [w]);
-    else if (!list.includes(w)) list.push(w);
-  };
-  // One pass, no regex or array per word: this runs on the first scan of every Bitcoin page.
+  // One pass over each list's characters, hashing as it goes: no array per list and no second walk
+  // over each word. This runs on the first scan of every Bitcoin page, before the code is warm
+  // (docs/detector.md, "Speed and size").
   for (const [cat, words] of LEXICON) {
-    for (const w of words.split(' ')) {
-      const gap = w.indexOf('_');
-      const k = gap < 0 ? w : w.replaceAll('_', ' ');
-      if (KEY.has(k)) continue;
-      KEY.set(k, cat);
-      if (gap < 0) {
-        hashed(k);
+    const n = words.length;
+    let from = 0;
+    let h = 0;
+    let gap = -1;
+    for (let i = 0; i <= n; i++) {
+      const c = i < n ? words.charCodeAt(i) : 32;
+      if (c !== 32) {
+        // A phrase is hashed by its first word: the scan looks phrases up from their first word.
+        if (c === 95) gap = gap < 0 ? i - from : gap;
+        else if (gap < 0) h = (Math.imul(h, 31) + c) | 0;
         continue;
       }
-      const first = k.slice(0, gap);
-      const next = k.indexOf(' ', gap + 1);
-      STARTS.add(first);
-      SECOND.add(k.slice(gap + 1, next < 0 ? k.length : next));
-      hashed(first);
+      if (i > from) addWord(words.slice(from, i), gap, h, cat);
+      from = i + 1;
+      h = 0;
+      gap = -1;
     }
   }
   for (const w of [...SATS, 'coin', 'coins', 'token']) hashed(w);

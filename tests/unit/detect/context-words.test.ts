@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   contextTokens,
-  SHIPPED_WORDS,
+  shippedWords,
+  useShippedWords,
   useWords,
   type WordTable,
   wordVotes,
@@ -61,7 +62,7 @@ describe('contextTokens', () => {
 });
 
 describe('wordVotes', () => {
-  afterEach(() => useWords(SHIPPED_WORDS));
+  afterEach(() => useShippedWords());
 
   it('adds the weights of the tokens it knows, once each', () => {
     const table: WordTable = {
@@ -158,6 +159,7 @@ describe('wordVotes', () => {
   });
 
   it('gives the product the votes training computes from the tokens, on every dev amount', async () => {
+    useShippedWords();
     const runtime = new Float64Array(3);
     const trained = new Float64Array(3);
     let amounts = 0;
@@ -166,7 +168,7 @@ describe('wordVotes', () => {
         const lower = lowerSameLength(asciiDigits(seg.text));
         for (const m of detectPrices(seg.text)) {
           wordVotes(lower, m.start, m.end, runtime);
-          votesOf(SHIPPED_WORDS, contextTokens(lower, m.start, m.end), trained);
+          votesOf(shippedWords(), contextTokens(lower, m.start, m.end), trained);
           expect([...runtime], `${c.url}: ${m.text}`).toEqual([...trained]);
           amounts++;
         }
