@@ -22,7 +22,7 @@ export const templatesOf = (
  * `Translate` from published templates, asking the browser (once per key) only for a key they lack. On
  * a page the first `getMessage` fetches the extension's whole catalogue synchronously from the browser
  * process: 3–7 ms of the short news page's start-up (bench "short news article"; docs/ARCHITECTURE.md,
- * "Overlay").
+ * "Overlay: from page text to badges").
  * @example templateTranslator(() => view.words, browser.i18n)('badgeBelowCost', '17%') // "17% below cost"
  */
 export function templateTranslator(
