@@ -1,0 +1,42 @@
+import { c, o, p, type RealCase } from '../labels';
+
+export const cases: RealCase[] = [
+  {
+    url: 'https://stocktitan.net/news/BITF/bitfarms-reports-first-quarter-2024-2j0szr77gwep.html',
+    lang: 'en',
+    tags: ['cost', 'prose', 'anaphora'],
+    title: 'Bitfarms Reports First Quarter 2024 Results',
+    blocks: [
+      'Bitfarms Reports First Quarter 2024 Results',
+      'Bitfarms posted its Q1 2024 figures: revenue of $50 million, 9% higher quarter-over-quarter (QoQ) and 67% higher year-over-year (YoY). Gross mining margin climbed to 59% from 52% in Q4 2023. In March the company lined up another 24,000 miners, taking its 2024 total to 88,000. Hashrate now stands at 7.0 EH/s, up from 6.5 EH/s at year-end, on the way to 2024 guidance of 21 EH/s and 21 w/TH.',
+      'The net loss narrowed to $6 million from a $57 million loss in Q4 2023. Adjusted EBITDA grew to $21 million on higher average BTC prices. At March 31, 2024, total liquidity was $124 million, of which $66 million was cash.',
+      'Among the highlights: an operating loss of $24 million and $24 million of VAT recovered from Canadian tax authorities. Bitfarms sold 941 BTC at an average price of $52,700, bringing in $50 million in Q1 2024.',
+      '- Revenue increased by 9% QoQ and 67% YoY to $50 million.',
+      '- Net loss reduced to $6 million, down from $57 million in Q4 2023.',
+      '- Adjusted EBITDA rose to $21 million, up from $14 million in Q4 2023.',
+      '- Operating loss increased to $24 million due to a $19 million accelerated depreciation on older miners.',
+      '- Total cash cost of production per BTC increased to $30,300, up from $25,200 in Q4 2023.',
+    ],
+    expect: [
+      o('$50 million', 50e6),
+      o('$6 million', 6e6),
+      o('$57 million', 57e6),
+      o('$21 million', 21e6),
+      o('$124 million', 124e6),
+      o('$66 million', 66e6),
+      o('$24 million', 24e6),
+      o('$24 million', 24e6),
+      p('$52,700', 52700),
+      o('$50 million', 50e6),
+      o('$50 million', 50e6),
+      o('$6 million', 6e6),
+      o('$57 million', 57e6),
+      o('$21 million', 21e6),
+      o('$14 million', 14e6),
+      o('$24 million', 24e6),
+      o('$19 million', 19e6),
+      c('$30,300', 30300),
+      c('$25,200', 25200),
+    ],
+  },
+];
