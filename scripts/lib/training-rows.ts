@@ -53,9 +53,15 @@ async function devRows(): Promise<Row[]> {
   for (const c of await loadSplit('dev')) {
     const segs = segmentsOf(c);
     const labels = locateLabels(c, segs);
+    // Each block also read as if on a page with no title or telling address (a sidebar, a reading
+    // list, a page titled by its site's name): the trees learn the block's own cues, not only the title's.
+    const untitled = { ...c, title: undefined, url: 'https://page.invalid/' };
+    const bareSegs = process.env.NO_AUG ? [] : segmentsOf(untitled);
     segs.forEach((seg, i) => {
       const mine = labels.filter((l) => l.segment === i);
       rows.push(...rowsOf(seg.text, overlayOptions(c, seg), mine, siteOf(c.url)));
+      const bare = bareSegs[i];
+      if (bare) rows.push(...rowsOf(bare.text, overlayOptions(untitled, bare), mine, siteOf(c.url)));
     });
   }
   return rows;
