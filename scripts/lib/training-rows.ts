@@ -56,7 +56,7 @@ async function devRows(): Promise<Row[]> {
     // Each block also read as if on a page with no title or telling address (a sidebar, a reading
     // list, a page titled by its site's name): the trees learn the block's own cues, not only the title's.
     const untitled = { ...c, title: undefined, url: 'https://page.invalid/' };
-    const bareSegs = process.env.NO_AUG ? [] : segmentsOf(untitled);
+    const bareSegs = segmentsOf(untitled);
     segs.forEach((seg, i) => {
       const mine = labels.filter((l) => l.segment === i);
       rows.push(...rowsOf(seg.text, overlayOptions(c, seg), mine, siteOf(c.url)));
