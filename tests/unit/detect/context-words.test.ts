@@ -84,8 +84,8 @@ describe('wordVotes', () => {
   });
 
   it('reads the same words as contextTokens wherever the amounts sit and in whatever order', () => {
-    // The product finds each text's words once (word-index.ts) and cuts them at the window's edges; the
-    // windows here cut words, start inside them, overlap, jump back and leave gaps.
+    // The product hashes the words it walks (wordVotes), training builds their strings (contextTokens):
+    // the windows here cut words, start inside them, overlap, jump back and leave gaps.
     const piece = fc.constantFrom(
       'kurs',
       'bitcoin',
@@ -132,14 +132,15 @@ describe('wordVotes', () => {
       ),
       { numRuns: 300 },
     );
-    // A long text of distinct words read left to right: the index drops the words behind the windows.
+    // A long text of distinct words read left to right, as a block's amounts are, where a word the walk
+    // misses or repeats changes the sums.
     const letters = (i: number) =>
       [...i.toString(16)].map((d) => 'abcdefghijklmnop'['0123456789abcdef'.indexOf(d)]);
     const long = Array.from(
       { length: 3000 },
       (_, i) => [`w${letters(i).join('')} `, '比特币', '$5 ', ', '][i % 4],
     ).join('');
-    // Then again with every third window looking back by 0 to 990 characters, behind the dropped words.
+    // Then again with every third window looking back by 0 to 990 characters.
     const forward = Array.from({ length: 400 }, (_, i) => [i * 37, i * 37 + 3] as const);
     const windows = [
       ...forward,
