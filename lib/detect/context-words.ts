@@ -104,15 +104,26 @@ const KNOWN = new Uint32Array(2048);
 let weights: ArrayLike<number> = [];
 let scale = 1;
 
-/** Weigh with another table from now on: cross-validation only (scripts/train-detector.ts). */
-export function useWords(table: WordTable): void {
+function startIndex(): void {
   index = new Map();
   KNOWN.fill(0);
+}
+
+/** Token k of the table in use has hash h. */
+function indexToken(h: number, k: number): void {
+  index.set(h, k);
+  KNOWN[(h >>> 5) & 2047]! |= 1 << (h & 31);
+}
+
+/** word-weights.ts's weights, one character each, as numbers. */
+const weightsOf = (encoded: string): number[] => Array.from(encoded, (c) => DIGITS.indexOf(c) - WEIGHT_ZERO);
+
+/** Weigh with another table from now on: cross-validation only (scripts/train-detector.ts). */
+export function useWords(table: WordTable): void {
+  startIndex();
   table.tokens.forEach((token, k) => {
     const { tag, at } = tagOf(token);
-    const h = tokenHash(tag, token, at, token.length);
-    index.set(h, k);
-    KNOWN[(h >>> 5) & 2047]! |= 1 << (h & 31);
+    indexToken(tokenHash(tag, token, at, token.length), k);
   });
   weights = table.weights;
   scale = table.scale;
@@ -124,35 +135,23 @@ export const shippedWords = (): WordTable => (shipped ??= decodeWords(WORD_TOKEN
 
 /**
  * Weigh with the shipped table: useWords(shippedWords()) without building its 800 token strings, each
- * word hashed straight from word-weights.ts's lines (docs/detector.md, "Speed and size"). The unit
+ * word hashed where it stands in word-weights.ts's lines (docs/detector.md, "Speed and size"). The unit
  * test comparing the product's votes with training's on every dev amount runs on this index.
  */
 export function useShippedWords(): void {
-  index = new Map();
-  KNOWN.fill(0);
+  startIndex();
   const s = WORD_TOKENS;
   let tag = 0;
   let k = 0;
   let from = 0;
-  let h = Math.imul(0x811c9dc5 ^ tag, 0x01000193);
   for (let i = 0; i <= s.length; i++) {
     const c = i < s.length ? s.charCodeAt(i) : 10;
-    if (c !== 32 && c !== 10) {
-      h = Math.imul(h ^ c, 0x01000193);
-      continue;
-    }
-    if (i > from) {
-      index.set(h, k++);
-      KNOWN[(h >>> 5) & 2047]! |= 1 << (h & 31);
-    }
+    if (c !== 32 && c !== 10) continue;
+    if (i > from) indexToken(tokenHash(tag, s, from, i), k++);
     if (c === 10) tag++;
     from = i + 1;
-    h = Math.imul(0x811c9dc5 ^ tag, 0x01000193);
   }
-  const w = WORD_WEIGHTS;
-  const digits = new Float64Array(w.length);
-  for (let i = 0; i < w.length; i++) digits[i] = DIGITS.indexOf(w[i]!) - WEIGHT_ZERO;
-  weights = digits;
+  weights = weightsOf(WORD_WEIGHTS);
   scale = WORD_SCALE;
 }
 useShippedWords();
@@ -230,5 +229,5 @@ export function decodeWords(tokens: string, weights: string, scale: number): Wor
   const list = tokens
     .split('\n')
     .flatMap((line, tag) => (line ? line.split(' ').map((w) => TAGS[tag] + w) : []));
-  return { tokens: list, weights: Array.from(weights, (c) => DIGITS.indexOf(c) - WEIGHT_ZERO), scale };
+  return { tokens: list, weights: weightsOf(weights), scale };
 }
