@@ -107,13 +107,24 @@ function pairQuote(s: string, ev: Events, pairs: number[], k: { i: number }, at:
 
 // "back over 95k", "being 170k", "passé la barre des 100k", "дойдёт до 200 тысяч": where the block
 // names Bitcoin, a bare number in thousands at a level Bitcoin trades at is that level, in the currency
-// of the amount before it (dollars when none), unless a word follows it ("100k followers", "10 mil
-// personas"). Labelling rule: tests/unit/detect/real/README.md.
-const BARE_LEVEL_END = /^[\s"'“”«»)]*(?:$|[^\p{L}\p{N}\s])/u;
+// of the amount before it (dollars when none), unless a noun follows it ("100k followers", "10 mil
+// personas"); a word that only says when or where ("back over 95k by end of month", "les 100K avant
+// 2026", "46k within months") leaves it a level. Labelling rule: tests/unit/detect/real/README.md.
+const BARE_LEVEL_END = /^[\s"'“”«»)]*(?:$|[^\p{L}\p{N}\s]|(\p{L}+)(?![\p{L}\p{N}]))/u;
+const LEVEL_NEXT = new Set(
+  [
+    'by in within before after until as is was again soon next this then now today or and on to',
+    'level mark area zone en avant après dans et ou antes después para hasta hoy como bis vor nach',
+    'im und oder ist heute entro prima dopo oggi em depois até hoje voor na tegen vandaag',
+  ]
+    .join(' ')
+    .split(' '),
+);
 function levelInThousands(s: string, numStart: number, numEnd: number, mult: number, end: number): boolean {
   if (mult !== 1e3) return false;
   const v = Number(s.slice(numStart, numEnd).replace(',', '.')) * mult;
-  return v >= 1e4 && v < 1e6 && BARE_LEVEL_END.test(s.slice(end, end + 6));
+  const next = v >= 1e4 && v < 1e6 ? BARE_LEVEL_END.exec(s.slice(end, end + 16)) : null;
+  return next !== null && (next[1] === undefined || LEVEL_NEXT.has(next[1].toLowerCase()));
 }
 
 export function collect(

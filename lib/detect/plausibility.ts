@@ -24,7 +24,7 @@ export function plausible(
     const r = usd / spot;
     // Per-country electricity costs run from a few hundred dollars to several times spot
     // (tests/unit/detect/real: CoinGecko's 2023 study as reported in many languages).
-    return cost ? r >= 0.003 && r <= 5 : r >= 0.005 && r <= 20;
+    return cost ? r >= 0.003 && r <= 5 : r >= 0.005 && r <= 30;
   }
   return cost ? usd >= 200 && usd <= 5e6 : usd >= 50 && usd <= 5e6;
 }

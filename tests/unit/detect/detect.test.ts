@@ -110,6 +110,10 @@ describe('detectPrices: kinds', () => {
   it('checks plausibility against spot', () => {
     expect(kinds('Bitcoin price: $70', { spotUsd: 68000 })).toEqual(['other']);
     expect(kinds('Bitcoin price: $70,000', { spotUsd: 68000 })).toEqual(['btc_price']);
+    // Forecasts run to 20–30 × spot ("$1.5 million by 2030" at $70,000: ARK's bull case, in many dev
+    // pages); 40 × is no Bitcoin price.
+    expect(kinds('Bitcoin price target: $1.5 million', { spotUsd: 70000 })).toEqual(['btc_price']);
+    expect(kinds('Bitcoin price target: $3 million', { spotUsd: 70000 })).toEqual(['other']);
   });
 
   it('uses context as a weaker signal', () => {

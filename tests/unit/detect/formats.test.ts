@@ -172,8 +172,14 @@ describe('amounts as real pages write them', () => {
       ['EUR', 16172.3],
       ['EUR', 21000],
     ]);
-    // Counts, not levels: a word follows; and no level without Bitcoin in the block.
+    // A word saying when or where after it leaves it a level (coindailies.com, binance.bh in dev).
+    expect(read('Bitcoin might go back to its ETF-day price at 46k within a few months.')).toEqual([
+      ['46k', 'USD', 46000],
+    ]);
+    expect(read('Le Bitcoin repassera-t-il les 100K avant 2026 ?', 'fr')).toEqual([['100K', 'USD', 100000]]);
+    // Counts, not levels: a noun follows; and no level without Bitcoin in the block.
     expect(read('The Bitcoin channel passed 100k followers.')).toEqual([]);
+    expect(read('Bitcoin forum: 20k members and more.')).toEqual([]);
     expect(read('If you are waiting for 70K, why not short it?')).toEqual([]);
     expect(read('Bitcoin had 5k nodes then.')).toEqual([]);
   });
