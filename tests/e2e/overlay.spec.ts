@@ -34,6 +34,12 @@ test('news article: BTC prices in prose, split spans and the sidebar; not ether,
   await expect(page.locator('#lead')).toHaveText(/^Bitcoin fell to \$70,123 on Monday/);
   await expect(page.locator('#split')).toHaveText('The last trade printed at $70,456.78 before the close.');
   await expect(page.locator('#split .px + hashfloor-badge')).toHaveCount(1);
+  // A badge takes its own width and nothing more: a line holding one is as tall as a line without
+  // (an inline-block pill made each such line a pixel taller).
+  const heights = await page
+    .locator('#lead, #split, #cost, #other')
+    .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height));
+  expect(new Set(heights).size).toBe(1);
 });
 
 test('web components: prices in open shadow roots (declarative, scripted, added later) get badges; closed ones none', async ({
