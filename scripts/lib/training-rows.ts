@@ -57,11 +57,12 @@ async function devRows(): Promise<Row[]> {
     // list, a page titled by its site's name): the trees learn the block's own cues, not only the title's.
     const untitled = { ...c, title: undefined, url: 'https://page.invalid/' };
     const bareSegs = segmentsOf(untitled);
+    const site = siteOf(c.url);
     segs.forEach((seg, i) => {
       const mine = labels.filter((l) => l.segment === i);
-      rows.push(...rowsOf(seg.text, overlayOptions(c, seg), mine, siteOf(c.url)));
+      rows.push(...rowsOf(seg.text, overlayOptions(c, seg), mine, site));
       const bare = bareSegs[i];
-      if (bare) rows.push(...rowsOf(bare.text, overlayOptions(untitled, bare), mine, siteOf(c.url)));
+      if (bare) rows.push(...rowsOf(bare.text, overlayOptions(untitled, bare), mine, site));
     });
   }
   return rows;
