@@ -1,11 +1,13 @@
 import { browser } from 'wxt/browser';
-import { AMOUNT_HINT, detectPrices } from '@/lib/detect';
+import { AMOUNT_HINT } from '@/lib/detect/number-words';
 import { templateTranslator } from '@/lib/i18n/templates';
 import type { Message } from '@/lib/messages';
+import { DETECT_PORT, portSender } from '@/lib/overlay/detect-port';
 import { captureDom } from '@/lib/overlay/dom';
 import { createLifetime } from '@/lib/overlay/lifetime';
 import { startOverlay } from '@/lib/overlay/overlay';
 import { OVERLAY_VIEW_KEY, type OverlayView, readOverlayView } from '@/lib/overlay/overlay-view';
+import { createRemoteDetect } from '@/lib/overlay/remote-detect';
 import { timingFrom } from '@/lib/overlay/timing';
 import { watchKeys } from '@/lib/storage-watch';
 
@@ -35,7 +37,8 @@ export default defineUnlistedScript({
     startOverlay(life, {
       document,
       dom,
-      detect: detectPrices,
+      // The background runs the detector (lib/overlay/remote-detect.ts): the page never loads it.
+      detect: createRemoteDetect(portSender(() => browser.runtime.connect({ name: DETECT_PORT }))),
       amountHint: AMOUNT_HINT,
       MutationObserver,
       IntersectionObserver,

@@ -5,6 +5,16 @@ import { SnapshotSchema } from './snapshot/schema';
 // The message protocol between popup/options/content scripts and the background (docs/ARCHITECTURE.md:
 // explicit messages only for what storage cannot say). Everything is validated both ways.
 
+/** Longest block text a page sends at once (lib/overlay/pipeline.ts reads longer ones in windows). */
+export const DETECT_TEXT_MAX = 65_536;
+const bounded = (max: number) => z.string().check(z.maxLength(max));
+const DetectItemSchema = z.object({
+  text: z.string().check(z.minLength(1), z.maxLength(DETECT_TEXT_MAX)),
+  context: z.optional(bounded(16_384)),
+  locale: z.optional(bounded(35)),
+  path: z.optional(bounded(16_384)),
+});
+
 export const MessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('getSnapshot') }),
   z.object({ type: z.literal('refresh') }),
@@ -15,6 +25,16 @@ export const MessageSchema = z.discriminatedUnion('type', [
     type: z.literal('notAPrice'),
     site: NotPriceSchema.shape.site,
     text: NotPriceSchema.shape.text,
+  }),
+  /**
+   * From a page's overlay: the prices in these texts (lib/overlay/remote-detect.ts). The detector runs
+   * here, off the page's main thread; the texts go no further and are not kept.
+   */
+  z.object({
+    type: z.literal('detect'),
+    spotUsd: z.optional(z.number().check(z.positive())),
+    usdPer: z.optional(z.record(z.string().check(z.maxLength(8)), z.number().check(z.positive()))),
+    items: z.array(DetectItemSchema).check(z.minLength(1), z.maxLength(2_000)),
   }),
 ]);
 export type Message = z.infer<typeof MessageSchema>;
@@ -27,6 +47,17 @@ export const RefreshResponseSchema = z.object({
 });
 export const OpenOptionsResponseSchema = z.object({ ok: z.boolean() });
 export const NotAPriceResponseSchema = z.object({ ok: z.boolean() });
+const DetectedSchema = z.object({
+  start: z.number(),
+  end: z.number(),
+  kind: z.enum(['btc_price', 'btc_cost', 'other']),
+  currency: z.string(),
+  value: z.number(),
+  usd: z.nullable(z.number()),
+  confidence: z.number(),
+});
+/** One list of matches per item, in order; each match without its text (the page has it). */
+export const DetectResponseSchema = z.object({ matches: z.array(z.array(DetectedSchema)) });
 
 export type GetSnapshotResponse = z.infer<typeof GetSnapshotResponseSchema>;
 export type RefreshResponse = z.infer<typeof RefreshResponseSchema>;
@@ -37,6 +68,7 @@ export interface ResponseOf {
   refresh: RefreshResponse;
   openOptions: OpenOptionsResponse;
   notAPrice: z.infer<typeof NotAPriceResponseSchema>;
+  detect: z.infer<typeof DetectResponseSchema>;
 }
 
 const RESPONSE_SCHEMAS = {
@@ -44,6 +76,7 @@ const RESPONSE_SCHEMAS = {
   refresh: RefreshResponseSchema,
   openOptions: OpenOptionsResponseSchema,
   notAPrice: NotAPriceResponseSchema,
+  detect: DetectResponseSchema,
 } as const;
 
 /** A valid message, or null for anything else. */

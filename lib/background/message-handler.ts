@@ -1,3 +1,4 @@
+import type { DetectOptions, PriceMatch } from '../detect';
 import { type Message, parseMessage, type ResponseOf } from '../messages';
 import type { NotPrice } from '../settings';
 import type { Snapshot } from '../snapshot/schema';
@@ -18,6 +19,8 @@ export interface MessageHandlerDeps {
   openOptions: () => Promise<void>;
   /** Stores a reader's "not a Bitcoin price" correction in the settings. */
   addNotPrice: (rule: NotPrice) => Promise<void>;
+  /** The detector (lib/detect), run here for the pages' overlays. */
+  detect: (text: string, options: DetectOptions) => PriceMatch[];
 }
 
 export function createMessageHandler(deps: MessageHandlerDeps) {
@@ -42,6 +45,16 @@ export function createMessageHandler(deps: MessageHandlerDeps) {
       case 'notAPrice':
         await deps.addNotPrice({ site: message.site, text: message.text });
         return { ok: true };
+      case 'detect': {
+        const { spotUsd, usdPer } = message;
+        const matches = message.items.map(({ text, ...rest }) =>
+          deps.detect(text, { ...rest, ...(spotUsd ? { spotUsd } : {}), ...(usdPer ? { usdPer } : {}) }).map(
+            // The page rebuilds each match's text from its own string: less to send back.
+            ({ text: _text, ...match }) => match,
+          ),
+        );
+        return { matches };
+      }
     }
   }
 

@@ -1,3 +1,4 @@
+import { detectPrices } from '../detect';
 import { templatesOf } from '../i18n/templates';
 import { type I18nApi, translatorOf, type UiWords } from '../i18n/types';
 import { PAGE_WORDS } from '../overlay/page-words';
@@ -7,6 +8,7 @@ import type { HttpDeps } from '../sources/http';
 import { onKeysChanged } from '../storage-watch';
 import { type AlarmInfo, type AlarmsApi, ensureAlarms, isOurAlarm } from './alarms';
 import { createAlerter } from './alerter';
+import { type ServedPort, serveDetectPort } from './detect-port';
 import { createMessageHandler, type MessageSender } from './message-handler';
 import { createOverlayViewPublisher } from './overlay-view';
 import { TOGGLE_SITE, toggleSite } from './quick-toggle';
@@ -27,6 +29,8 @@ export interface BackgroundBrowser {
   runtime: {
     id: string;
     onMessage: Event<(message: unknown, sender: MessageSender) => Promise<unknown> | undefined>;
+    /** The overlays' detector ports (detect-port.ts); optional where a test's fake browser has none. */
+    onConnect?: Event<(port: ServedPort) => void>;
     openOptionsPage(): Promise<void>;
     onInstalled?: Event<(details: { reason: string }) => void>;
     getURL?(path: string): string;
@@ -129,17 +133,18 @@ export function startBackground(
     ...(locale ? { locale } : {}),
   });
 
-  browser.runtime.onMessage.addListener(
-    createMessageHandler({
-      runtimeId: browser.runtime.id,
-      getSnapshot: () => loadSnapshot(local),
-      revalidate,
-      // The popup's Refresh button: the user asked, so try once through the cool-downs (gap F).
-      refresh: () => refresher.refresh({ force: true }),
-      openOptions: () => browser.runtime.openOptionsPage(),
-      addNotPrice: async (rule) => void (await settingsStore.update((s) => withNotPrice(s, rule))),
-    }),
-  );
+  const handleMessage = createMessageHandler({
+    runtimeId: browser.runtime.id,
+    getSnapshot: () => loadSnapshot(local),
+    revalidate,
+    // The popup's Refresh button: the user asked, so try once through the cool-downs (gap F).
+    refresh: () => refresher.refresh({ force: true }),
+    openOptions: () => browser.runtime.openOptionsPage(),
+    addNotPrice: async (rule) => void (await settingsStore.update((s) => withNotPrice(s, rule))),
+    detect: detectPrices,
+  });
+  browser.runtime.onMessage.addListener(handleMessage);
+  browser.runtime.onConnect?.addListener(serveDetectPort(browser.runtime.id, handleMessage));
   // A first install opens the welcome page (what a badge says, what leaves the browser); updates do not.
   // Menu items persist across worker restarts; they are created once per install or update.
   browser.runtime.onInstalled?.addListener(({ reason }) => {

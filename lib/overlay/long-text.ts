@@ -3,10 +3,10 @@
  * window, giving the main thread back between windows, and badged once at the end, the first prices
  * first (bench: "giant text node"; tests/unit/overlay/long-text.test.ts).
  */
-import type { Found } from './badge-set';
+import type { BadgeSet, Found } from './badge-set';
 import { contextFor } from './context';
 import { detectIn, placed, type ScanEnv } from './pipeline';
-import type { BlockText } from './walk';
+import { type BlockText, readBlockText } from './walk';
 
 const WINDOW = 16_384;
 /** Text read again before each window: a Bitcoin mention just before it still counts, a cut amount is read whole. */
@@ -42,7 +42,7 @@ export async function findInLongText(
     const to = windowEnd(text, from);
     const lead = Math.max(0, from - LEAD);
     const last = to === text.length;
-    const matches = detectIn(text.slice(lead, to), context, env, block)
+    const matches = (await detectIn(text.slice(lead, to), context, env, block))
       .map((m) => ({ ...m, start: m.start + lead, end: m.end + lead }))
       .filter((m) => m.start >= keptUntil && (last || m.end <= to - GUARD));
     for (const f of placed(bt, matches, env)) {
@@ -54,4 +54,27 @@ export async function findInLongText(
     if (!(await keepGoing())) return null;
   }
   return found;
+}
+
+/** Reads long blocks for a page scan: one reading per block at a time, badged if the text held still. */
+export function createLongTextReader(deps: { badges: BadgeSet; quiet: (write: () => void) => void }) {
+  const reading = new Set<Element>();
+  async function read(bt: BlockText, env: ScanEnv, keepGoing: () => Promise<boolean>): Promise<void> {
+    const { block } = bt;
+    if (reading.has(block)) return;
+    reading.add(block);
+    try {
+      const found = await findInLongText(bt, env, keepGoing, deps.badges.max);
+      // The page may have changed the text meanwhile: its mutation batch reads it again.
+      if (!found || !block.isConnected || readBlockText(block, env.skip).text !== bt.text) return;
+      deps.quiet(() => deps.badges.reconcile(block, found));
+    } finally {
+      reading.delete(block);
+    }
+  }
+  return {
+    /** `keepGoing` is the reading's slice budget: false once the work is outdated. */
+    read: (bt: BlockText, env: ScanEnv, keepGoing: () => Promise<boolean>): void =>
+      void read(bt, env, keepGoing).catch(() => {}),
+  };
 }

@@ -10,8 +10,9 @@ import type { BadgeData } from './badge-data';
 import type { BadgeSet } from './badge-set';
 import { pageContextOf } from './context';
 import { createReaderFollower } from './follow-reader';
+import { createLandedReadings } from './landed-readings';
 import { createLiveBlocks } from './live-blocks';
-import { findInLongText } from './long-text';
+import { createLongTextReader } from './long-text';
 import type { Nearby } from './nearby';
 import type { MutationBatch } from './observer';
 import { type ScanEnv, scanBlock, scanHeadline } from './pipeline';
@@ -23,7 +24,6 @@ import {
   createSkipTest,
   digitTextBlocks,
   isInsideSkipped,
-  readBlockText,
   type SkipTest,
 } from './walk';
 
@@ -63,20 +63,25 @@ export function createPageScan(deps: PageScanDeps) {
   let env: ScanEnv | null = null;
   let generation = 0;
   const rescan = (block: Element) => env && scan(block, env);
+  /** Slices for work that follows a scan (blocks coming near, readings landing): a newer scan outdates it. */
+  function followUpSlices() {
+    if (env) env.headings = new Map();
+    const gen = generation;
+    return slicer(() => gen === generation);
+  }
   const follower = createReaderFollower({
     nearby: deps.nearby,
     badges,
     quiet: deps.quiet,
     eagerBlocks: deps.eagerBlocks ?? EAGER_BLOCKS,
     scan: rescan,
-    slices: () => {
-      if (env) env.headings = new Map();
-      const gen = generation;
-      return slicer(() => gen === generation);
-    },
+    slices: followUpSlices,
   });
 
   const live = createLiveBlocks({ now: deps.now, delay: deps.delay, rescan });
+
+  const landed = createLandedReadings({ scan: rescan, slices: followUpSlices });
+  const longText = createLongTextReader({ badges, quiet: deps.quiet });
 
   function configure(data: BadgeData): ScanEnv {
     const loc = deps.location();
@@ -96,6 +101,7 @@ export function createPageScan(deps: PageScanDeps) {
       adapter,
       isDynamic: (block) => dynamic.has(block),
       detections: new WeakMap(),
+      whenRead: landed.whenRead,
       // The detector reads numbers in the page's language ("70.123,45 €" on a German page).
       ...(doc.documentElement.lang ? { locale: doc.documentElement.lang } : {}),
     };
@@ -109,6 +115,7 @@ export function createPageScan(deps: PageScanDeps) {
 
   function scan(target: Element, current: ScanEnv): void {
     if (!target.isConnected || live.has(target)) return;
+    const gen = generation;
     follower.beforeScan();
     const venue = adapter;
     let long: BlockText | null = null;
@@ -116,27 +123,13 @@ export function createPageScan(deps: PageScanDeps) {
       if (venue && target.matches(venue.headline)) scanHeadline(target, current, venue);
       else long = scanBlock(target, current);
     });
-    if (long) void scanLong(long, current);
+    if (long)
+      longText.read(
+        long,
+        current,
+        slicer(() => gen === generation && env === current),
+      );
     follower.afterScan(target);
-  }
-
-  /** Blocks whose long text is being read across tasks (long-text.ts): one reading each at a time. */
-  const reading = new Set<Element>();
-
-  async function scanLong(bt: BlockText, current: ScanEnv): Promise<void> {
-    const { block } = bt;
-    if (reading.has(block)) return;
-    reading.add(block);
-    try {
-      const gen = generation;
-      const keepGoing = slicer(() => gen === generation && env === current);
-      const found = await findInLongText(bt, current, () => keepGoing(), badges.max);
-      // The page may have changed the text meanwhile: its mutation batch reads it again.
-      if (!found || !block.isConnected || readBlockText(block, current.skip).text !== bt.text) return;
-      deps.quiet(() => badges.reconcile(block, found));
-    } finally {
-      reading.delete(block);
-    }
   }
 
   const route = (block: Element, current: ScanEnv, inFullScan: boolean) =>

@@ -1,7 +1,8 @@
 /**
  * The overlay's pipeline for one block of page text, its stages in order:
  * 1. walk    `readBlockText` (walk.ts): the block's text as one string, with offsets back to its nodes;
- * 2. detect  `detectIn`: the injected detector (lib/detect), given the block's context (context.ts);
+ * 2. detect  `detectIn`: the injected detector (the background's, remote-detect.ts), given the block's
+ *            context (context.ts); while its answer is pending the block keeps its badges and waits;
  * 3. keep    `wanted`: the prices the settings want (kinds, not-a-price corrections, far from spot);
  * 4. place   `placeBadge` (place.ts): where each badge goes without splitting a live widget's text;
  * 5. render  `badges.reconcile` (badge-set.ts, badge.ts): the block's badges, added, updated or removed.
@@ -39,6 +40,8 @@ export interface ScanEnv {
   detections?: WeakMap<Element, Detection>;
   /** Headings already looked up in this run of work (page-scan.ts starts a new one per scan or batch). */
   headings?: Map<Element, string>;
+  /** A block whose reading is pending: scan it again once `reading` settles (page-scan.ts). */
+  whenRead?: (reading: Promise<unknown>, block: Element) => void;
 }
 
 /** Longer block text than this is read in windows, across tasks (long-text.ts). */
@@ -56,7 +59,12 @@ function wanted(
   return match.confidence >= data.minConfidence;
 }
 
-export function detectIn(text: string, context: string, env: ScanEnv, block?: Element): DetectedPrice[] {
+export function detectIn(
+  text: string,
+  context: string,
+  env: ScanEnv,
+  block?: Element,
+): DetectedPrice[] | Promise<DetectedPrice[]> {
   // The nearest lang attribute says how the text writes numbers (70.000 in German is 70000).
   const locale = block?.closest('[lang]')?.getAttribute('lang') || env.locale;
   return env.detect(text, {
@@ -83,10 +91,27 @@ export function scanBlock(block: Element, env: ScanEnv): BlockText | null {
   const last = env.detections?.get(block);
   let all = last && last.data === env.data && last.context === context ? redetect(last, bt.text) : null;
   if (!all) {
-    all = detectIn(bt.text, context, env, block);
+    const reading = detectIn(bt.text, context, env, block);
+    // Once it lands, a ticker that changed only its digits meanwhile reuses it (redetect.ts).
+    if (reading instanceof Promise) {
+      const { text } = bt;
+      const { data } = env;
+      const record = (matches: DetectedPrice[]) => {
+        env.detections?.set(block, { text, context, data, matches });
+      };
+      return waitFor(reading.then(record), block, env);
+    }
+    all = reading;
     env.detections?.set(block, { text: bt.text, context, data: env.data, matches: all });
   }
   env.badges.reconcile(block, placed(bt, all, env));
+  return null;
+}
+
+/** A pending reading: the block keeps what it shows until the answer lands and it is scanned again. */
+function waitFor(reading: Promise<unknown>, block: Element, env: ScanEnv): null {
+  if (env.whenRead) env.whenRead(reading, block);
+  else reading.catch(() => {});
   return null;
 }
 
@@ -106,9 +131,12 @@ export function scanHeadline(el: Element, env: ScanEnv, adapter: VenueAdapter): 
   const bt = readBlockText(el, env.skip);
   const quote = quoteOf(`${env.pagePath} ${env.pageContext}`, adapter.defaultQuote);
   const context = `Bitcoin BTC/${quote} last price · ${env.pageContext}`;
-  let match = detectIn(bt.text, context, env, el).find(
-    (m) => m.kind === 'btc_price' && wanted(m, env.data, env.notPrices),
-  );
+  const reading = detectIn(bt.text, context, env, el);
+  if (reading instanceof Promise) {
+    waitFor(reading, el, env);
+    return;
+  }
+  let match = reading.find((m) => m.kind === 'btc_price' && wanted(m, env.data, env.notPrices));
   if (!match) {
     const plain = plainPrice(bt.text);
     const rate = rateOfQuote(quote, env.data.usdPer);

@@ -25,7 +25,11 @@ export interface DetectOptions {
   path?: string;
 }
 
-export type Detect = (text: string, options?: DetectOptions) => DetectedPrice[];
+/**
+ * Finds the prices in a text: at once (lib/detect itself, as the unit tests pass it), or later, as the
+ * background answers (remote-detect.ts); a block whose reading is pending is scanned again when it lands.
+ */
+export type Detect = (text: string, options?: DetectOptions) => DetectedPrice[] | Promise<DetectedPrice[]>;
 
 /** Schedules `cb` and returns a function that cancels it. */
 export type Schedule = (cb: () => void) => () => void;

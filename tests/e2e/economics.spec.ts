@@ -13,8 +13,10 @@ test('a fresh install stores a snapshot from mempool.space and paints the toolba
   expect(snapshot.price.usd).toBe(70123); // tests/fixtures/api/mempool.space/api/v1/prices.json
   expect(snapshot.gap).toBeCloseTo(snapshot.price.usd / snapshot.cost.costUsd - 1, 6);
   expect(snapshot.cost.costUsd).toBeGreaterThan(30_000);
-  const badge = await serviceWorker.evaluate(() => chrome.action.getBadgeText({}));
-  expect(badge).toBe(String(Math.round(snapshot.gap * 100)));
+  // The icon is painted right after the snapshot is stored, not before: wait for it.
+  await expect
+    .poll(() => serviceWorker.evaluate(() => chrome.action.getBadgeText({})))
+    .toBe(String(Math.round(snapshot.gap * 100)));
   const title = await serviceWorker.evaluate(() => chrome.action.getTitle({}));
   expect(title).toContain('$70,123');
 });

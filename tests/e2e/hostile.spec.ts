@@ -349,6 +349,8 @@ test('malformed runtime messages get no success response and change nothing', as
     { type: ['refresh'] },
     { type: 'notAPrice', site: 'news.test', text: 'x'.repeat(10_000) },
     { type: 'notAPrice', site: 42, text: '$70,123' },
+    { type: 'detect', items: [{ text: 'x'.repeat(70_000) }] },
+    { type: 'detect', items: [{ text: '$70,123', context: { toString: 1 } }] },
     { settings: { paused: true } },
     { snapshot: { price: { usd: 1 } } },
     JSON.parse('{"__proto__":{"type":"refresh"}}'),
@@ -378,9 +380,10 @@ test('malformed runtime messages get no success response and change nothing', as
       type: 'malformed message',
       description: `${JSON.stringify(reply.message)?.slice(0, 60)} → ${reply.outcome}: ${JSON.stringify(reply.value)}`,
     });
-    // No success shape: neither a snapshot answer nor `{ ok: true }`.
+    // No success shape: neither a snapshot answer, nor `{ ok: true }`, nor a detector's reading.
     const value = reply.value as Record<string, unknown> | null;
-    const success = !!value && typeof value === 'object' && ('snapshot' in value || value.ok === true);
+    const success =
+      !!value && typeof value === 'object' && ('snapshot' in value || 'matches' in value || value.ok === true);
     expect(success, JSON.stringify(reply)).toBe(false);
   }
   // Extra fields on a valid message are stripped by the schema: it is a plain refresh (nothing due,

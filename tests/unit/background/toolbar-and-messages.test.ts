@@ -8,7 +8,8 @@ import {
   STALE_COLOR,
   toolbarView,
 } from '../../../lib/background/toolbar';
-import { parseMessage, parseResponse } from '../../../lib/messages';
+import { type DetectOptions, detectPrices } from '../../../lib/detect';
+import { DETECT_TEXT_MAX, parseMessage, parseResponse } from '../../../lib/messages';
 import type { NotPrice } from '../../../lib/settings';
 import { DEFAULT_SETTINGS } from '../../../lib/settings';
 import type { Snapshot } from '../../../lib/snapshot/schema';
@@ -126,7 +127,13 @@ describe('message protocol', () => {
   });
 
   const handler = (snapshot: Snapshot | null) => {
-    const calls = { revalidate: 0, refresh: 0, options: 0, notPrices: [] as NotPrice[] };
+    const calls = {
+      revalidate: 0,
+      refresh: 0,
+      options: 0,
+      notPrices: [] as NotPrice[],
+      detected: [] as { text: string; options: DetectOptions }[],
+    };
     const handle = createMessageHandler({
       runtimeId: 'me',
       getSnapshot: async () => snapshot,
@@ -137,6 +144,10 @@ describe('message protocol', () => {
       },
       openOptions: async () => void calls.options++,
       addNotPrice: async (rule) => void calls.notPrices.push(rule),
+      detect: (text, options) => {
+        calls.detected.push({ text, options });
+        return detectPrices(text, options);
+      },
     });
     return { handle, calls };
   };
@@ -170,6 +181,54 @@ describe('message protocol', () => {
       /another sender/,
     );
     expect(calls.notPrices).toHaveLength(1);
+  });
+  it('detect reads each text with its own context and the page numbers, and answers without the texts', async () => {
+    const { handle, calls } = handler(null);
+    const items = [
+      { text: 'Bitcoin traded at $70,123 on Monday.', context: 'Markets · news.test', locale: 'en' },
+      { text: 'Der Kurs fiel um 4.000 Dollar.', locale: 'de', path: '/2024/05/btc' },
+    ];
+    const reply = (await handle(
+      { type: 'detect', spotUsd: 70_000, usdPer: { EUR: 1.08 }, items },
+      { id: 'me' },
+    )) as {
+      matches: Record<string, unknown>[][];
+    };
+    expect(calls.detected).toEqual([
+      {
+        text: items[0]!.text,
+        options: { context: 'Markets · news.test', locale: 'en', spotUsd: 70_000, usdPer: { EUR: 1.08 } },
+      },
+      {
+        text: items[1]!.text,
+        options: { locale: 'de', path: '/2024/05/btc', spotUsd: 70_000, usdPer: { EUR: 1.08 } },
+      },
+    ]);
+    expect(reply.matches).toHaveLength(2);
+    expect(reply.matches[0]).toEqual([
+      expect.objectContaining({ start: 18, end: 25, kind: 'btc_price', value: 70_123, usd: 70_123 }),
+    ]);
+    expect(reply.matches[0]![0]).not.toHaveProperty('text');
+    // A change, not a level.
+    expect(reply.matches[1]).toEqual([expect.objectContaining({ kind: 'other', value: 4_000 })]);
+    expect(parseResponse('detect', reply)).toEqual(reply);
+  });
+  it('detect refuses malformed or oversized requests and detects nothing', async () => {
+    const { handle, calls } = handler(null);
+    const bad: unknown[] = [
+      { type: 'detect', items: [] },
+      { type: 'detect', items: [{ text: '' }] },
+      { type: 'detect', items: [{ text: 'x'.repeat(DETECT_TEXT_MAX + 1) }] },
+      { type: 'detect', items: [{ text: '$1', context: 42 }] },
+      { type: 'detect', spotUsd: -1, items: [{ text: '$1' }] },
+      { type: 'detect', usdPer: { EUR: 'x' }, items: [{ text: '$1' }] },
+      { type: 'detect', items: Array.from({ length: 2_001 }, () => ({ text: '$1' })) },
+    ];
+    for (const message of bad) await expect(handle(message, { id: 'me' })).rejects.toThrow(/unknown message/);
+    await expect(handle({ type: 'detect', items: [{ text: '$1' }] }, { id: 'page' })).rejects.toThrow(
+      /another sender/,
+    );
+    expect(calls.detected).toEqual([]);
   });
   it('refresh reports an error when there is no data, never throws', async () => {
     const { handle } = handler(null);

@@ -37,8 +37,10 @@ const RULES: Record<string, string[]> = {
   'lib/messages.ts': ['lib/settings', 'lib/snapshot'],
   // Watching stored keys, one way for everyone (the storage API is passed in).
   'lib/storage-watch.ts': [],
+  // The background also runs the detector for the pages' overlays (lib/overlay/remote-detect.ts).
   'lib/background': [
     'lib/alerts',
+    'lib/detect',
     'lib/format.ts',
     'lib/i18n',
     'lib/messages.ts',
