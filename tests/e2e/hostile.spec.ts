@@ -383,7 +383,9 @@ test('malformed runtime messages get no success response and change nothing', as
     // No success shape: neither a snapshot answer, nor `{ ok: true }`, nor a detector's reading.
     const value = reply.value as Record<string, unknown> | null;
     const success =
-      !!value && typeof value === 'object' && ('snapshot' in value || 'matches' in value || value.ok === true);
+      !!value &&
+      typeof value === 'object' &&
+      ('snapshot' in value || 'matches' in value || value.ok === true);
     expect(success, JSON.stringify(reply)).toBe(false);
   }
   // Extra fields on a valid message are stripped by the schema: it is a plain refresh (nothing due,

@@ -115,9 +115,15 @@ async function expectBadgesMatchView(page: Page) {
     .toEqual({ prices: 3, perPrice: [1, 1, 1], total: 3 });
 }
 
+/** Replaces the view `count` times, a frame apart, every fourth view staying until it is badged. */
 const cycle = (page: Page, from: number, count: number) =>
   page.evaluate(
-    ([f, c]) => (window as unknown as { cycle: (f: number, c: number) => Promise<number> }).cycle(f, c),
+    ([f, c]) =>
+      (window as unknown as { cycle: (f: number, c: number, badgedEvery: number) => Promise<number> }).cycle(
+        f,
+        c,
+        4,
+      ),
     [from, count] as const,
   );
 
@@ -196,8 +202,9 @@ test('an SPA replacing its view 200 times leaves no badges, listeners or nodes b
   // Not linear in the number of replacements: the second hundred adds (about) nothing.
   expect(Math.abs(after200.nodes - after100.nodes)).toBeLessThanOrEqual(perView);
   expect(after200.jsEventListeners - after100.jsEventListeners).toBeLessThanOrEqual(2);
-  // The views were badged on the way (not only the last one): badges by the hundred came and went.
-  expect(after200.badgesInserted).toBeGreaterThanOrEqual(100);
+  // The views were badged on the way (not only the last one): badges by the hundred came and went
+  // (the 50 views that waited for theirs, 150 badges, and any other that lived long enough).
+  expect(after200.badgesInserted).toBeGreaterThanOrEqual(150);
   expect(errors).toEqual([]);
 });
 

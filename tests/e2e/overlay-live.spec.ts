@@ -83,8 +83,9 @@ test('an order book rewriting its cells at 20 Hz stays bare while it ticks and i
   expect(renders).toBe(60);
   const inserted = await page.evaluate(() => (window as unknown as { __inserted: number }).__inserted);
   // 20 price cells, 60 renders: put back after every render that would be 1,200 insertions; a live
-  // cell gets at most the 4 it takes to be recognised, plus its first.
-  expect(inserted).toBeGreaterThan(0);
+  // cell gets at most the 4 it takes to be recognised, plus its first. The first may never come: the
+  // detector answers from the background, and a cell rewritten 4 times before the answer lands is
+  // live and stays bare until it stops (how many depends on how fast the worker wakes).
   expect(inserted).toBeLessThanOrEqual(20 * 5);
   // Still for 2 s: every price cell is badged again, the totals column (price × amount) never.
   await expect(page.locator('#book td:nth-child(1) hashfloor-badge')).toHaveCount(20, { timeout: 10_000 });

@@ -75,14 +75,9 @@ describe('detector port, page side', () => {
 describe('detector port, background side', () => {
   const served = (name: string, senderId: string) => {
     const far = fakePort();
-    let disconnected = false;
-    const port = {
-      ...far.port,
-      name,
-      sender: { id: senderId },
-      disconnect: () => void (disconnected = true),
-    };
-    return { far, port, disconnected: () => disconnected };
+    const closed: boolean[] = [];
+    const port = { ...far.port, name, sender: { id: senderId }, disconnect: () => void closed.push(true) };
+    return { far, port, disconnected: () => closed.length > 0 };
   };
   const handled: unknown[] = [];
   const serve = serveDetectPort('me', async (message) => {
