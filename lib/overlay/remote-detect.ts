@@ -25,6 +25,13 @@ export interface DetectRequest {
 /** A match as the background sends it: `text` is rebuilt from the page's own string. */
 type Sent = Omit<DetectedPrice, 'text'>;
 
+/**
+ * What the background accepts (lib/messages.ts, DETECT_TEXT_MAX and the item's bounds): longer texts
+ * are not sent (the pipeline reads longer blocks in windows), longer fields are cut, since one item out
+ * of bounds would fail its whole batch.
+ */
+const TEXT_MAX = 65_536;
+const FIELD_MAX = { context: 16_384, locale: 35, path: 16_384 } as const;
 /** Texts per message at most, in UTF-16 units: one slice of page walking rarely reaches it. */
 const BATCH_CHARS = 262_144;
 /** Readings kept, oldest dropped first. */
@@ -91,6 +98,7 @@ export function readDetectResponse(raw: unknown, items: readonly DetectItem[]): 
 
 interface Waiting {
   item: DetectItem;
+  promise: Promise<DetectedPrice[]>;
   resolve: (matches: DetectedPrice[]) => void;
   reject: (error: unknown) => void;
 }
@@ -98,7 +106,7 @@ interface Waiting {
 /**
  * A `Detect` that asks the background: a cached reading at once, otherwise a promise settled when the
  * batch it joined is answered. Requests made in one stretch of work go as one message.
- * @example const detect = createRemoteDetect((m) => browser.runtime.sendMessage(m));
+ * @example const detect = createRemoteDetect(portSender(() => browser.runtime.connect({ name: DETECT_PORT })));
  */
 export function createRemoteDetect(
   send: (request: DetectRequest) => Promise<unknown>,
@@ -173,11 +181,14 @@ export function createRemoteDetect(
       cache.clear();
       inFlight.clear();
     }
-    const { context, locale, path } = options;
+    if (!text || text.length > TEXT_MAX) return [];
+    const context = options.context?.slice(0, FIELD_MAX.context);
+    const locale = options.locale?.slice(0, FIELD_MAX.locale);
+    const path = options.path?.slice(0, FIELD_MAX.path);
     const key = `${locale ?? ''}\u0000${path ?? ''}\u0000${context ?? ''}\u0000${text}`;
     const known = cache.get(key);
     if (known) return known;
-    const pending = inFlight.get(key);
+    const pending = inFlight.get(key) ?? queue.get(key)?.promise;
     if (pending) return pending;
     let resolve!: Waiting['resolve'];
     let reject!: Waiting['reject'];
@@ -192,7 +203,7 @@ export function createRemoteDetect(
       ...(path !== undefined ? { path } : {}),
     };
     if (!queue.size) timing.delay(drain, Math.max(0, lastSent + MIN_GAP_MS - timing.now()));
-    queue.set(key, { item, resolve, reject });
+    queue.set(key, { item, promise, resolve, reject });
     inFlight.set(key, promise);
     return promise;
   };

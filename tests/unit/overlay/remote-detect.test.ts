@@ -136,6 +136,33 @@ describe('remote detector', () => {
     expect(MIN_GAP_MS).toBe(200);
   });
 
+  it('sends only what the background accepts: no empty or over-long text, fields cut to their bounds', async () => {
+    const bg = fakeBackground();
+    const detect = createRemoteDetect(bg.send, noGap);
+    expect(detect('', {})).toEqual([]);
+    expect(detect(`$70,000 ${'x'.repeat(65_536)}`, {})).toEqual([]);
+    void detect('Bitcoin at $70,000', { locale: `en-${'x'.repeat(60)}`, path: `/${'p'.repeat(20_000)}` });
+    await microtasks();
+    expect(bg.requests).toHaveLength(1);
+    const [item] = bg.requests[0]!.items;
+    expect(item!.locale).toHaveLength(35);
+    expect(item!.path).toHaveLength(16_384);
+  });
+
+  it('a text asked again after new numbers, before its batch went, joins that batch', async () => {
+    const bg = fakeBackground();
+    const detect = createRemoteDetect(bg.send, noGap);
+    const first = detect('Bitcoin at $70,000', { spotUsd: 70_000 });
+    const again = detect('Bitcoin at $70,000', { spotUsd: 69_000 });
+    expect(again).toBe(first);
+    await microtasks();
+    expect(bg.requests).toEqual([
+      expect.objectContaining({ spotUsd: 69_000, items: [{ text: 'Bitcoin at $70,000' }] }),
+    ]);
+    await bg.answer();
+    expect(await first).toHaveLength(1);
+  });
+
   it('splits a large stretch into messages of at most 256 K characters', async () => {
     const bg = fakeBackground();
     const detect = createRemoteDetect(bg.send, noGap);
