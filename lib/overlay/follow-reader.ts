@@ -7,6 +7,7 @@
  */
 import type { BadgeSet } from './badge-set';
 import type { Nearby } from './nearby';
+import { createSlicedQueue } from './sliced-queue';
 
 /** Not rendered: under `display: none`, in a closed `<details>`, skipped by `content-visibility`. */
 const isHidden = (block: Element): boolean =>
@@ -29,10 +30,14 @@ export function createReaderFollower(deps: FollowReaderDeps) {
   let nearby: Nearby | null = null;
   /** Blocks with digits waiting to come near; `arrived` are those that just did. */
   const pending = new Set<Element>();
-  const arrived = new Set<Element>();
+  const arrived = createSlicedQueue({
+    slices: deps.slices,
+    visit: (block) => {
+      if (pending.delete(block)) deps.scan(block);
+    },
+  });
   /** Blocks the current full scan has routed: past `eagerBlocks` the page is long. */
   let routed = 0;
-  let draining = false;
   /** Blocks hidden when their turn came: scanned once they show (tests/e2e/overlay.spec.ts, "hidden"). */
   let shown: Nearby | null = null;
   /**
@@ -57,10 +62,7 @@ export function createReaderFollower(deps: FollowReaderDeps) {
 
   function follow(): void {
     if (!deps.nearby || nearby) return;
-    nearby = deps.nearby((blocks) => {
-      for (const block of blocks) if (pending.has(block)) arrived.add(block);
-      void drain();
-    });
+    nearby = deps.nearby((blocks) => arrived.add(...blocks.filter((block) => pending.has(block))));
     for (const block of badges.blocks()) nearby.watch(block);
   }
 
@@ -71,22 +73,6 @@ export function createReaderFollower(deps: FollowReaderDeps) {
       deps.quiet(() => badges.reconcile(block, []));
       pending.add(block);
     }
-  }
-
-  async function drain(): Promise<void> {
-    if (draining) return;
-    draining = true;
-    try {
-      const keepGoing = deps.slices();
-      for (const block of arrived) {
-        arrived.delete(block);
-        if (pending.delete(block)) deps.scan(block);
-        if (!(await keepGoing())) return;
-      }
-    } finally {
-      draining = false;
-    }
-    if (arrived.size) void drain();
   }
 
   return {

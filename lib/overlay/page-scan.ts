@@ -10,13 +10,13 @@ import type { BadgeData } from './badge-data';
 import type { BadgeSet } from './badge-set';
 import { pageContextOf } from './context';
 import { createReaderFollower } from './follow-reader';
-import { createLandedReadings } from './landed-readings';
 import { createLiveBlocks } from './live-blocks';
 import { createLongTextReader } from './long-text';
 import type { Nearby } from './nearby';
 import type { MutationBatch } from './observer';
 import { type ScanEnv, scanBlock, scanHeadline } from './pipeline';
 import { sliceBudget } from './slice-budget';
+import { createSlicedQueue } from './sliced-queue';
 import type { Detect, PageLocation } from './types';
 import {
   type BlockText,
@@ -80,7 +80,8 @@ export function createPageScan(deps: PageScanDeps) {
 
   const live = createLiveBlocks({ now: deps.now, delay: deps.delay, rescan });
 
-  const landed = createLandedReadings({ scan: rescan, slices: followUpSlices });
+  /** Blocks whose pending reading landed (remote-detect.ts): scanned again, from the cache now. */
+  const landed = createSlicedQueue({ slices: followUpSlices, visit: rescan, dropWhenOutdated: true });
   const longText = createLongTextReader({ badges, quiet: deps.quiet });
 
   function configure(data: BadgeData): ScanEnv {
@@ -101,7 +102,12 @@ export function createPageScan(deps: PageScanDeps) {
       adapter,
       isDynamic: (block) => dynamic.has(block),
       detections: new WeakMap(),
-      whenRead: landed.whenRead,
+      // A failed reading (the extension went away, a malformed reply) leaves the block as it was.
+      whenRead: (reading, block) =>
+        void reading.then(
+          () => landed.add(block),
+          () => {},
+        ),
       // The detector reads numbers in the page's language ("70.123,45 €" on a German page).
       ...(doc.documentElement.lang ? { locale: doc.documentElement.lang } : {}),
     };

@@ -91,18 +91,16 @@ export function scanBlock(block: Element, env: ScanEnv): BlockText | null {
   const last = env.detections?.get(block);
   let all = last && last.data === env.data && last.context === context ? redetect(last, bt.text) : null;
   if (!all) {
-    const reading = detectIn(bt.text, context, env, block);
+    const { text } = bt;
+    const { data } = env;
+    const record = (matches: DetectedPrice[]) => {
+      env.detections?.set(block, { text, context, data, matches });
+      return matches;
+    };
+    const reading = detectIn(text, context, env, block);
     // Once it lands, a ticker that changed only its digits meanwhile reuses it (redetect.ts).
-    if (reading instanceof Promise) {
-      const { text } = bt;
-      const { data } = env;
-      const record = (matches: DetectedPrice[]) => {
-        env.detections?.set(block, { text, context, data, matches });
-      };
-      return waitFor(reading.then(record), block, env);
-    }
-    all = reading;
-    env.detections?.set(block, { text: bt.text, context, data: env.data, matches: all });
+    if (reading instanceof Promise) return waitFor(reading.then(record), block, env);
+    all = record(reading);
   }
   env.badges.reconcile(block, placed(bt, all, env));
   return null;
