@@ -13,7 +13,7 @@ import { KINDS, score } from './model';
 import { approxUsd, plausible } from './plausibility';
 import { gatherSentence } from './sentence';
 import type { Surround } from './surround';
-import type { DetectOptions, PriceKind } from './types';
+import { C_PER_COIN, C_VERB, type DetectOptions, type PriceKind } from './types';
 import { topicBefore, type Verdict, walkBack, walkFwd } from './walks';
 
 export interface Classified {
@@ -106,12 +106,22 @@ export function classify(
   if (a.signed[i] || A.holdingJustBefore || around.quantityLabel) return result('other', 0.9);
   const k = score(X, Z);
   const kind = KINDS[k]!;
-  // A year before 2017 near the amount, or in the context or URL path, lets an old level be a price.
-  const early = A.earlyYear || (around.pageYears & 1) === 1;
+  // A year before 2017 near the amount, or in the context or URL path, lets an old level be a price; so
+  // does "per coin" right at it ("180 Euro pro Bitcoin", "1BTC=約7円"): the text says what it is.
+  const early = A.earlyYear || (around.pageYears & 1) === 1 || perCoinAt(all, p, start, end);
   if (kind !== 'other' && !fits(value, currency, usdPer, spotUsd, kind === 'btc_cost', early))
     return result('other', 0.7);
   if (kind !== 'other') R.value = value;
   return result(kind, Z[3]!);
+}
+
+/** A per-coin cue right after the amount, or right before it with at most an "=" or "at" between. */
+function perCoinAt(all: Events, p: number, start: number, end: number): boolean {
+  const next = p + 1;
+  if (next < all.n && all.cat[next] === C_PER_COIN && all.pos[next]! - end <= 12) return true;
+  let j = p - 1;
+  if (j > 0 && all.cat[j] === C_VERB) j--;
+  return j >= 0 && all.cat[j] === C_PER_COIN && start - all.end[j]! <= 8;
 }
 
 function result(kind: PriceKind, confidence: number): Classified {

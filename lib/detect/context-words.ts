@@ -24,12 +24,18 @@ function tagOf(token: string): { tag: number; at: number } {
   return { tag: TAGS.indexOf(token.slice(0, at)), at };
 }
 
-/** Each token around lower[start, end) as its kind (index in TAGS) and its span in `lower`; repeats included. */
+const FNV_SEED = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/**
+ * Each token around lower[start, end) as its kind (index in TAGS), its word's hash and its span in
+ * `lower`; repeats included. A word is hashed as it is walked (wordHash), so no character is read twice.
+ */
 function contextSpans(
   lower: string,
   start: number,
   end: number,
-  visit: (tag: number, from: number, to: number) => void,
+  visit: (tag: number, word: number, from: number, to: number) => void,
 ): void {
   const table = CLS;
   const lo = Math.max(0, start - SPAN);
@@ -39,33 +45,38 @@ function contextSpans(
     while ((table[c] || cls(c)) > 2 && --j > lo) c = lower.charCodeAt(j - 1);
     if (j === lo) break;
     i = j - 1;
+    let h = Math.imul(FNV_SEED ^ c, FNV_PRIME);
     if (table[c] === 1)
       while (i > lo) {
         const b = lower.charCodeAt(i - 1);
         if ((table[b] || cls(b)) !== 1) break;
+        h = Math.imul(h ^ b, FNV_PRIME);
         i--;
       }
-    visit(0, i, j);
-    if (n === 0) visit(1, i, j);
+    visit(0, h, i, j);
+    if (n === 0) visit(1, h, i, j);
   }
   const hi = Math.min(lower.length, end + SPAN);
   let next = end;
   while (next < hi && (lower.charCodeAt(next) <= 32 || isSpace(lower.charCodeAt(next)))) next++;
   const mark = lower.charCodeAt(next);
-  if (next < hi && cls(mark) > 2 && !(mark >= 48 && mark <= 57)) visit(4, next, next + 1);
+  if (next < hi && cls(mark) > 2 && !(mark >= 48 && mark <= 57))
+    visit(4, Math.imul(FNV_SEED ^ mark, FNV_PRIME), next, next + 1);
   for (let i = end, n = 0; i < hi && n < WINDOW; n++) {
     let c = lower.charCodeAt(i);
     while ((table[c] || cls(c)) > 2 && ++i < hi) c = lower.charCodeAt(i);
     if (i === hi) break;
     let j = i + 1;
+    let h = Math.imul(FNV_SEED ^ c, FNV_PRIME);
     if (table[c] === 1)
       while (j < hi) {
         const b = lower.charCodeAt(j);
         if ((table[b] || cls(b)) !== 1) break;
+        h = Math.imul(h ^ b, FNV_PRIME);
         j++;
       }
-    visit(2, i, j);
-    if (n === 0) visit(3, i, j);
+    visit(2, h, i, j);
+    if (n === 0) visit(3, h, i, j);
     i = j;
   }
 }
@@ -77,18 +88,24 @@ function contextSpans(
  */
 export function contextTokens(lower: string, start: number, end: number): string[] {
   const out = new Set<string>();
-  contextSpans(lower, start, end, (tag, from, to) => out.add(TAGS[tag] + lower.slice(from, to)));
+  contextSpans(lower, start, end, (tag, _, from, to) => out.add(TAGS[tag] + lower.slice(from, to)));
   return [...out];
 }
 
-/** A token's hash: what the product looks up instead of building the token's string. */
-function tokenHash(tag: number, s: string, from: number, to: number): number {
-  // FNV-1a: a multiply-by-31 hash makes short words collide ("Aa" and "BB"), and a collision is a wrong vote.
-  // The tag is hashed as a character of its own: XORed into the seed, "L:s" met "R:q".
-  let h = Math.imul(0x811c9dc5 ^ tag, 0x01000193);
-  for (let k = from; k < to; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
+/**
+ * A word's hash as contextSpans walks it: FNV-1a (a multiply-by-31 hash makes short words collide, "Aa"
+ * and "BB", and a collision is a wrong vote), over the word backwards for the words before the amount
+ * (tags 0 and 1), since they are walked from their end.
+ */
+function wordHash(tag: number, s: string, from: number, to: number): number {
+  let h = FNV_SEED;
+  if (tag <= 1) for (let k = to - 1; k >= from; k--) h = Math.imul(h ^ s.charCodeAt(k), FNV_PRIME);
+  else for (let k = from; k < to; k++) h = Math.imul(h ^ s.charCodeAt(k), FNV_PRIME);
   return h;
 }
+
+/** A token's hash, its word's mixed with its tag: what the product looks up instead of its string. */
+const tokenHash = (tag: number, word: number): number => Math.imul(word ^ (tag + 1), FNV_PRIME);
 
 /** A table of token weights: for each token, its vote for a price and for a cost over "other", in 1/scale. */
 export interface WordTable {
@@ -123,7 +140,7 @@ export function useWords(table: WordTable): void {
   startIndex();
   table.tokens.forEach((token, k) => {
     const { tag, at } = tagOf(token);
-    indexToken(tokenHash(tag, token, at, token.length), k);
+    indexToken(tokenHash(tag, wordHash(tag, token, at, token.length)), k);
   });
   weights = table.weights;
   scale = table.scale;
@@ -147,7 +164,7 @@ export function useShippedWords(): void {
   for (let i = 0; i <= s.length; i++) {
     const c = i < s.length ? s.charCodeAt(i) : 10;
     if (c !== 32 && c !== 10) continue;
-    if (i > from) indexToken(tokenHash(tag, s, from, i), k++);
+    if (i > from) indexToken(tokenHash(tag, wordHash(tag, s, from, i)), k++);
     if (c === 10) tag++;
     from = i + 1;
   }
@@ -161,8 +178,8 @@ let cost = 0;
 // The hashes counted for this amount: a word twice in the window counts once, as in training.
 const SEEN = new Int32Array(16);
 let seen = 0;
-function add(tag: number, from: number, to: number): void {
-  const h = tokenHash(tag, text, from, to);
+function add(tag: number, word: number): void {
+  const h = tokenHash(tag, word);
   if (!((KNOWN[(h >>> 5) & 2047]! >>> (h & 31)) & 1)) return;
   for (let i = 0; i < seen; i++) if (SEEN[i] === h) return;
   const k = index.get(h);
@@ -171,14 +188,11 @@ function add(tag: number, from: number, to: number): void {
   price += weights[2 + 2 * k]!;
   cost += weights[3 + 2 * k]!;
 }
-let text = '';
-
 /** The words' votes around lower[start, end) as probabilities in `out`: [other, price, cost]. */
 export function wordVotes(lower: string, start: number, end: number, out: Float64Array): void {
   price = weights[0] ?? 0;
   cost = weights[1] ?? 0;
   seen = 0;
-  text = lower;
   contextSpans(lower, start, end, add);
   votesFromSums(price, cost, scale, out);
 }

@@ -41,6 +41,8 @@ const C_SENTENCE = SENTENCE;
 let key: Map<string, Cat>;
 let starts: Set<string>;
 
+const ABBREVIATION = /(?:^|[^\p{L}])(?:ca|approx|aprox|env|ungef|zirka|bzw|vs|nr|no|ok|прибл|ок)$/iu;
+
 function boundary(s: string, i: number, ch: string): Cat | 0 {
   if (ch === '₿') return C_BTC;
   if (ch === '\n' || ch === '。' || ch === '！' || ch === '？') return C_SENTENCE;
@@ -51,6 +53,13 @@ function boundary(s: string, i: number, ch: string): Cat | 0 {
     if (ch === '.' && s[i - 2] === '.') return 0;
     const after = s.charCodeAt(i + 2);
     if (after >= 97 && after <= 122) return 0;
+    // "ca. 180 Euro pro Bitcoin", "approx. $5": an abbreviation before an amount ends no sentence.
+    if (
+      ch === '.' &&
+      (isDigit(after) || after === 36 || after === 0x20ac) &&
+      ABBREVIATION.test(s.slice(Math.max(0, i - 7), i))
+    )
+      return 0;
     return C_SENTENCE;
   }
   if (ch === ',' && isDigit(s.charCodeAt(i + 1))) return 0;

@@ -60,7 +60,16 @@ export const LEXICON: [Cat, string][] = [
       'marktkapitalisierung marktwert börsenwert zuflüsse abflüsse mittelzuflüsse umsatz einnahmen gewinn erlöse ' +
       'vermögen fonds capitalisation entrées sorties flux chiffre bénéfice capitalización entradas salidas flujos ' +
       'fondos ingresos ganancias beneficio capitalização fluxos fundos receita lucro captação captaram ' +
-      'capitalizzazione afflussi deflussi raccolta fondi ricavi utile fatturato मार्केट_कैप निवेश निकासी राजस्व मुनाफा',
+      'capitalizzazione afflussi deflussi raccolta fondi ricavi utile fatturato मार्केट_कैप निवेश निकासी राजस्व मुनाफा ' +
+      // Sums of money on Bitcoin pages that are no price: savings, tax allowances, portfolios, gains
+      // (tests/unit/detect/real/dev: nl-bcoin-nl.ts, it-tassetrading-it.ts, fr-app-moneyvox-fr.ts).
+      'savings allowance tax_free portfolio vermogen heffingsvrij heffingsvrije spaargeld winst belasting ' +
+      'vermogensbelasting investering geïnvesteerd ingelegd portefeuille investiert investition freibetrag ' +
+      'freigrenze steuer steuern steuerfrei depot plus_value investi investis impôt impôts inversión ' +
+      'inversiones invertido invertidos impuesto impuestos cartera investido investidos investimento ' +
+      'investimentos imposto impostos isento isenção lucrar investimenti investito portafoglio partecipazioni ' +
+      'plusvalenza plusvalenze tasse imposta inwestycja podatek portfel zysk вложил вложили инвестиции налог ' +
+      'портфель yatırım vergi kâr kazanç portföy investasi pajak keuntungan portofolio',
   ],
   [
     C_COST,

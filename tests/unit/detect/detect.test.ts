@@ -140,6 +140,16 @@ describe('detectPrices: kinds', () => {
     expect(kinds(text, { ...page, path: '/fr/markets/2024/11/29/one-bitcoin' })).toEqual(['other']);
   });
 
+  // Modelled on smart-management.hatenablog.jp (tests/unit/detect/real/dev): "1BTC=約7円" names the
+  // price of one coin outright, however far it is from today's spot.
+  it('reads a level far from spot as a price when "per coin" stands right at it', () => {
+    const spot = { spotUsd: 70_000 };
+    expect(kinds('Back then Bitcoin traded at $12 per coin.', spot)).toEqual(['btc_price']);
+    expect(kinds('Back then Bitcoin traded at $12.', spot)).toEqual(['other']);
+    expect(kinds('当時のレートは1BTC=約7円。', { ...spot, locale: 'ja' })).toEqual(['btc_price']);
+    expect(kinds('当時のレートは約7円。', { ...spot, locale: 'ja' })).toEqual(['other']);
+  });
+
   it('converts to USD with the given rates only', () => {
     const [m] = detectPrices('Bitcoin kostet 60.000 Euro.', { locale: 'de', usdPer: { EUR: 1.1 } });
     expect(m?.usd).toBeCloseTo(66000);
