@@ -26,6 +26,11 @@ export function createLiveBlocks(deps: LiveBlockDeps) {
   const losses = new WeakMap<Element, { count: number; since: number }>();
   /** Live blocks and when the page last changed each. */
   const live = new Map<Element, number>();
+  // Blocks waiting for the detector's first answer: their rewrites do not count, or a 5 Hz ticker whose
+  // first answer took 800 ms (a worker waking on a busy machine) would stay bare while it ticks
+  // (tests/e2e/overlay-live.spec.ts, "live ticker").
+  const firstWait = new WeakSet<Element>();
+  const answered = new WeakSet<Element>();
   let cancelCheck: (() => void) | null = null;
 
   function check(): void {
@@ -54,7 +59,7 @@ export function createLiveBlocks(deps: LiveBlockDeps) {
         live.set(block, now);
         return true;
       }
-      if (!bare) return false;
+      if (!bare || firstWait.has(block)) return false;
       const seen = losses.get(block);
       if (!seen || now - seen.since > windowMs) {
         losses.set(block, { count: 1, since: now });
@@ -67,6 +72,16 @@ export function createLiveBlocks(deps: LiveBlockDeps) {
       return true;
     },
     has: (block: Element): boolean => live.has(block),
+    /** `block`'s reading, pending in the background: the block's rewrites count once its first lands. */
+    reading<T>(block: Element, reading: Promise<T>): Promise<T> {
+      if (answered.has(block)) return reading;
+      firstWait.add(block);
+      return reading.then((value) => {
+        answered.add(block);
+        firstWait.delete(block);
+        return value;
+      });
+    },
     clear(): void {
       cancelCheck?.();
       cancelCheck = null;

@@ -104,7 +104,7 @@ export function createPageScan(deps: PageScanDeps) {
       detections: new WeakMap(),
       // A failed reading (the extension went away, a malformed reply) leaves the block as it was.
       whenRead: (reading, block) =>
-        void reading.then(
+        void live.reading(block, reading).then(
           () => landed.add(block),
           () => {},
         ),

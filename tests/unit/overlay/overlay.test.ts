@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../lib/settings';
-import { badges, type Harness, SNAPSHOT, startTestOverlay, texts } from './helpers';
+import { badges, type Harness, SNAPSHOT, startTestOverlay, stubDetect, texts } from './helpers';
 
 let h: Harness;
 beforeEach(() => {
@@ -148,6 +148,33 @@ describe('overlay: live pages', () => {
     expect(h.detectCalls()).toBe(calls + 1); // a new shape: read again, once, not retriggered by our writes
     await h.flush();
     expect(h.detectCalls()).toBe(calls + 1);
+  });
+
+  it('badges a ticker whose first answer lands only after several of its renders', async () => {
+    // The detector answers from the background; a worker waking on a busy machine may take longer than
+    // four renders of a 5 Hz ticker. Those renders must not make the ticker live (page-scan.ts).
+    let clock = 0;
+    let answering = false;
+    const waiting: Array<() => void> = [];
+    await start('<div class="ticker">BTC <span id="px">$70,123</span></div>', {
+      now: () => clock,
+      detect: (text, options) =>
+        answering
+          ? stubDetect(text, options)
+          : new Promise((resolve) => waiting.push(() => resolve(stubDetect(text, options)))),
+    });
+    const price = document.querySelector('#px')!.firstChild as Text;
+    for (let i = 0; i < 6; i += 1) {
+      clock += 200;
+      price.data = `$70,${200 + i}`;
+      await h.flush();
+    }
+    expect(badges()).toHaveLength(0);
+    answering = true;
+    for (const answer of waiting.splice(0)) answer();
+    await h.flush();
+    await h.flush();
+    expect(badges().map((b) => b.dataset.hashfloorText)).toEqual(['$70,205']);
   });
 
   it('leaves a cell the page rewrites several times a second bare while it ticks, and badges it once it settles', async () => {
