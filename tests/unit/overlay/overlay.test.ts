@@ -152,7 +152,7 @@ describe('overlay: live pages', () => {
 
   it('badges a ticker whose first answer lands only after several of its renders', async () => {
     // The detector answers from the background; a worker waking on a busy machine may take longer than
-    // four renders of a 5 Hz ticker. Those renders must not make the ticker live (page-scan.ts).
+    // four renders of a 5 Hz ticker. Those renders must not make the ticker live (live-blocks.ts).
     let clock = 0;
     let answering = false;
     const waiting: Array<() => void> = [];
