@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { DETECT_BOUNDS } from './overlay/remote-detect';
 import { NotPriceSchema } from './settings/schema';
 import { SnapshotSchema } from './snapshot/schema';
 
@@ -6,13 +7,13 @@ import { SnapshotSchema } from './snapshot/schema';
 // explicit messages only for what storage cannot say). Everything is validated both ways.
 
 /** Longest block text a page sends at once (lib/overlay/pipeline.ts reads longer ones in windows). */
-export const DETECT_TEXT_MAX = 65_536;
+export const DETECT_TEXT_MAX = DETECT_BOUNDS.text;
 const bounded = (max: number) => z.string().check(z.maxLength(max));
 const DetectItemSchema = z.object({
   text: z.string().check(z.minLength(1), z.maxLength(DETECT_TEXT_MAX)),
-  context: z.optional(bounded(16_384)),
-  locale: z.optional(bounded(35)),
-  path: z.optional(bounded(16_384)),
+  context: z.optional(bounded(DETECT_BOUNDS.context)),
+  locale: z.optional(bounded(DETECT_BOUNDS.locale)),
+  path: z.optional(bounded(DETECT_BOUNDS.path)),
 });
 
 export const MessageSchema = z.discriminatedUnion('type', [

@@ -2,8 +2,8 @@
 import type { BadgeData } from './badge-data';
 
 type Fields = Record<string, unknown>;
-const isObject = (x: unknown): x is Fields => typeof x === 'object' && x !== null && !Array.isArray(x);
-const isNumber = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
+export const isObject = (x: unknown): x is Fields => typeof x === 'object' && x !== null && !Array.isArray(x);
+export const isNumber = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
 const isPositive = (x: unknown): x is number => isNumber(x) && x > 0;
 const isString = (x: unknown): x is string => typeof x === 'string';
 const oneOf =

@@ -17,6 +17,7 @@ import { contextFor } from './context';
 import { isFarFromSpot } from './far-from-spot';
 import { lastContentChild, placeBadge } from './place';
 import { type Detection, redetect } from './redetect';
+import { DETECT_BOUNDS } from './remote-detect';
 import type { Detect, DetectedPrice } from './types';
 import { type BlockText, isBlock, readBlockText, type SkipTest } from './walk';
 
@@ -44,8 +45,8 @@ export interface ScanEnv {
   whenRead?: (reading: Promise<unknown>, block: Element) => void;
 }
 
-/** Longer block text than this is read in windows, across tasks (long-text.ts). */
-export const LONG_TEXT = 65_536;
+/** Longer block text than this is read in windows, across tasks (long-text.ts): no request carries more. */
+export const LONG_TEXT = DETECT_BOUNDS.text;
 
 function wanted(
   match: DetectedPrice,

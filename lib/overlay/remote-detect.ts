@@ -4,6 +4,7 @@
  * and context, so a block read again (its answer landed, a mutation that changed nothing) costs a
  * lookup. The page never parses the detector's tables or runs its model (docs/ARCHITECTURE.md, "Overlay").
  */
+import { isNumber, isObject } from './overlay-view-guard';
 import type { Detect, DetectedPrice, DetectOptions } from './types';
 
 /** What one block asks: its text and what the detector reads with it. */
@@ -26,12 +27,11 @@ export interface DetectRequest {
 type Sent = Omit<DetectedPrice, 'text'>;
 
 /**
- * What the background accepts (lib/messages.ts, DETECT_TEXT_MAX and the item's bounds): longer texts
- * are not sent (the pipeline reads longer blocks in windows), longer fields are cut, since one item out
- * of bounds would fail its whole batch.
+ * What the background accepts of one item, in UTF-16 units (lib/messages.ts validates with these):
+ * longer texts are not sent (the pipeline reads longer blocks in windows), longer fields are cut, since
+ * one item out of bounds would fail its whole batch.
  */
-const TEXT_MAX = 65_536;
-const FIELD_MAX = { context: 16_384, locale: 35, path: 16_384 } as const;
+export const DETECT_BOUNDS = { text: 65_536, context: 16_384, locale: 35, path: 16_384 } as const;
 /** Texts per message at most, in UTF-16 units: one slice of page walking rarely reaches it. */
 const BATCH_CHARS = 262_144;
 /** Readings kept, oldest dropped first. */
@@ -52,11 +52,9 @@ export interface RemoteTiming {
 const TIMERS: RemoteTiming = { now: () => Date.now(), delay: (cb, ms) => void setTimeout(cb, ms) };
 
 const KINDS = new Set(['btc_price', 'btc_cost', 'other']);
-const isNumber = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
 
-function isSent(x: unknown, length: number): x is Sent {
-  if (typeof x !== 'object' || x === null) return false;
-  const m = x as Record<string, unknown>;
+function isSent(m: unknown, length: number): m is Sent {
+  if (!isObject(m)) return false;
   return (
     Number.isInteger(m.start) &&
     Number.isInteger(m.end) &&
@@ -181,10 +179,10 @@ export function createRemoteDetect(
       cache.clear();
       inFlight.clear();
     }
-    if (!text || text.length > TEXT_MAX) return [];
-    const context = options.context?.slice(0, FIELD_MAX.context);
-    const locale = options.locale?.slice(0, FIELD_MAX.locale);
-    const path = options.path?.slice(0, FIELD_MAX.path);
+    if (!text || text.length > DETECT_BOUNDS.text) return [];
+    const context = options.context?.slice(0, DETECT_BOUNDS.context);
+    const locale = options.locale?.slice(0, DETECT_BOUNDS.locale);
+    const path = options.path?.slice(0, DETECT_BOUNDS.path);
     const key = `${locale ?? ''}\u0000${path ?? ''}\u0000${context ?? ''}\u0000${text}`;
     const known = cache.get(key);
     if (known) return known;

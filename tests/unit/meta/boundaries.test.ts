@@ -34,7 +34,8 @@ const RULES: Record<string, string[]> = {
   // The typed i18n layer: keys typed from the English catalogue (type only), models in words.
   'lib/i18n': ['lib/economics', 'lib/format.ts', 'lib/settings', 'public/_locales'],
   'public/_locales': [],
-  'lib/messages.ts': ['lib/settings', 'lib/snapshot'],
+  // The detect request's bounds are the page side's (lib/overlay/remote-detect.ts): one number, two checks.
+  'lib/messages.ts': ['lib/overlay', 'lib/settings', 'lib/snapshot'],
   // Watching stored keys, one way for everyone (the storage API is passed in).
   'lib/storage-watch.ts': [],
   // The background also runs the detector for the pages' overlays (lib/overlay/remote-detect.ts).
