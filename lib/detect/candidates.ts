@@ -73,6 +73,18 @@ function isRange(s: string, from: number, to: number): boolean {
   return RANGE.has(gap);
 }
 
+const DASH_GAP = /^\s?[-–—~〜～]\s?$/;
+/**
+ * The scale the first end of a dashed range borrows from the second: "$60-65k" is $60,000 to $65,000,
+ * "74-75.000 dolar" 74,000 to 75,000 (a reader never takes "74" for dollars there). Only when the end
+ * alone is under a hundredth of the other and, scaled, within a factor of two of it; else 1.
+ */
+function firstEndScale(s: string, r: Raws, j: number, v: number, pv: number, pMult: number): number {
+  if (r.mult[j] !== 1 || !DASH_GAP.test(s.slice(r.end[j]!, r.start[j + 1]!))) return 1;
+  const m = pMult > 1 ? pMult : pv >= 1e4 && r.numEnd[j]! - r.numStart[j]! <= 3 ? 1e3 : 1;
+  return m > 1 && v < pv / 100 && v * m >= pv / 2 && v * m <= pv * 2 ? m : 1;
+}
+
 /** Value of number j under `mark` and multiplier; the other reading of its separator goes to ALT. */
 function value(s: string, r: Raws, j: number, mark: Mark, mult = r.mult[j]!): number {
   if (r.fixed[j]) {
@@ -128,8 +140,9 @@ export function findAmounts(s: string, lower: string, events: Events, locale: st
     let v = val(j);
     let alt = memoA[j]!;
     let mult = raws.mult[j]!;
-    if (mult === 1 && effMult[p]! > 1) {
-      mult = effMult[p]!;
+    const borrowed = p === j + 1 ? firstEndScale(s, raws, j, v, pv, effMult[p]!) : 1;
+    if (borrowed > 1 || (mult === 1 && effMult[p]! > 1)) {
+      mult = borrowed > 1 ? borrowed : effMult[p]!;
       v = value(s, raws, j, markOf(j), mult);
       alt = ALT;
     }
@@ -152,6 +165,15 @@ export function findAmounts(s: string, lower: string, events: Events, locale: st
     else {
       v = val(j);
       alt = memoA[j]!;
+      const p = j + 1;
+      const borrowed =
+        p < n && eff[p] === currency
+          ? firstEndScale(s, raws, j, v, cur[p] ? val(p) : effV[p]!, effMult[p]!)
+          : 1;
+      if (borrowed > 1) {
+        v = value(s, raws, j, markOf(j), borrowed);
+        alt = ALT;
+      }
       if (
         j > 0 &&
         eff[j - 1] &&

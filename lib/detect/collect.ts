@@ -5,7 +5,8 @@
 
 import { DOLLAR_CODES, prefixCurrency, suffixCurrency } from './currencies';
 import { type Events, widen } from './events';
-import { type Mark, scanNumber, scannedMark } from './number-shape';
+import { localLevel } from './local-levels';
+import { type Mark, parseAt, scanNumber, scannedMark } from './number-shape';
 import type { WordAmount } from './number-words';
 import { markHintAt } from './numbers';
 import { readScale } from './scales';
@@ -127,6 +128,10 @@ function levelInThousands(s: string, numStart: number, numEnd: number, mult: num
   return next !== null && (next[1] === undefined || LEVEL_NEXT.has(next[1].toLowerCase()));
 }
 
+/** A bare number's value under its scale, commas grouping digits except in Indonesian ("1,5 juta"). */
+const localValue = (s: string, from: number, to: number, mult: number, add: number, locale: string): number =>
+  parseAt(s, from, to, locale.startsWith('id') ? ',' : '.') * mult + add;
+
 export function collect(
   s: string,
   lower: string,
@@ -186,8 +191,16 @@ export function collect(
       (bareDollar ? suf.currency : pre?.currency) ??
       suf?.currency ??
       pairQuote(s, events, pairs, k, next) ??
-      (scale && aboutBitcoin && levelInThousands(s, next, numEnd, scale.mult, scale.end)
-        ? lastCurrency
+      (scale && aboutBitcoin
+        ? levelInThousands(s, next, numEnd, scale.mult, scale.end)
+          ? lastCurrency
+          : localLevel(
+              lower,
+              localValue(s, next, numEnd, scale.mult, scale.add, locale),
+              numEnd,
+              scale.end,
+              locale,
+            )
         : null);
     const start = pre ? pre.at : next;
     const end = suf ? suf.at : currency || scale ? afterScale : numEnd;

@@ -120,6 +120,35 @@ describe('amounts as real pages write them', () => {
     expect(read('In 2021, 1,000 and $60,000 were quoted.').map((m) => m[0])).toEqual(['$60,000']);
   });
 
+  it('reads the first end of a dashed range in the second end’s thousands', () => {
+    // Shapes from tests/unit/detect/real/dev (tr-coin-turk-com.ts, it-adnkronos-com.ts, en-blocktalktoday-com.ts).
+    expect(read('Bitcoin: 74-75.000 dolar aralığı destek', 'tr').map((m) => m[2])).toEqual([74000, 75000]);
+    expect(read('Bitcoin sotto i 15-16.000 dollari di ieri', 'it').map((m) => m[2])).toEqual([15000, 16000]);
+    expect(read('Bitcoin between $60-65k this week').map((m) => m[2])).toEqual([60000, 65000]);
+    // Not when the first end is a plausible amount of its own, or a word joins the ends.
+    expect(read('Bitcoin fees of $5-$9 per transfer').map((m) => m[2])).toEqual([5, 9]);
+    expect(read('Bitcoin 74 ile 75.000 dolar', 'tr').map((m) => m[2])).toEqual([75000]);
+  });
+
+  it('reads a bare level in a local scale word in the currency the word implies', () => {
+    // Shapes from tests/unit/detect/real/dev (hi-jaibharattv-com.ts, ja-asalog-jp.ts, ko-samlhouette-com.ts).
+    expect(read('बिटकॉइन की कीमत इस समय करीब 85 लाख से ऊपर चल रही है।', 'hi')).toEqual([
+      ['85 लाख', 'INR', 8.5e6],
+    ]);
+    expect(read('ビットコインは2021年末に1,000万は行くよ', 'ja')).toEqual([['1,000万', 'JPY', 1e7]]);
+    expect(read('비트코인은 현재는 1억대로 시세가 형성', 'ko')).toEqual([['1억', 'KRW', 1e8]]);
+    expect(read('harga bitcoin sempat menyentuh 300 juta pada puncaknya', 'id')).toEqual([
+      ['300 juta', 'IDR', 3e8],
+    ]);
+    // A noun after it is a count ("people", "users"), and a page that does not name Bitcoin has no level.
+    expect(read('ビットコインの利用者は1000万人', 'ja')).toEqual([]);
+    expect(read('बिटकॉइन के 54 लाख लोग', 'hi')).toEqual([]);
+    expect(read('비트코인 이용자 300만 명', 'ko')).toEqual([]);
+    expect(read('इस समय करीब 85 लाख से ऊपर', 'hi')).toEqual([]);
+    // Chinese 万 alone stays bare outside a Chinese page: its currency depends on the page's language.
+    expect(read('ビットコイン 500万前後', 'en')).toEqual([]);
+  });
+
   it('gives a bare cell the currency its header names', () => {
     expect(read('97,816.95', 'en', 'Price (USD) · Bitcoin · BTC prices · example.test')).toEqual([
       ['97,816.95', 'USD', 97816.95],
