@@ -12,6 +12,7 @@ import { Events } from './events';
 import { scanKeywords } from './keywords';
 import { shareListKinds } from './lists';
 import { AMOUNT_HINT, findWordAmounts } from './number-words';
+import { approxUsd } from './plausibility';
 import { catBits, YEAR_DIGITS, yearsIn } from './sentence';
 import { has, type Surround } from './surround';
 import { asciiDigits, lowerSameLength } from './text';
@@ -122,6 +123,13 @@ function detectCell(text: string, options: DetectOptions): PriceMatch[] {
     .map((m) => ({ ...m, end: number.length, text: number.slice(m.start) }));
 }
 
+/** Whether `value` in `currency` is within 3.5× of match m (at rough rates across currencies). */
+function alike(m: PriceMatch, currency: string, value: number, usdPer?: Record<string, number>): boolean {
+  const a = m.currency === currency ? m.value : approxUsd(m.value, m.currency, usdPer);
+  const b = m.currency === currency ? value : approxUsd(value, currency, usdPer);
+  return a === null || b === null || (b > a / 3.5 && b < a * 3.5);
+}
+
 export function detectPrices(source: string, options: DetectOptions = {}): PriceMatch[] {
   if (typeof source !== 'string' || source.length === 0) return [];
   const text = asciiDigits(source);
@@ -157,9 +165,10 @@ export function detectPrices(source: string, options: DetectOptions = {}): Price
     const c = classify(lower, amounts, i, all, at[i]!, options, around);
     const currency = amounts.currency[i]!;
     const rate = currency === 'USD' ? 1 : usdPer?.[currency];
-    // Both ends of a range are the same kind of amount.
+    // Both ends of a range are the same kind of amount, when they are alike in size: "R$ 350 mil,
+    // R$ 350 mil millones" joins a thousand-fold larger sum to a price (golden-inputs.ts, TRICKY).
     const r = amounts.rangeOf[i]!;
-    const o = r >= 0 && r < i ? out[r] : undefined;
+    const o = r >= 0 && r < i && alike(out[r]!, currency, c.value, usdPer) ? out[r] : undefined;
     const start = amounts.start[i]!;
     const end = amounts.end[i]!;
     out.push({

@@ -125,6 +125,10 @@ describe('amounts as real pages write them', () => {
     expect(read('Bitcoin: 74-75.000 dolar aralığı destek', 'tr').map((m) => m[2])).toEqual([74000, 75000]);
     expect(read('Bitcoin sotto i 15-16.000 dollari di ieri', 'it').map((m) => m[2])).toEqual([15000, 16000]);
     expect(read('Bitcoin between $60-65k this week').map((m) => m[2])).toEqual([60000, 65000]);
+    // Ends share a kind only when alike in size: a sum a thousand times a price is no second end of it.
+    expect(
+      detectPrices('Bitcoin R$ 350 mil, R$ 350 mil millones', { locale: 'pt-BR' }).map((m) => m.kind),
+    ).toEqual(['btc_price', 'other']);
     // Not when the first end is a plausible amount of its own, or a word joins the ends.
     expect(read('Bitcoin fees of $5-$9 per transfer').map((m) => m[2])).toEqual([5, 9]);
     expect(read('Bitcoin 74 ile 75.000 dolar', 'tr').map((m) => m[2])).toEqual([75000]);
