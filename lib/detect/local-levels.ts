@@ -1,6 +1,7 @@
 /**
  * A bare level written with a local scale word names its currency by that word: "करीब 85 लाख से ऊपर"
- * is rupees, "2021年末に1,000万は行く" yen, "현재는 1억대로" won, "menyentuh 300 juta" rupiah. Where the
+ * is rupees, "2021年末に1,000万は行く" yen, "현재는 1억대로" won, "menyentuh 300 juta" rupiah, and on a
+ * Chinese page "突破8万" dollars, the currency Chinese pages quote Bitcoin in. Where the
  * block names Bitcoin and the value is a level Bitcoin trades at, such a number is read in that
  * currency (labelling rule: tests/unit/detect/real/README.md, "a number in thousands that a reader
  * takes as a Bitcoin level"), unless a noun follows it ("1000万人", "54 लाख लोग", "300 juta orang").
@@ -27,7 +28,8 @@ const KANA = (c: number) => c >= 0x3040 && c <= 0x30ff;
 function currencyOfScale(lower: string, at: number, locale: string): string | null {
   const c = lower.charCodeAt(at);
   if (HANGUL(c)) return 'KRW';
-  if (KANJI(c)) return locale.startsWith('ja') ? 'JPY' : locale.startsWith('zh') ? 'CNY' : null;
+  // Chinese pages quote Bitcoin in dollars ("比特币突破8万"): tests/unit/detect/real/dev/zh-*.ts.
+  if (KANJI(c)) return locale.startsWith('ja') ? 'JPY' : locale.startsWith('zh') ? 'USD' : null;
   if (DEVANAGARI(c) || lower.startsWith('lakh', at) || lower.startsWith('crore', at)) return 'INR';
   if (locale.startsWith('id') && (lower.startsWith('juta', at) || lower.startsWith('miliar', at)))
     return 'IDR';

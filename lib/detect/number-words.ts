@@ -126,7 +126,8 @@ export const AMOUNT_HINT =
  * dollari", "milliards d'euros"): a word amount ends in a letter, most amounts in a digit. One search for
  * all of them, the letter and space matched too (a third faster than testing them after each stem).
  */
-const STEMS = /[a-z\u00c0-\u024f\u0400-\u04ff][ '’](?:dollar|dólar|dolar|euro|reais|peso|rupee|доллар|рубл|евро)/g;
+const STEMS =
+  /[a-z\u00c0-\u024f\u0400-\u04ff][ '’](?:dollar|dólar|dolar|euro|reais|peso|rupee|доллар|рубл|евро)/g;
 
 /** Where the space or apostrophe before such a currency word sits, in text order. */
 function currencyWordsAt(lower: string): number[] {

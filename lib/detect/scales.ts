@@ -22,6 +22,9 @@ const GLUED: Record<string, number> = table({
   mm: 1e6,
 });
 
+/** Letters that may stand one space after the number too: "$71 k", "₨31.5 M" (formats.test.ts). */
+const SPACED_LETTERS: Record<string, number> = table({ k: 1e3, m: 1e6, b: 1e9, bn: 1e9, mn: 1e6 });
+
 /** Words that may follow after one space; a trailing '.' is part of abbreviations. */
 const WORDS: Record<string, number> = table({});
 const add = (mult: number, words: string) => {
@@ -102,9 +105,12 @@ export function readScale(lower: string, i: number, locale: string): Scale | nul
   // "R1-million", "US$1.5-billion"
   if (!isSpace(lower.charCodeAt(i)) && lower[i] !== '-') return null;
   const w = wordAt(lower, i + 1);
-  const mult = WORDS[w];
+  const mult = WORDS[w] ?? SPACED_LETTERS[w];
   return w && mult ? finish(lower, i + 1, w, mult, locale) : null;
 }
+
+/** A currency word after such a compound's last group: "… 996 dólares", not "R$ 350 mil 500 pessoas". */
+const MONEY_AFTER = /^\s(?:d[oóò]lar|peso|real|reais|euro|lira|tl\b|mil\b|тыс|bin\b)/;
 
 function finish(lower: string, at: number, w: string, mult0: number, locale: string): Scale {
   let end = at + w.length;
@@ -112,11 +118,25 @@ function finish(lower: string, at: number, w: string, mult0: number, locale: str
   if (ABBREV.has(w) && lower[end] === '.') end++;
   // German and French "Billion" is 10^12.
   if ((w === 'billion' || w === 'billions') && /^(de|fr|it|es|pt-pt)/.test(locale)) mult = 1e12;
-  // "102 bin 24 dolar": Turkish writes the hundreds after the thousands.
-  if (w === 'bin' && isSpace(lower.charCodeAt(end)) && isDigit(lower.charCodeAt(end + 1))) {
+  // "102 bin 24 dolar", "63 mil 996 dólares": Turkish and Spanish write the hundreds after the
+  // thousands, and "1 millón 400 mil pesos" the thousands after the millions.
+  if (
+    (w === 'bin' || w === 'mil' || mult === 1e6) &&
+    isSpace(lower.charCodeAt(end)) &&
+    isDigit(lower.charCodeAt(end + 1))
+  ) {
     const e = scanNumber(lower, end + 1);
     const n = Number(lower.slice(end + 1, e));
-    if (e - end - 1 <= 3 && n < 1000 && isSpace(lower.charCodeAt(e))) return { mult, add: n, end: e };
+    if (
+      e - end - 1 <= 3 &&
+      n < 1000 &&
+      isSpace(lower.charCodeAt(e)) &&
+      MONEY_AFTER.test(lower.slice(e, e + 12))
+    ) {
+      if (mult !== 1e6) return { mult, add: n, end: e };
+      const next = wordAt(lower, e + 1);
+      if (WORDS[next] === 1e3) return { mult, add: n * 1e3, end: e + 1 + next.length };
+    }
   }
   // "mil millones" / "mil milhões" is 10^9.
   if (w === 'mil' && isSpace(lower.charCodeAt(end))) {

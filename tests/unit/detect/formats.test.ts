@@ -134,6 +134,24 @@ describe('amounts as real pages write them', () => {
     expect(read('Bitcoin 74 ile 75.000 dolar', 'tr').map((m) => m[2])).toEqual([75000]);
   });
 
+  it('reads a scale letter one space after the number', () => {
+    // Peers' parser tests write "$71 k"; es-binance-bh.ts in tests/unit/detect/real/dev has "₨31.5 M".
+    expect(read('Bitcoin hit $71 k today')).toEqual([['$71 k', 'USD', 71000]]);
+    expect(read('Bitcoin ₨31.5 M')).toEqual([['₨31.5 M', 'PKR', 31.5e6]]);
+    expect(read('a 5 m rise for $5 each')).toEqual([['$5', 'USD', 5]]);
+  });
+
+  it('reads hundreds written after the thousands, and thousands after the millions', () => {
+    // Shapes from tests/unit/detect/real/dev (es-tvazteca-com.ts, es-hoydinero-com.ts).
+    expect(read('El bitcoin vale 63 mil 996 dólares', 'es')).toEqual([['63 mil 996 dólares', 'USD', 63996]]);
+    expect(read('cuesta 1 millón 400 mil pesos MXN', 'es')).toEqual([
+      ['1 millón 400 mil pesos', 'MXN', 1.4e6],
+    ]);
+    expect(read('Bitcoin 102 bin 24 dolar', 'tr')).toEqual([['102 bin 24 dolar', 'USD', 102024]]);
+    // A count after the amount is no part of it.
+    expect(read('R$ 350 mil 500 pessoas', 'pt-BR')).toEqual([['R$ 350 mil', 'BRL', 350000]]);
+  });
+
   it('reads a bare level in a local scale word in the currency the word implies', () => {
     // Shapes from tests/unit/detect/real/dev (hi-jaibharattv-com.ts, ja-asalog-jp.ts, ko-samlhouette-com.ts).
     expect(read('बिटकॉइन की कीमत इस समय करीब 85 लाख से ऊपर चल रही है।', 'hi')).toEqual([
@@ -149,7 +167,8 @@ describe('amounts as real pages write them', () => {
     expect(read('बिटकॉइन के 54 लाख लोग', 'hi')).toEqual([]);
     expect(read('비트코인 이용자 300만 명', 'ko')).toEqual([]);
     expect(read('इस समय करीब 85 लाख से ऊपर', 'hi')).toEqual([]);
-    // Chinese 万 alone stays bare outside a Chinese page: its currency depends on the page's language.
+    // Chinese pages quote Bitcoin in dollars (zh-news-cnyes-com.ts); 万 alone on another page stays bare.
+    expect(read('比特幣專家：8.5萬大關成生死線', 'zh-TW')).toEqual([['8.5萬', 'USD', 85000]]);
     expect(read('ビットコイン 500万前後', 'en')).toEqual([]);
   });
 

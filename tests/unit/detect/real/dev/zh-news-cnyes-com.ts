@@ -14,6 +14,8 @@ export const cases: RealCase[] = [
     ],
     expect: [
       o('8.14億美元', 814000000),
+      // A level in dollars with the currency left out (README, "Labels").
+      p('8.5萬', 85000),
       p('8.7 萬美元', 87000),
       o('8.14 億美元', 814000000),
       p('8 萬 7276.7 美元', 87276.7),
