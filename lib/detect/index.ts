@@ -8,6 +8,7 @@ import type { Amounts } from './amounts';
 import { findAmounts } from './candidates';
 import { cellCurrency, isBareCell } from './cells';
 import { classify } from './classify';
+import { markCostNouns } from './cost-nouns';
 import { Events } from './events';
 import { scanKeywords } from './keywords';
 import { shareListKinds } from './lists';
@@ -148,6 +149,7 @@ export function detectPrices(source: string, options: DetectOptions = {}): Price
     events,
     ctx.topic === 'btc' || has(blockBits, C_BTC) === 1 || has(blockBits, C_PER_COIN) === 1,
   );
+  markCostNouns(events);
   const { all, at } = merge(events, amounts);
   const around: Surround = {
     topic: ctx.topic,

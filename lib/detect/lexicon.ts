@@ -73,7 +73,7 @@ export const LEXICON: [Cat, string][] = [
   ],
   [
     C_COST,
-    'cost_to_mine costs_to_mine cost_of_mining cost_of_production costs_of_production production_cost ' +
+    'difficulty_regression cost_to_mine costs_to_mine cost_of_mining cost_of_production costs_of_production production_cost ' +
       'production_costs mining_cost mining_costs cash_cost all_in_cost aisc breakeven break_even to_mine ' +
       'herstellungskosten produktionskosten förderkosten schürfkosten mining_kosten coût_de_production ' +
       'coûts_de_production coût_de_minage coût_d_extraction costo_de_producción coste_de_producción ' +

@@ -248,6 +248,20 @@ describe('amounts as real pages write them', () => {
   });
 });
 
+describe('a price noun that a cost word qualifies', () => {
+  // Shapes from tests/unit/detect/real/dev (en-cryptobcc-com.ts, en-mexc-in.ts).
+  const kinds = (text: string) => detectPrices(text, { spotUsd: 70000 }).map((m) => m.kind);
+  it('names a cost, not a price', () => {
+    expect(kinds('For efficient rigs the break-even Bitcoin price drops to around $41,585.')).toEqual([
+      'btc_cost',
+    ]);
+    expect(kinds('It plots the Bitcoin difficulty regression price, which was $86,000.')).toEqual([
+      'btc_cost',
+    ]);
+    expect(kinds('The Bitcoin price rose to $70,000 on Monday.')).toEqual(['btc_price']);
+  });
+});
+
 describe('exchange rates', () => {
   it('reads an exchange rate as the price of a currency, and an amount after "1 BTC =" as a Bitcoin price', () => {
     // Modelled on tiktraining.de's conversion note (tests/unit/detect/real/dev/en-tiktraining-de.ts).
