@@ -72,6 +72,12 @@ export function createLiveBlocks(deps: LiveBlockDeps) {
       return true;
     },
     has: (block: Element): boolean => live.has(block),
+    /** When `block` is live, notes that the page changed it now (it settles later) and says true. */
+    touch(block: Element): boolean {
+      if (!live.has(block)) return false;
+      live.set(block, deps.now());
+      return true;
+    },
     /** `block`'s reading, pending in the background: the block's rewrites count once its first lands. */
     reading<T>(block: Element, reading: Promise<T>): Promise<T> {
       if (answered.has(block)) return reading;

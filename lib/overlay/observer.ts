@@ -33,10 +33,11 @@ export interface PageObserverOptions {
    */
   isBlock?: (node: Element) => boolean;
   /**
-   * True for blocks left alone while the page rewrites them (live-blocks.ts): their records are only
-   * noted, without reading the nodes they added and removed (an order book sends 1,200 a second).
+   * Notes a rewrite of `node` when it is a block left alone while the page rewrites it, or the parent
+   * element of rewritten text (live-blocks.ts), and says so: such records make no batch at all, so an
+   * order book's 1,200 records a second schedule no frame callback and no scan (bench "order book").
    */
-  isLive?: (node: Node) => boolean;
+  noteLive?: (node: Node) => boolean;
   hugeAfter?: number;
 }
 
@@ -62,14 +63,11 @@ export function createPageObserver(options: PageObserverOptions) {
       }
       if (batch.huge) continue;
       if (record.type === 'characterData') {
-        batch.changed.add(record.target);
+        const parent = record.target.parentElement;
+        if (!parent || !options.noteLive?.(parent)) batch.changed.add(record.target);
         continue;
       }
-      if (options.isOwn(record.target)) continue;
-      if (options.isLive?.(record.target)) {
-        batch.changed.add(record.target);
-        continue;
-      }
+      if (options.isOwn(record.target) || options.noteLive?.(record.target)) continue;
       // A page that removes only our badges is not fought over: that alone triggers nothing.
       let textChanged = false;
       const touchesText = (node: Node) => node.nodeType !== 1 || !options.isBlock?.(node as Element);

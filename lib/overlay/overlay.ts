@@ -95,7 +95,7 @@ export function startOverlay(lifetime: Lifetime, deps: OverlayDeps): () => void 
     schedule: deps.frame,
     isOwn: (node) => node.nodeType === 1 && (node as Element).localName === 'hashfloor-badge',
     isBlock,
-    isLive: (node) => pageScan.isLive(node),
+    noteLive: (node) => pageScan.noteLive(node),
     onBatch: (batch) => {
       if (!data) return;
       // document.open() erased the document's listeners: our copy listener goes back on.

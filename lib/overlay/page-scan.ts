@@ -231,8 +231,8 @@ export function createPageScan(deps: PageScanDeps) {
   return {
     scanAll,
     applyBatch,
-    /** A block left bare and unread while the page rewrites it (live-blocks.ts). */
-    isLive: (node: Node): boolean => node.nodeType === 1 && live.has(node as Element),
+    /** Notes a rewrite of a block left bare and unread while the page rewrites it (live-blocks.ts). */
+    noteLive: (node: Node): boolean => node.nodeType === 1 && live.touch(node as Element),
     /** Stops any full scan in progress. */
     cancel(): void {
       generation += 1;
