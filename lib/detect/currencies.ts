@@ -140,8 +140,12 @@ export function suffixCurrency(s: string, lower: string, end: number, scaled: bo
   if (code < 65 && code !== 36) return null;
   const c = s[i] ?? '';
   const sym = SYMBOL.get(c);
-  // "$66,500 $66,900": a '$' before a digit starts the next amount.
-  if (sym && !(c === '$' && (isLetter(s.charCodeAt(i + 1)) || startsNumber(s, i + 1)))) {
+  // "$66,500 $66,900": a '$' before a digit starts the next amount; so does any symbol after a year
+  // ("in 2024 en 2023 € 57.000": tests/unit/detect/real/dev/nl-bitcoinhelper-nl.ts).
+  const startsNext =
+    startsNumber(s, i + 1) &&
+    (c === '$' || (!scaled && YEAR_BEFORE.test(s.slice(Math.max(0, end - 5), end))));
+  if (sym && !(c === '$' && isLetter(s.charCodeAt(i + 1))) && !startsNext) {
     return { currency: sym, at: i + 1 };
   }
   if (c === 'z' && s[i + 1] === 'ł') return { currency: 'PLN', at: i + 2 };
@@ -210,6 +214,9 @@ function inflected(w: string): string | undefined {
   if (w.startsWith('lira')) return 'TRY';
   return undefined;
 }
+
+/** A year standing alone right before a position: "2023" in "en 2023 € 57.000". */
+const YEAR_BEFORE = /(?:^|[^\d.,'’\s]\s?|\s)(?:19|20)\d\d$/;
 
 const startsNumber = (s: string, i: number): boolean => {
   const c = s.charCodeAt(isSpace(s.charCodeAt(i)) ? i + 1 : i);

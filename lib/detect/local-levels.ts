@@ -51,9 +51,9 @@ function levelFollows(lower: string, end: number): boolean {
 }
 
 /**
- * The local currency of a bare number lower[numStart, numEnd) scaled by the word at `scaleAt` (its
- * value `value`, scale applied), when it reads as a Bitcoin level; else null.
- * @example localLevel('बिटकॉइन करीब 85 लाख से ऊपर', 8500000, 16, 19, 'hi') // 'INR'
+ * The local currency of a bare number whose scale word starts at `scaleAt` (after one space, perhaps)
+ * and ends at `end`, worth `value` with the scale applied, when it reads as a Bitcoin level; else null.
+ * @example localLevel('बिटकॉइन करीब 85 लाख से ऊपर', 8500000, 15, 19, 'hi') // 'INR'
  */
 export function localLevel(
   lower: string,

@@ -110,7 +110,7 @@ export function readScale(lower: string, i: number, locale: string): Scale | nul
 }
 
 /** A currency word after such a compound's last group: "… 996 dólares", not "R$ 350 mil 500 pessoas". */
-const MONEY_AFTER = /^\s(?:d[oóò]lar|peso|real|reais|euro|lira|tl\b|mil\b|тыс|bin\b)/;
+const MONEY_AFTER = /^\s(?:[$€₺]|usd\b|eur\b|try\b|d[oóò]lar|peso|real|reais|euro|lira|tl\b|mil\b|тыс|bin\b)/;
 
 function finish(lower: string, at: number, w: string, mult0: number, locale: string): Scale {
   let end = at + w.length;

@@ -92,6 +92,9 @@ describe('amounts as real pages write them', () => {
 
   it('reads adjacent amounts apart, and the first end of lists and ranges', () => {
     expect(read('BTC $66,500 $66,900').map((m) => m[0])).toEqual(['$66,500', '$66,900']);
+    // A symbol between a year and a number is the number's (nl-bitcoinhelper-nl.ts in the dev split).
+    expect(read('Dat is in 2024 en 2023 € 57.000.', 'nl')).toEqual([['€ 57.000', 'EUR', 57000]]);
+    expect(read('Bitcoin: 100 € 200 €', 'de').map((m) => m[0])).toEqual(['100 €', '200 €']);
     expect(read('tussen de 6.000 en 7.000 dollar', 'nl').map((m) => m[2])).toEqual([6000, 7000]);
     expect(read('podríamos verlo en 150.000 o 160.000 dólares', 'es').map((m) => m[2])).toEqual([
       150000, 160000,
