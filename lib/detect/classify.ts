@@ -124,10 +124,12 @@ export function classify(
 /** Whether the value (or its other reading) could be a Bitcoin price, even a 2010 one, or a mining cost. */
 function couldBeBitcoin(value: number, alt: number, currency: string, opts: DetectOptions): boolean {
   const { usdPer, spotUsd } = opts;
-  const either = (v: number) =>
-    fits(v, currency, usdPer, spotUsd, false, true) ||
-    fits(v, currency, usdPer, spotUsd, false) ||
-    fits(v, currency, usdPer, spotUsd, true);
+  const either = (v: number) => {
+    const usd = approxUsd(v, currency, usdPer);
+    return (
+      plausible(usd, spotUsd, false, true) || plausible(usd, spotUsd, false) || plausible(usd, spotUsd, true)
+    );
+  };
   return either(value) || (!Number.isNaN(alt) && either(alt));
 }
 

@@ -8,7 +8,7 @@
  */
 
 import { ROUGH_USD } from './currency-words';
-import { isSpace } from './text';
+import { isSpace, wordAt } from './text';
 
 /** Words that may follow a bare level in Hindi and Indonesian: particles, "to", "from", "at". */
 const NEXT_WORDS = new Set(
@@ -45,9 +45,8 @@ function levelFollows(lower: string, end: number): boolean {
   if (KANA(c) && c < 0x30a0) return true;
   if (KANJI(c)) return NEXT_KANJI.includes(lower[i]!);
   if (HANGUL(c)) return NEXT_HANGUL.includes(lower[i]!);
-  let j = i;
-  while (j < lower.length && /[\p{L}\p{M}]/u.test(lower[j]!)) j++;
-  return j === i ? !/\p{N}/u.test(lower[i]!) : NEXT_WORDS.has(lower.slice(i, j));
+  const word = wordAt(lower, i);
+  return word ? NEXT_WORDS.has(word) : !/\p{N}/u.test(lower[i]!);
 }
 
 /**

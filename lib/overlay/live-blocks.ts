@@ -33,6 +33,13 @@ export function createLiveBlocks(deps: LiveBlockDeps) {
   const answered = new WeakSet<Element>();
   let cancelCheck: (() => void) | null = null;
 
+  /** When `block` is live, notes that the page changed it now (it settles later) and says true. */
+  function touch(block: Element): boolean {
+    if (!live.has(block)) return false;
+    live.set(block, deps.now());
+    return true;
+  }
+
   function check(): void {
     cancelCheck = null;
     const now = deps.now();
@@ -54,11 +61,8 @@ export function createLiveBlocks(deps: LiveBlockDeps) {
      * `bare`: no badge of the block is standing (it had none, or the change took it away).
      */
     changed(block: Element, bare: boolean): boolean {
+      if (touch(block)) return true;
       const now = deps.now();
-      if (live.has(block)) {
-        live.set(block, now);
-        return true;
-      }
       if (!bare || firstWait.has(block)) return false;
       const seen = losses.get(block);
       if (!seen || now - seen.since > windowMs) {
@@ -72,12 +76,7 @@ export function createLiveBlocks(deps: LiveBlockDeps) {
       return true;
     },
     has: (block: Element): boolean => live.has(block),
-    /** When `block` is live, notes that the page changed it now (it settles later) and says true. */
-    touch(block: Element): boolean {
-      if (!live.has(block)) return false;
-      live.set(block, deps.now());
-      return true;
-    },
+    touch,
     /** `block`'s reading, pending in the background: the block's rewrites count once its first lands. */
     reading<T>(block: Element, reading: Promise<T>): Promise<T> {
       if (answered.has(block)) return reading;
