@@ -3,10 +3,11 @@
  * candidates.ts); bare numbers are kept only when they may be a range end next to a marked amount.
  */
 
+import { levelAfterNoun, levelInThousands } from './bare-levels';
 import { DOLLAR_CODES, prefixCurrency, suffixCurrency } from './currencies';
 import { type Events, widen } from './events';
 import { localLevel } from './local-levels';
-import { type Mark, parseAt, scanNumber, scannedMark } from './number-shape';
+import { type Mark, parseAt, parsedAlt, scanNumber, scannedMark } from './number-shape';
 import type { WordAmount } from './number-words';
 import { markHintAt } from './numbers';
 import { readScale } from './scales';
@@ -106,31 +107,15 @@ function pairQuote(s: string, ev: Events, pairs: number[], k: { i: number }, at:
   return end <= at && PAIR_GAP.test(s.slice(end, at)) ? ev.quote(p) : null;
 }
 
-// "back over 95k", "being 170k", "passé la barre des 100k", "дойдёт до 200 тысяч": where the block
-// names Bitcoin, a bare number in thousands at a level Bitcoin trades at is that level, in the currency
-// of the amount before it (dollars when none), unless a noun follows it ("100k followers", "10 mil
-// personas"); a word that only says when or where ("back over 95k by end of month", "les 100K avant
-// 2026", "46k within months") leaves it a level. Labelling rule: tests/unit/detect/real/README.md.
-const BARE_LEVEL_END = /^[\s"'“”«»)]*(?:$|[^\p{L}\p{N}\s]|(\p{L}+)(?![\p{L}\p{N}]))/u;
-const LEVEL_NEXT = new Set(
-  [
-    'by in within before after until as is was again soon next this then now today or and on to',
-    'level mark area zone en avant après dans et ou antes después para hasta hoy como bis vor nach',
-    'im und oder ist heute entro prima dopo oggi em depois até hoje voor na tegen vandaag',
-  ]
-    .join(' ')
-    .split(' '),
-);
-function levelInThousands(s: string, numStart: number, numEnd: number, mult: number, end: number): boolean {
-  if (mult !== 1e3) return false;
-  const v = Number(s.slice(numStart, numEnd).replace(',', '.')) * mult;
-  const next = v >= 1e4 && v < 1e6 ? BARE_LEVEL_END.exec(s.slice(end, end + 16)) : null;
-  return next !== null && (next[1] === undefined || LEVEL_NEXT.has(next[1].toLowerCase()));
-}
-
 /** A bare number's value under its scale, commas grouping digits except in Indonesian ("1,5 juta"). */
 const localValue = (s: string, from: number, to: number, mult: number, add: number, locale: string): number =>
   parseAt(s, from, to, locale.startsWith('id') ? ',' : '.') * mult + add;
+
+/** A bare number read with its separators grouping digits where they may ("26.500", "26,500"). */
+function groupedValue(s: string, from: number, to: number): number {
+  const v = parseAt(s, from, to, ',');
+  return parsedAlt > v ? parsedAlt : v;
+}
 
 export function collect(
   s: string,
@@ -191,17 +176,21 @@ export function collect(
       (bareDollar ? suf.currency : pre?.currency) ??
       suf?.currency ??
       pairQuote(s, events, pairs, k, next) ??
-      (scale && aboutBitcoin
-        ? levelInThousands(s, next, numEnd, scale.mult, scale.end)
-          ? lastCurrency
-          : localLevel(
-              lower,
-              localValue(s, next, numEnd, scale.mult, scale.add, locale),
-              numEnd,
-              scale.end,
-              locale,
-            )
-        : null);
+      (!aboutBitcoin
+        ? null
+        : scale
+          ? levelInThousands(s, next, numEnd, scale.mult, scale.end)
+            ? lastCurrency
+            : localLevel(
+                lower,
+                localValue(s, next, numEnd, scale.mult, scale.add, locale),
+                numEnd,
+                scale.end,
+                locale,
+              )
+          : levelAfterNoun(s, lower, next, numEnd, groupedValue(s, next, numEnd))
+            ? lastCurrency
+            : null);
     const start = pre ? pre.at : next;
     const end = suf ? suf.at : currency || scale ? afterScale : numEnd;
     // Bare numbers are kept only when they may be ends of a range or list with a marked amount.

@@ -238,6 +238,36 @@ describe('amounts as real pages write them', () => {
     expect(read('If you are waiting for 70K, why not short it?')).toEqual([]);
     expect(read('Bitcoin had 5k nodes then.')).toEqual([]);
   });
+
+  it('reads a bare number in the thousands after a level or price noun next to Bitcoin as a level', () => {
+    // Chart talk and headlines: bitfinanzas.com, it.tradingview.com, marseillenews.net, mac4ever.com (dev).
+    expect(read('Bitcoin lucha por superar la resistencia de 26.500.', 'es')).toEqual([
+      ['26.500', 'USD', 26500],
+    ]);
+    expect(read('Bitcoin rompió los soportes de 26.500 y 26.200, entrando en zona negativa.', 'es')).toEqual([
+      ['26.500', 'USD', 26500],
+      ['26.200', 'USD', 26200],
+    ]);
+    expect(
+      read('Bitcoin: resta una forte area di resistenza a quota 10.000 (linea tratteggiata)', 'it'),
+    ).toEqual([['10.000', 'USD', 10000]]);
+    expect(read('Bitcoin tombe sous la barre des 40000 alors que la vente se poursuit', 'fr')).toEqual([
+      ['40000', 'USD', 40000],
+    ]);
+    // The currency of the amount before it.
+    expect(
+      read('Le bitcoin est passé sous les 70 000 euros ; avec un cours à 69 000, tout a lâché.', 'fr'),
+    ).toEqual([
+      ['70 000 euros', 'EUR', 70000],
+      ['69 000', 'EUR', 69000],
+    ]);
+    // Not a level: a year, index points, coins, a small number, or no Bitcoin in the block.
+    expect(read('Bitcoin is back at the level of 2021.')).toEqual([]);
+    expect(read('El Ibex supera la resistencia de 10.500 puntos; el bitcoin cae.', 'es')).toEqual([]);
+    expect(read('Bitcoin whales hold a level of 12,000 BTC.')).toEqual([]);
+    expect(read('Bitcoin tested support at 998.')).toEqual([]);
+    expect(read('Gold broke the resistance at 2,400.')).toEqual([]);
+  });
   it("reads a conversion table's row of another quantity of coins as that quantity's worth, not a price", () => {
     // Converter pages (tests/unit/detect/real/dev/en-blockig-com.ts): rows "1 BTC", "0.9 BTC" … "0.1 BTC".
     const kind = (row: string) =>

@@ -18,6 +18,7 @@ export const cases: RealCase[] = [
     expect: [
       p('50.000 dólares', 50000),
       p('50.191 dólares', 50191),
+      p('50.000', 50000),
       o('1.500 millones de dólares', 1.5e9),
       o('1.238,5 millones de euros', 1.2385e9, 'EUR'),
       o('0,055835 dólares', 0.055835),

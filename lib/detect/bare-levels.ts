@@ -1,0 +1,80 @@
+/**
+ * Bare numbers a reader takes as a Bitcoin level with its currency left out (labelling rule:
+ * tests/unit/detect/real/README.md, "a number in thousands that a reader takes as a Bitcoin level").
+ * collect.ts asks only where the block names Bitcoin; the amount gets the currency of the amount
+ * before it, dollars when none, and the model still decides whether it is a price.
+ */
+
+// "back over 95k", "being 170k", "passé la barre des 100k", "дойдёт до 200 тысяч": a number in
+// thousands at a level Bitcoin trades at, unless a noun follows it ("100k followers", "10 mil
+// personas"); a word that only says when or where ("back over 95k by end of month", "les 100K avant
+// 2026", "46k within months") leaves it a level.
+const BARE_LEVEL_END = /^[\s"'“”«»)]*(?:$|[^\p{L}\p{N}\s]|(\p{L}+)(?![\p{L}\p{N}]))/u;
+const LEVEL_NEXT = new Set(
+  [
+    'by in within before after until as is was again soon next this then now today or and on to',
+    'level mark area zone en avant après dans et ou antes después para hasta hoy como bis vor nach',
+    'im und oder ist heute entro prima dopo oggi em depois até hoje voor na tegen vandaag',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/** "back over 95k": a bare number in thousands ("k", "mil", "тысяч") worth 10,000 to a million. */
+export function levelInThousands(
+  s: string,
+  numStart: number,
+  numEnd: number,
+  mult: number,
+  end: number,
+): boolean {
+  if (mult !== 1e3) return false;
+  const v = Number(s.slice(numStart, numEnd).replace(',', '.')) * mult;
+  const next = v >= 1e4 && v < 1e6 ? BARE_LEVEL_END.exec(s.slice(end, end + 16)) : null;
+  return next !== null && (next[1] === undefined || LEVEL_NEXT.has(next[1].toLowerCase()));
+}
+
+// A level noun of chart talk or headlines, then at most two short words, then the number: "la
+// resistencia de 26.500" (dev: es-bitfinanzas-com.ts), "a quota 8.000" (it-tradingview-com.ts), "la
+// barre des 40000", "avec un cours à 77 000"; "die 100.000er-Marke" is not one (the noun follows). Stems
+// cover the inflections.
+const LEVEL_NOUN = new RegExp(
+  `(?:^|[^\\p{L}])(?:${[
+    'resistance|support|level|mark|barrier|threshold|floor|ceiling|price|prix|cours|precio|preço|prezzo|kurs|koers|курс[а-я]*|cena|fiyat[a-zçğıöşü]*',
+    'resistencia|soporte|nivel|marca|barrera|umbral|cota|zona',
+    'resistência|suporte|nível|barreira|patamar',
+    'resistenza|supporto|livello|quota|soglia|barriera|area',
+    'résistance|niveau|barre|seuil',
+    'widerstand|unterstützung|marke|schwelle',
+    'weerstand|steun|grens|dollargrens',
+    'уровн[а-я]*|отметк[а-я]*|сопротивлени[а-я]*|поддержк[а-я]*|рубеж[а-я]*',
+    'seviye[a-zçğıöşü]*|direnç|destek',
+    'poziom[a-ząćęłńóśźż]*|opór|wsparci[a-ząćęłńóśźż]*',
+  ].join('|')})(?:s|es|en|n|e|i)?[\\s\\u00a0]+(?:[\\p{L}'’]{1,5}[\\s\\u00a0]+){0,2}[~≈]?$`,
+  'u',
+);
+/** Words after the number that make it a count or an index level, not a price ("26.500 puntos"). */
+const COUNTS =
+  /^(?:btc|bitcoin|coin|point|punt|pts|pkt|pont|puan|пункт|eh|th|ph|block|bloque|unit|unidad|sat|stuk|stück|pezz|adet)/;
+
+const notACount = (s: string, end: number): boolean => {
+  const next = BARE_LEVEL_END.exec(s.slice(end, end + 16));
+  return next !== null && (next[1] === undefined || !COUNTS.test(next[1].toLowerCase()));
+};
+
+/**
+ * A bare number of four characters or more right after a level noun ("resistencia de 26.500") worth a
+ * thousand to a million, with no word after it that makes it a count or an index level.
+ * @example levelAfterNoun('la resistencia de 26.500.', 'la resistencia de 26.500.', 18, 24, 26500) // true
+ */
+export function levelAfterNoun(
+  s: string,
+  lower: string,
+  numStart: number,
+  numEnd: number,
+  value: number,
+): boolean {
+  if (!(value >= 1e3 && value < 1e6) || numEnd - numStart < 4) return false;
+  if (numEnd - numStart === 4 && value >= 1990 && value < 2040) return false; // "the level of 2021"
+  return LEVEL_NOUN.test(lower.slice(Math.max(0, numStart - 40), numStart)) && notACount(s, numEnd);
+}
