@@ -12,6 +12,12 @@ export const cases: RealCase[] = [
       'On Tuesday, at 8.15 GMT bitcoin price was 11% down, at 6156.13 USD.',
       'Other cryptocurrencies are also falling in price.',
     ],
-    expect: [p('6 000 USD', 6000), o('$2000', 2000), p('5995.58', 5995.58), p('$20 000', 20000), p('6156.13 USD', 6156.13)],
+    expect: [
+      p('6 000 USD', 6000),
+      o('$2000', 2000),
+      p('5995.58', 5995.58),
+      p('$20 000', 20000),
+      p('6156.13 USD', 6156.13),
+    ],
   },
 ];
