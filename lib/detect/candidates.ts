@@ -97,10 +97,19 @@ function value(s: string, r: Raws, j: number, mark: Mark, mult = r.mult[j]!): nu
 }
 let ALT = Number.NaN;
 
-/** Every currency amount in `s`, in order, with values read under the page's decimal mark. */
-export function findAmounts(s: string, lower: string, events: Events, locale: string | undefined): Amounts {
+/**
+ * Every currency amount in `s`, in order, with values read under the page's decimal mark.
+ * `aboutBitcoin`: the block's context (heading, title) names Bitcoin first, so bare levels count there too.
+ */
+export function findAmounts(
+  s: string,
+  lower: string,
+  events: Events,
+  locale: string | undefined,
+  aboutBitcoin = false,
+): Amounts {
   const votes: Record<Mark, number> = { '.': 0, ',': 0 };
-  const digits = collect(s, lower, events, (locale ?? '').toLowerCase(), votes);
+  const digits = collect(s, lower, events, (locale ?? '').toLowerCase(), votes, aboutBitcoin);
   const words = findWordAmounts(s, lower);
   const raws = words.length ? digits.withWords(words) : digits;
   const hi: Mark = votes['.'] >= votes[','] ? '.' : ',';

@@ -123,6 +123,7 @@ export function collect(
   events: Events,
   locale: string,
   votes: Record<Mark, number>,
+  contextAboutBitcoin = false,
 ): Raws {
   // Read once per call, not per number: under the test runner's module wrapper each read of an
   // imported binding is a getter call.
@@ -133,7 +134,7 @@ export function collect(
   const scaleAt = readScale;
   const btc = C_BTC;
   const pairs: number[] = [];
-  let aboutBitcoin = false;
+  let aboutBitcoin = contextAboutBitcoin;
   for (let e = 0; e < events.n; e++) {
     if (events.cat[e] !== btc) continue;
     aboutBitcoin = true;

@@ -34,6 +34,8 @@ export const CJK_SUFFIX: [string, string][] = [
   ['人民幣', 'CNY'],
   ['元', 'CNY'],
   ['달러', 'USD'],
+  // "2만1000불": 불 (弗) is the dollar in Korean headlines (dev: ko-blockinpress-com.ts).
+  ['불', 'USD'],
   ['유로', 'EUR'],
   ['파운드', 'GBP'],
   ['위안', 'CNY'],

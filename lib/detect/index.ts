@@ -140,9 +140,9 @@ export function detectPrices(source: string, options: DetectOptions = {}): Price
   }
   const lower = lowerSameLength(text);
   const events = scanKeywords(text, lower);
-  const amounts = findAmounts(text, lower, events, options.locale);
-  if (amounts.n === 0 && isBareCell(text)) return detectCell(text, options);
   const ctx = readContext(options.context);
+  const amounts = findAmounts(text, lower, events, options.locale, ctx.topic === 'btc');
+  if (amounts.n === 0 && isBareCell(text)) return detectCell(text, options);
   const blockBits = catBits(events, 0, events.n);
   resolveAnaphora(
     lower,

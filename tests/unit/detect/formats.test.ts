@@ -44,6 +44,10 @@ describe('amounts as real pages write them', () => {
     ['Bitcoin 102 bin 24 dolardan işlem gördü.', 'tr', ['102 bin 24 dolardan', 'USD', 102024]],
     ['Bitcoin 2,5 milyon lira seviyesinde.', 'tr', ['2,5 milyon lira', 'TRY', 2_500_000]],
     ['Bitcoin kost 100 tysięcy dolarów.', 'pl', ['100 tysięcy dolarów', 'USD', 100_000]],
+    // Polish millions in the nominative and genitive (glassgs.com in dev), and the Korean 불 (弗).
+    ['Bitcoin osiągnie 2,4 miliona dolarów w 2036 roku.', 'pl', ['2,4 miliona dolarów', 'USD', 2_400_000]],
+    ['1 milion dolarów może nadejść w 2028 roku', 'pl', ['1 milion dolarów', 'USD', 1_000_000]],
+    ['비트코인은 2만1000불 아래로 내려갔다.', 'ko', ['2만1000불', 'USD', 21000]],
     ['One bitcoin now costs R1-million.', 'en', ['R1-million', 'ZAR', 1_000_000]],
     ['It reached R1 005 355 at its peak.', 'en', ['R1 005 355', 'ZAR', 1_005_355]],
     ['Die 10.000-Dollar-Marke fiel.', 'de', ['10.000-Dollar', 'USD', 10000]],
@@ -232,11 +236,19 @@ describe('amounts as real pages write them', () => {
       ['46k', 'USD', 46000],
     ]);
     expect(read('Le Bitcoin repassera-t-il les 100K avant 2026 ?', 'fr')).toEqual([['100K', 'USD', 100000]]);
-    // Counts, not levels: a noun follows; and no level without Bitcoin in the block.
+    // Counts, not levels: a noun follows; and no level where neither the block nor its context names Bitcoin.
     expect(read('The Bitcoin channel passed 100k followers.')).toEqual([]);
     expect(read('Bitcoin forum: 20k members and more.')).toEqual([]);
     expect(read('If you are waiting for 70K, why not short it?')).toEqual([]);
+    expect(read('If you are waiting for 70K, why not short it?', 'en', 'Ether chat · forum.example')).toEqual(
+      [],
+    );
     expect(read('Bitcoin had 5k nodes then.')).toEqual([]);
+    // A forum reply under a thread whose title names Bitcoin (blocktalktoday.com in dev).
+    expect(
+      read('If you are waiting for 70K, why not short it?', 'en', 'Bitcoin bottom talk · forum.example'),
+    ).toEqual([['70K', 'USD', 70000]]);
+    expect(read('Our group passed 20k members.', 'en', 'Bitcoin bottom talk · forum.example')).toEqual([]);
   });
 
   it('reads a bare number in the thousands after a level or price noun next to Bitcoin as a level', () => {
