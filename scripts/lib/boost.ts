@@ -138,3 +138,30 @@ export function boost(
  * that already), before lib/detect/tree-code.ts writes them down.
  */
 export const treeRow = (t: Tree): number[] => [...t.feature, ...t.leaf.map((v) => Math.round(v * 1000))];
+
+/**
+ * The average of `bags` models, each fitted without one slice of the sites (slices by a hash of the
+ * site), written as one model: every tree's leaves divided by `bags`. Averaging steadies what small
+ * changes to the corpus do to the trees (docs/detector.md, "eleventh pass").
+ */
+export function bagged<S extends Sample & { site: string }>(
+  rows: S[],
+  bags: number,
+  fitOne: (rows: S[]) => Boosted,
+): Boosted {
+  if (bags <= 1) return fitOne(rows);
+  const slice = (site: string) => {
+    let h = 7;
+    for (const ch of site) h = (Math.imul(h, 33) + ch.charCodeAt(0)) | 0;
+    return Math.abs(h) % bags;
+  };
+  const trees: Tree[] = [];
+  let depth = 0;
+  for (let b = 0; b < bags; b++) {
+    const m = fitOne(rows.filter((r) => slice(r.site) !== b));
+    depth = m.depth;
+    for (const t of m.trees)
+      trees.push({ ...t, leaf: t.leaf.map((v) => Math.round((v / bags) * 1000) / 1000 + 0) });
+  }
+  return { depth, trees };
+}
