@@ -10,6 +10,7 @@ import { wordVotes } from './context-words';
 import type { Events } from './events';
 import { type Around, fillFeatures, NF } from './features';
 import { KINDS, score } from './model';
+import { isMoveSize } from './move-size';
 import { approxUsd, plausible } from './plausibility';
 import { gatherSentence } from './sentence';
 import type { Surround } from './surround';
@@ -108,8 +109,9 @@ export function classify(
   wordVotes(s, start, end, A.words);
   fillFeatures(X, A, around);
   featureSink.fn?.(X, start, end);
-  // A sum after "0.5 BTC" pays for another quantity of coins.
-  if (a.signed[i] || A.holdingJustBefore || around.quantityLabel) return result('other', 0.9);
+  // A sum after "0.5 BTC" pays for another quantity of coins; "fell $2,300 to $32,300" sizes a move.
+  if (a.signed[i] || A.holdingJustBefore || around.quantityLabel || isMoveSize(s, a, i))
+    return result('other', 0.9);
   const k = score(X, Z);
   const kind = KINDS[k]!;
   // A year before 2017 near the amount, or in the context or URL path, lets an old level be a price; so

@@ -293,6 +293,41 @@ describe('amounts as real pages write them', () => {
   });
 });
 
+describe('the size of a move before the level it moved to', () => {
+  const kinds = (text: string, locale = 'en') =>
+    detectPrices(text, { locale, spotUsd: 70000 }).map((m) => [m.text, m.kind]);
+
+  it('is a change, and the level after it a price', () => {
+    // fool.com.au in the dev split; the same grammar in wire copy and in de, fr.
+    expect(kinds('Bitcoin (CRYPTO: BTC) dropped nearly $2,300 to $32,300, while Ethereum fell.')).toEqual([
+      ['$2,300', 'other'],
+      ['$32,300', 'btc_price'],
+    ]);
+    expect(kinds('Bitcoin climbed $3,000 to a record $73,000.')).toEqual([
+      ['$3,000', 'other'],
+      ['$73,000', 'btc_price'],
+    ]);
+    expect(kinds('Bitcoin gained $5,000, or 8%, to $68,000.')).toEqual([
+      ['$5,000', 'other'],
+      ['$68,000', 'btc_price'],
+    ]);
+    expect(kinds('Bitcoin verlor 8.000 Dollar auf 60.000 Dollar.', 'de')).toEqual([
+      ['8.000 Dollar', 'other'],
+      ['60.000 Dollar', 'btc_price'],
+    ]);
+  });
+
+  it('leaves both ends of a move from one level to another as prices', () => {
+    expect(kinds('Bitcoin rose from $60,000 to $65,000.')).toEqual([
+      ['$60,000', 'btc_price'],
+      ['$65,000', 'btc_price'],
+    ]);
+    expect(kinds('Bitcoin fell to $61,000 to $65,000 in Asian trading.').map(([, k]) => k)).not.toContain(
+      'other',
+    );
+  });
+});
+
 describe('a price noun that a cost word qualifies', () => {
   // Shapes from tests/unit/detect/real/dev (en-cryptobcc-com.ts, en-mexc-in.ts).
   const kinds = (text: string) => detectPrices(text, { spotUsd: 70000 }).map((m) => m.kind);

@@ -1,0 +1,39 @@
+/**
+ * "Bitcoin dropped nearly $2,300 to $32,300": an amount right after a move verb, followed by "to" and a
+ * level at least twice it in the same currency, is the size of the move, not a level (labelling rule:
+ * tests/unit/detect/real/README.md, changes are "other"; modelled on fool.com.au in the dev split).
+ * "Rose from $60,000 to $65,000" is not one: "from" stands between the verb and the amount.
+ */
+
+import type { Amounts } from './amounts';
+
+const MOVE_VERB_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${[
+    'fell|dropped|dipped|slid|slipped|slumped|tumbled|plunged|sank|lost|shed|declined|rose|climbed|jumped',
+    'gained|added|surged|soared|rallied|advanced|spiked|rebounded',
+    'verlor|fiel|sackte|stieg|gewann|kletterte|legte',
+    'perdu|chuté|gagné|grimpé|bondi|perdió|cayó|ganó|subió|perdeu|caiu|ganhou|subiu|perso|guadagnato',
+    'daalde|steeg|verloor|won|zakte',
+  ].join(
+    '|',
+  )})[\\s\\u00a0]+(?:(?:by|nearly|almost|about|around|some|roughly|over|more than|as much as|um|rund|etwa|fast|über|de|près de|environ|casi|cerca de|quase|quasi|circa|ruim|bijna|zo'n)[\\s\\u00a0]+)*$`,
+  'iu',
+);
+
+// Between the move and the level: an optional percentage ("$5,000, or 8%,"), then "to" and at most
+// three short words ("to a record", "auf ein neues Hoch von").
+const TO_LEVEL =
+  /^(?:,?[\s\u00a0]*(?:or|oder|ou|o|of|soit)?[\s\u00a0]*[\d.,]+[\s\u00a0]?%,?)?[\s\u00a0]*(?:to|auf|à|a|naar|tot|до|para|hasta|até|fino a)[\s\u00a0]+(?:[\p{L}'’-]{1,10}[\s\u00a0]+){0,3}$/iu;
+
+/**
+ * Whether amount i is the size of a move to the level written right after it.
+ * @example
+ * // With a = findAmounts(...) of 'Bitcoin fell $2,300 to $32,300.': isMoveSize(s, a, 0) === true
+ */
+export function isMoveSize(s: string, a: Amounts, i: number): boolean {
+  const next = i + 1;
+  if (next >= a.n || a.currency[next] !== a.currency[i] || !(a.value[next]! >= 2 * a.value[i]!)) return false;
+  const gap = a.start[next]! - a.end[i]!;
+  if (gap > 48 || !TO_LEVEL.test(s.slice(a.end[i], a.start[next]))) return false;
+  return MOVE_VERB_BEFORE.test(s.slice(Math.max(0, a.start[i]! - 40), a.start[i]));
+}
