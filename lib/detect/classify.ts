@@ -10,7 +10,7 @@ import { wordVotes } from './context-words';
 import type { Events } from './events';
 import { type Around, fillFeatures, NF } from './features';
 import { KINDS, score } from './model';
-import { isMoveSize } from './move-size';
+import { isMoveNamed, isMoveSize } from './move-size';
 import { approxUsd, plausible } from './plausibility';
 import { gatherSentence } from './sentence';
 import type { Surround } from './surround';
@@ -109,8 +109,15 @@ export function classify(
   wordVotes(s, start, end, A.words);
   fillFeatures(X, A, around);
   featureSink.fn?.(X, start, end);
-  // A sum after "0.5 BTC" pays for another quantity of coins; "fell $2,300 to $32,300" sizes a move.
-  if (a.signed[i] || A.holdingJustBefore || around.quantityLabel || isMoveSize(s, a, i))
+  // A sum after "0.5 BTC" pays for another quantity of coins; "fell $2,300 to $32,300" and "a $4,000
+  // drop" size a move.
+  if (
+    a.signed[i] ||
+    A.holdingJustBefore ||
+    around.quantityLabel ||
+    isMoveSize(s, a, i) ||
+    isMoveNamed(s, all, p, a, i)
+  )
     return result('other', 0.9);
   const k = score(X, Z);
   const kind = KINDS[k]!;

@@ -92,6 +92,7 @@ export const LEXICON: [Cat, string][] = [
     C_CHANGE,
     'kaybederek kaybetti kazanarak eingebüßt verloren zugelegt eingebrochen घट घटी घटा घाटा despenca despencou ' +
       'drop drops gain gains loss losses rise jump swing move plunge slump decline premium discount spread ' +
+      'crash crashes rally rallies kurssturz kurseinbruch kursrutsch absturz ' +
       'difference gap unterschied differenz écart écarts différence diferencia diferença differenza scarto divario aufschlag abschlag prime décote prima descuento prêmio ágio premio sconto verlust anstieg rückgang ' +
       'einbruch hausse baisse recul caída subida alza retroceso queda recuo calo rialzo ribasso crollo गिरावट ' +
       'तेजी बढ़त ' +

@@ -6,6 +6,8 @@
  */
 
 import type { Amounts } from './amounts';
+import type { Events } from './events';
+import { C_CHANGE, C_VERB } from './types';
 
 const MOVE_VERB_BEFORE = new RegExp(
   `(?:^|[^\\p{L}])(?:${[
@@ -36,4 +38,34 @@ export function isMoveSize(s: string, a: Amounts, i: number): boolean {
   const gap = a.start[next]! - a.end[i]!;
   if (gap > 48 || !TO_LEVEL.test(s.slice(a.end[i], a.start[next]))) return false;
   return MOVE_VERB_BEFORE.test(s.slice(Math.max(0, a.start[i]! - 40), a.start[i]));
+}
+
+// "a historic $10,000 flash crash", "a $2,000 rally": a move noun right after the amount, or after one
+// of these words; "a drop of $4,000", "ein Kurssturz von 8.000 Dollar": right before it, through "of".
+// Any other word between may start a new phrase ("118 bin dolara kadar yükseliş", "$16,3 тыс. и потери").
+const NOUN_AFTER =
+  /^[\s\u00a0-]*(?:(?:flash|intraday|overnight|sudden|sharp|historic|record|daily|weekly|monthly|price)[\s\u00a0-]+)?$/i;
+const NOUN_OF_BEFORE =
+  /^[\s\u00a0]+(?:of|von|de|di|van|от)[\s\u00a0]+(?:(?:about|around|nearly|almost|some|roughly|more than|over|rund|etwa|fast|über|près de|environ|plus de|casi|cerca de|más de|quase|mais de|quasi|circa|oltre|ruim|bijna|около|почти)[\s\u00a0]+)?$/iu;
+const OF = /^(?:of|von|de|di|van|от)$/i;
+// "la caída de 69.000 a 60.000 dólares" names where a move went, from one level to another.
+const FROM_TO = /^[\s\u00a0]*(?:to|a|à|auf|bis|naar|tot|до|até|hasta)[\s\u00a0]/iu;
+
+/**
+ * Whether the amount at all[p] (amount i, text [start, end)) names the size of a move by a noun.
+ * @example // 'Bitcoin saw a $4,000 drop.': the event after "$4,000" is "drop", a change: true
+ */
+export function isMoveNamed(s: string, all: Events, p: number, a: Amounts, i: number): boolean {
+  const start = a.start[i]!;
+  const end = a.end[i]!;
+  const after = p + 1;
+  if (after < all.n && all.cat[after] === C_CHANGE && NOUN_AFTER.test(s.slice(end, all.pos[after])))
+    return true;
+  let before = p - 1;
+  // "von" is itself a keyword (a price preposition): look past it to the noun.
+  if (before > 0 && all.cat[before] === C_VERB && OF.test(s.slice(all.pos[before], all.end[before])))
+    before--;
+  if (before < 0 || all.cat[before] !== C_CHANGE || !NOUN_OF_BEFORE.test(s.slice(all.end[before], start)))
+    return false;
+  return !(i + 1 < a.n && FROM_TO.test(s.slice(end, a.start[i + 1])));
 }

@@ -317,6 +317,28 @@ describe('the size of a move before the level it moved to', () => {
     ]);
   });
 
+  it('is a change when a move noun follows it, or comes right before it through "of"', () => {
+    // strykr.ai in the dev split ("a historic $10,000 flash crash"); the same grammar in de, es.
+    expect(kinds("Bitcoin's price staged a historic $10,000 flash crash, plunging below $61,000.")).toEqual([
+      ['$10,000', 'other'],
+      ['$61,000', 'btc_price'],
+    ]);
+    expect(kinds('Bitcoin reclaimed the $70,000 level after a $2,000 rally.')).toEqual([
+      ['$70,000', 'btc_price'],
+      ['$2,000', 'other'],
+    ]);
+    expect(kinds('Ein Kurssturz von 8.000 Dollar traf Bitcoin.', 'de')).toEqual([['8.000 Dollar', 'other']]);
+    expect(kinds('Bitcoin logró una subida de 3.000 dólares.', 'es')).toEqual([['3.000 dólares', 'other']]);
+    // Where a move went is no move: "la caída de 69.000 a 60.000 dólares".
+    expect(kinds('El bitcoin sufrió una caída de 9.000 dólares.', 'es')).toEqual([
+      ['9.000 dólares', 'other'],
+    ]);
+    expect(kinds('El bitcoin sufrió una caída de 69.000 a 60.000 dólares.', 'es').map(([, k]) => k)).toEqual([
+      'btc_price',
+      'btc_price',
+    ]);
+  });
+
   it('leaves both ends of a move from one level to another as prices', () => {
     expect(kinds('Bitcoin rose from $60,000 to $65,000.')).toEqual([
       ['$60,000', 'btc_price'],
