@@ -1,8 +1,9 @@
 /**
  * Bare numbers a reader takes as a Bitcoin level with its currency left out (labelling rule:
  * tests/unit/detect/real/README.md, "a number in thousands that a reader takes as a Bitcoin level").
- * collect.ts asks only where the block names Bitcoin; the amount gets the currency of the amount
- * before it, dollars when none, and the model still decides whether it is a price.
+ * collect.ts asks only where the block or its context (heading, title) names Bitcoin; the amount gets
+ * the currency of the amount before it, dollars when none, and the model still decides whether it is a
+ * price.
  */
 
 // "back over 95k", "being 170k", "passé la barre des 100k", "дойдёт до 200 тысяч": a number in

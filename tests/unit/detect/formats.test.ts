@@ -298,7 +298,7 @@ describe('the size of a move before the level it moved to', () => {
     detectPrices(text, { locale, spotUsd: 70000 }).map((m) => [m.text, m.kind]);
 
   it('is a change, and the level after it a price', () => {
-    // fool.com.au in the dev split; the same grammar in wire copy and in de, fr.
+    // fool.com.au in the dev split; the same grammar in wire copy and in German.
     expect(kinds('Bitcoin (CRYPTO: BTC) dropped nearly $2,300 to $32,300, while Ethereum fell.')).toEqual([
       ['$2,300', 'other'],
       ['$32,300', 'btc_price'],

@@ -1,6 +1,7 @@
 import { o, p, type RealCase } from '../labels';
 
-// Broker news: "6 000 USD" with a space, a one-day loss, a bare level ("the level 5995.58", a price in dollars) and "6156.13 USD".
+// Broker news: "6 000 USD" with a space, a one-day loss, a bare level ("the level 5995.58", a price in
+// dollars) and "6156.13 USD".
 export const cases: RealCase[] = [
   {
     url: 'https://www.liteforex.com/trading/detail/forex-news/74676/',
