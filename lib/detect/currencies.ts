@@ -184,11 +184,12 @@ export function suffixCurrency(s: string, lower: string, end: number, scaled: bo
     const cur = WORDS.get(next) ?? inflected(next);
     if (cur === national) return { currency: cur, at: j + next.length };
   }
-  // "US-Dollar", "US dollars", "Canadian dollars"
+  // "US-Dollar", "US dollars", "Canadian dollars", "ABD doları"
   const country = DOLLAR_COUNTRY[w];
   if (country && (lower[i + w.length] === '-' || lower[i + w.length] === ' ')) {
     const next = wordAt(lower, i + w.length + 1);
-    if (next.startsWith('dollar')) return { currency: country, at: i + w.length + 1 + next.length };
+    if (next.startsWith('dollar') || next.startsWith('dolar'))
+      return { currency: country, at: i + w.length + 1 + next.length };
   }
   if (w.length === 3 && CODES.has(w.toUpperCase())) {
     // "26,574,931 PKR": any known code, written in capitals.

@@ -34,6 +34,8 @@ export const CJK_SUFFIX: [string, string][] = [
   ['人民幣', 'CNY'],
   ['元', 'CNY'],
   ['달러', 'USD'],
+  // "49,500鎂": 鎂 (from 美金) is the dollar in Taiwanese headlines (dev: zh-bitget-org.ts).
+  ['鎂', 'USD'],
   // "2만1000불": 불 (弗) is the dollar in Korean headlines (dev: ko-blockinpress-com.ts).
   ['불', 'USD'],
   ['유로', 'EUR'],
@@ -65,6 +67,8 @@ export const PESO_CODES = new Set(['ARS', 'COP', 'MXN', 'CLP', 'UYU']);
 
 export const DOLLAR_COUNTRY: Record<string, string> = noProtoTable({
   us: 'USD',
+  // "37.856 ABD Doları": Amerika Birleşik Devletleri (dev: tr-gate-io.ts).
+  abd: 'USD',
   american: 'USD',
   canadian: 'CAD',
   australian: 'AUD',

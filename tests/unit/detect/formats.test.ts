@@ -48,6 +48,13 @@ describe('amounts as real pages write them', () => {
     ['Bitcoin osiągnie 2,4 miliona dolarów w 2036 roku.', 'pl', ['2,4 miliona dolarów', 'USD', 2_400_000]],
     ['1 milion dolarów może nadejść w 2028 roku', 'pl', ['1 milion dolarów', 'USD', 1_000_000]],
     ['비트코인은 2만1000불 아래로 내려갔다.', 'ko', ['2만1000불', 'USD', 21000]],
+    // Turkish "ABD Doları" (US dollars) and the Taiwanese 鎂 (dollars): gate.io and bitget.org in dev.
+    [
+      'Ortalama üretim maliyeti 37.856 ABD Doları olarak hesaplandı.',
+      'tr',
+      ['37.856 ABD Doları', 'USD', 37856],
+    ],
+    ['比特幣挖礦成本49,500鎂創新高', 'zh-TW', ['49,500鎂', 'USD', 49500]],
     ['One bitcoin now costs R1-million.', 'en', ['R1-million', 'ZAR', 1_000_000]],
     ['It reached R1 005 355 at its peak.', 'en', ['R1 005 355', 'ZAR', 1_005_355]],
     ['Die 10.000-Dollar-Marke fiel.', 'de', ['10.000-Dollar', 'USD', 10000]],
