@@ -6,6 +6,8 @@
  * price.
  */
 
+import { parseAt, parsedAlt } from './number-shape';
+
 // "back over 95k", "being 170k", "passé la barre des 100k", "дойдёт до 200 тысяч": a number in
 // thousands at a level Bitcoin trades at, unless a noun follows it ("100k followers", "10 mil
 // personas"); a word that only says when or where ("back over 95k by end of month", "les 100K avant
@@ -63,19 +65,21 @@ const notACount = (s: string, end: number): boolean => {
   return next !== null && (next[1] === undefined || !COUNTS.test(next[1].toLowerCase()));
 };
 
+/** A bare number read with its separators grouping digits where they may ("26.500", "26,500"). */
+function groupedValue(s: string, from: number, to: number): number {
+  const v = parseAt(s, from, to, ',');
+  return parsedAlt > v ? parsedAlt : v;
+}
+
 /**
  * A bare number of four characters or more right after a level noun ("resistencia de 26.500") worth a
  * thousand to a million, with no word after it that makes it a count or an index level.
- * @example levelAfterNoun('la resistencia de 26.500.', 'la resistencia de 26.500.', 18, 24, 26500) // true
+ * @example levelAfterNoun('la resistencia de 26.500.', 'la resistencia de 26.500.', 18, 24) // true
  */
-export function levelAfterNoun(
-  s: string,
-  lower: string,
-  numStart: number,
-  numEnd: number,
-  value: number,
-): boolean {
-  if (!(value >= 1e3 && value < 1e6) || numEnd - numStart < 4) return false;
+export function levelAfterNoun(s: string, lower: string, numStart: number, numEnd: number): boolean {
+  if (numEnd - numStart < 4) return false;
+  const value = groupedValue(s, numStart, numEnd);
+  if (!(value >= 1e3 && value < 1e6)) return false;
   if (numEnd - numStart === 4 && value >= 1990 && value < 2040) return false; // "the level of 2021"
   return LEVEL_NOUN.test(lower.slice(Math.max(0, numStart - 40), numStart)) && notACount(s, numEnd);
 }

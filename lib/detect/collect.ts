@@ -7,7 +7,7 @@ import { levelAfterNoun, levelInThousands } from './bare-levels';
 import { DOLLAR_CODES, prefixCurrency, suffixCurrency } from './currencies';
 import { type Events, widen } from './events';
 import { localLevel } from './local-levels';
-import { type Mark, parseAt, parsedAlt, scanNumber, scannedMark } from './number-shape';
+import { type Mark, parseAt, scanNumber, scannedMark } from './number-shape';
 import type { WordAmount } from './number-words';
 import { markHintAt } from './numbers';
 import { readScale } from './scales';
@@ -111,12 +111,6 @@ function pairQuote(s: string, ev: Events, pairs: number[], k: { i: number }, at:
 const localValue = (s: string, from: number, to: number, mult: number, add: number, locale: string): number =>
   parseAt(s, from, to, locale.startsWith('id') ? ',' : '.') * mult + add;
 
-/** A bare number read with its separators grouping digits where they may ("26.500", "26,500"). */
-function groupedValue(s: string, from: number, to: number): number {
-  const v = parseAt(s, from, to, ',');
-  return parsedAlt > v ? parsedAlt : v;
-}
-
 export function collect(
   s: string,
   lower: string,
@@ -189,7 +183,7 @@ export function collect(
                 scale.end,
                 locale,
               )
-          : levelAfterNoun(s, lower, next, numEnd, groupedValue(s, next, numEnd))
+          : levelAfterNoun(s, lower, next, numEnd)
             ? lastCurrency
             : null);
     const start = pre ? pre.at : next;

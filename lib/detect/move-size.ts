@@ -9,6 +9,11 @@ import type { Amounts } from './amounts';
 import type { Events } from './events';
 import { C_CHANGE, C_VERB } from './types';
 
+/** "about", "nearly", "more than" and their kin, which may stand between a move and its size. */
+const ABOUT =
+  'nearly|almost|about|around|some|roughly|over|more than|rund|etwa|fast|über|près de|environ|casi|cerca de|quase|quasi|circa|ruim|bijna';
+const OF_WORDS = 'of|von|de|di|van|от';
+
 const MOVE_VERB_BEFORE = new RegExp(
   `(?:^|[^\\p{L}])(?:${[
     'fell|dropped|dipped|slid|slipped|slumped|tumbled|plunged|sank|lost|shed|declined|rose|climbed|jumped',
@@ -16,9 +21,7 @@ const MOVE_VERB_BEFORE = new RegExp(
     'verlor|fiel|sackte|stieg|gewann|kletterte|legte',
     'perdu|chuté|gagné|grimpé|bondi|perdió|cayó|ganó|subió|perdeu|caiu|ganhou|subiu|perso|guadagnato',
     'daalde|steeg|verloor|won|zakte',
-  ].join(
-    '|',
-  )})[\\s\\u00a0]+(?:(?:by|nearly|almost|about|around|some|roughly|over|more than|as much as|um|rund|etwa|fast|über|de|près de|environ|casi|cerca de|quase|quasi|circa|ruim|bijna|zo'n)[\\s\\u00a0]+)*$`,
+  ].join('|')})[\\s\\u00a0]+(?:(?:by|as much as|um|de|zo'n|${ABOUT})[\\s\\u00a0]+)*$`,
   'iu',
 );
 
@@ -45,9 +48,11 @@ export function isMoveSize(s: string, a: Amounts, i: number): boolean {
 // Any other word between may start a new phrase ("118 bin dolara kadar yükseliş", "$16,3 тыс. и потери").
 const NOUN_AFTER =
   /^[\s\u00a0-]*(?:(?:flash|intraday|overnight|sudden|sharp|historic|record|daily|weekly|monthly|price)[\s\u00a0-]+)?$/i;
-const NOUN_OF_BEFORE =
-  /^[\s\u00a0]+(?:of|von|de|di|van|от)[\s\u00a0]+(?:(?:about|around|nearly|almost|some|roughly|more than|over|rund|etwa|fast|über|près de|environ|plus de|casi|cerca de|más de|quase|mais de|quasi|circa|oltre|ruim|bijna|около|почти)[\s\u00a0]+)?$/iu;
-const OF = /^(?:of|von|de|di|van|от)$/i;
+const NOUN_OF_BEFORE = new RegExp(
+  `^[\\s\\u00a0]+(?:${OF_WORDS})[\\s\\u00a0]+(?:(?:plus de|más de|mais de|oltre|около|почти|${ABOUT})[\\s\\u00a0]+)?$`,
+  'iu',
+);
+const OF = new RegExp(`^(?:${OF_WORDS})$`, 'i');
 // "la caída de 69.000 a 60.000 dólares" names where a move went, from one level to another.
 const FROM_TO = /^[\s\u00a0]*(?:to|a|à|auf|bis|naar|tot|до|até|hasta)[\s\u00a0]/iu;
 
