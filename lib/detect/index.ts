@@ -14,6 +14,7 @@ import { scanKeywords } from './keywords';
 import { shareListKinds } from './lists';
 import { AMOUNT_HINT, findWordAmounts } from './number-words';
 import { approxUsd } from './plausibility';
+import { markProducedCoins } from './produced-coin';
 import { catBits, YEAR_DIGITS, yearsIn } from './sentence';
 import { has, type Surround } from './surround';
 import { asciiDigits, lowerSameLength } from './text';
@@ -149,7 +150,8 @@ export function detectPrices(source: string, options: DetectOptions = {}): Price
     events,
     ctx.topic === 'btc' || has(blockBits, C_BTC) === 1 || has(blockBits, C_PER_COIN) === 1,
   );
-  markCostNouns(events);
+  markCostNouns(lower, events);
+  markProducedCoins(lower, events);
   const { all, at } = merge(events, amounts);
   const around: Surround = {
     topic: ctx.topic,

@@ -4,9 +4,10 @@
  */
 
 import type { Events } from './events';
-import { LEXICON, SATS } from './lexicon';
+import { LEXICON } from './lexicon';
 import { CJK_LEXICON } from './lexicon-cjk';
 import type { Cat } from './types';
+import { SATS } from './word-sets';
 
 // Tables are built on the first call, so importing the detector costs nothing on pages without text.
 export let KEY: Map<string, Cat>;

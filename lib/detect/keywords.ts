@@ -14,7 +14,6 @@ import {
   SECOND,
   STARTS,
 } from './keyword-tables';
-import { HELD, PER_COIN, QUOTES, SATS } from './lexicon';
 import { isDigit } from './number-shape';
 import { CLS, cls, wordAt } from './text';
 import {
@@ -29,6 +28,7 @@ import {
   C_CLAUSE as CLAUSE,
   C_SENTENCE as SENTENCE,
 } from './types';
+import { HELD, PER_COIN, QUOTES, SATS } from './word-sets';
 import { nextWord, numberBefore } from './words';
 
 // Local copies of the categories read for every punctuation mark and word: under the test runner's

@@ -1,4 +1,3 @@
-import { table } from './text';
 /**
  * Keyword lists by category, in en, de, fr, es, pt, it, nl, ru, tr, pl, id, hi (space-separated words;
  * '_' joins the words of a phrase) and ja, zh, ko (matched inside runs of kana/kanji/hangul, since
@@ -73,7 +72,8 @@ export const LEXICON: [Cat, string][] = [
   ],
   [
     C_COST,
-    'difficulty_regression cost_to_mine costs_to_mine cost_of_mining cost_of_production costs_of_production production_cost ' +
+    'difficulty_regression regressão_de_dificuldade regresión_de_dificultad régression_de_difficulté ' +
+      'regressione_della_difficoltà schwierigkeitsregression cost_to_mine costs_to_mine cost_of_mining cost_of_production costs_of_production production_cost ' +
       'production_costs mining_cost mining_costs cash_cost all_in_cost aisc breakeven break_even to_mine ' +
       'herstellungskosten produktionskosten förderkosten schürfkosten mining_kosten coût_de_production ' +
       'coûts_de_production coût_de_minage coût_d_extraction costo_de_producción coste_de_producción ' +
@@ -155,7 +155,7 @@ export const LEXICON: [Cat, string][] = [
   ],
   [
     C_COST,
-    'порог_рентабельности порога_рентабельности точка_безубыточности безубыточности başabaş_noktası ' +
+    'порог_рентабельности порога_рентабельности порогом_рентабельности точка_безубыточности безубыточности başabaş_noktası ' +
       'себестоимость себестоимости себестоимостью стоимость_добычи стоимость_майнинга затраты_на_добычу üretim_maliyeti madencilik_maliyeti maliyet maliyeti maliyetinin maliyetini productiekosten kostprijs mijnkosten koszt_wydobycia koszt_produkcji biaya_produksi biaya_penambangan cost_per_bitcoin cost_per_btc cost_per_coin electricity_cost energy_cost all_in_sustaining_cost cash_costs marginal_cost',
   ],
   [C_FEE, 'комиссия комиссии комиссию ücret ücreti komisyon kosten_per_transactie opłata biaya'],
@@ -206,44 +206,20 @@ export const LEXICON: [Cat, string][] = [
   ],
   [
     C_CRYPTO,
+    // The market's price, on a page about Bitcoin, is Bitcoin's: "against the current market price of about
+    // $10,300" on a mining-cost page (tests/unit/detect/real/dev: en-minedhash-com.ts, pt-br-cointelegraph-com.ts).
+    'market_price spot_price current_price selling_price trading_price marktpreis spotpreis aktueller_kurs ' +
+      'aktuellen_kurs prix_du_marché prix_actuel cours_actuel prix_spot precio_de_mercado precio_actual ' +
+      'precio_spot preço_de_mercado preço_atual preço_de_venda cotação_atual preço_spot prezzo_di_mercato ' +
+      'prezzo_attuale prezzo_spot marktprijs huidige_koers huidige_prijs spotprijs рыночная_цена рыночной_цене ' +
+      'текущая_цена текущей_цене спотовая_цена спотовой_цене piyasa_fiyatı güncel_fiyat anlık_fiyat ' +
+      'cena_rynkowa aktualna_cena harga_pasar harga_spot harga_saat_ini',
+  ],
+  [
+    C_CRYPTO,
     'cryptocurrency crypto_asset digital_asset digital_gold kryptowährung ' +
       'krypto_währung cyberdevise cryptomonnaie crypto_monnaie cryptodevise criptomoneda criptomonedas criptoactivo ' +
       'criptomoeda criptovaluta criptovalute криптовалюта криптовалюты криптовалюту kripto_para cryptomunt ' +
       'kryptowaluta kryptowaluty क्रिप्टोकरेंसी',
   ],
 ];
-
-/** Words before a coin mention that make the amount per coin ("per bitcoin", "one BTC"). */
-export const PER_COIN = new Set(
-  'per pro par por je each one a an ein einen eines einem un une uno una um uma एक प्रति'.split(' '),
-);
-/** Words before a coin mention after an amount that make the amount a holding ("$5M of bitcoin"). */
-export const HELD = new Set('of in worth de des du em di an en में'.split(' '));
-/** Small words allowed between an amount and the noun after it ("$2 billion in inflows", "$3,500 per ether"). */
-export const LINK = new Set(
-  (
-    'in of per a an the for net new worth each de di du des d em en pro je der del da do dos das della la le el il ' +
-    'l por par pour para von by um about around roughly nearly almost some more than over rund etwa fast knapp ' +
-    'environ près presque cerca alrededor aproximadamente quase circa quasi लगभग प्रति की का के में'
-  ).split(' '),
-);
-/** Quote currencies of trading pairs (BTC/USD, BTCUSDT). */
-export const QUOTES: Record<string, string> = table({
-  usd: 'USD',
-  usdt: 'USD',
-  usdc: 'USD',
-  busd: 'USD',
-  fdusd: 'USD',
-  eur: 'EUR',
-  gbp: 'GBP',
-  jpy: 'JPY',
-  krw: 'KRW',
-  inr: 'INR',
-  brl: 'BRL',
-  aud: 'AUD',
-  cad: 'CAD',
-  chf: 'CHF',
-  try: 'TRY',
-});
-/** Units counted in satoshis are amounts of coin, never a price. */
-export const SATS = new Set(['sat', 'sats', 'satoshi', 'satoshis']);

@@ -5,7 +5,6 @@
 
 import type { Events } from './events';
 import { cueOf } from './keyword-tables';
-import { LINK } from './lexicon';
 import { wordAt } from './text';
 import {
   C_AGG as AGG,
@@ -26,6 +25,7 @@ import {
   C_UNIT as UNIT,
   C_VERB as VERB,
 } from './types';
+import { LINK } from './word-sets';
 
 // Local copies of the categories, read for every event of every walk: under the test runner's module
 // wrapper each read of an imported binding is a getter call.

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { detectPrices } from '../../../lib/detect';
+import { markCostNouns } from '../../../lib/detect/cost-nouns';
 import { FEATURES, NF } from '../../../lib/detect/features';
+import { scanKeywords } from '../../../lib/detect/keywords';
 import { modelMatchesFeatures, TREES } from '../../../lib/detect/model';
+import { markProducedCoins } from '../../../lib/detect/produced-coin';
 import { decodeTrees, encodeTrees } from '../../../lib/detect/tree-code';
 import { DEPTH } from '../../../lib/detect/trees';
+import { C_COST } from '../../../lib/detect/types';
 
 // Number formats met in the real-text corpus (tests/unit/detect/real): the amount's span, currency and
 // value, whatever its kind.
@@ -107,6 +111,8 @@ describe('amounts as real pages write them', () => {
     expect(read('Dat is in 2024 en 2023 € 57.000.', 'nl')).toEqual([['€ 57.000', 'EUR', 57000]]);
     expect(read('Bitcoin: 100 € 200 €', 'de').map((m) => m[0])).toEqual(['100 €', '200 €']);
     expect(read('tussen de 6.000 en 7.000 dollar', 'nl').map((m) => m[2])).toEqual([6000, 7000]);
+    // After an amount that carries its currency, "en" is the Spanish "in": the year is no second end.
+    expect(read('Un bitcoin costaba 800 dólares en 2017.', 'es')).toEqual([['800 dólares', 'USD', 800]]);
     expect(read('podríamos verlo en 150.000 o 160.000 dólares', 'es').map((m) => m[2])).toEqual([
       150000, 160000,
     ]);
@@ -368,6 +374,49 @@ describe('a price noun that a cost word qualifies', () => {
       'btc_cost',
     ]);
     expect(kinds('The Bitcoin price rose to $70,000 on Monday.')).toEqual(['btc_price']);
+  });
+  it('reads the price of mining as a cost, and the price of mining kit as no cost cue', () => {
+    // Shape from en-cryptomasinfo-com.ts in the dev split.
+    expect(kinds('Data shows the price of mining Bitcoin has surged to as much as $19.3k.')).toEqual([
+      'btc_cost',
+    ]);
+    const cats = (text: string) => {
+      const lower = text.toLowerCase();
+      const ev = scanKeywords(text, lower);
+      markCostNouns(lower, ev);
+      return Array.from(ev.cat.subarray(0, ev.n));
+    };
+    expect(cats('el precio de minar')).toContain(C_COST);
+    expect(cats('the price of mining rigs')).not.toContain(C_COST);
+  });
+});
+
+describe('the coin that someone produces or mines', () => {
+  // Shapes from tests/unit/detect/real/dev (es-dirigentesdigital-com.ts, it-binance-com.ts,
+  // nl-datanews-knack-be.ts): the amount is what producing one coin costs.
+  const kinds = (text: string) => detectPrices(text, { spotUsd: 70000 }).map((m) => m.kind);
+  it('is a cost cue, whichever side the producing word stands', () => {
+    const events = (text: string) => {
+      const lower = text.toLowerCase();
+      const ev = scanKeywords(text, lower);
+      markProducedCoins(lower, ev);
+      return Array.from(ev.cat.subarray(0, ev.n));
+    };
+    expect(events('producir un Bitcoin costaba')).toContain(C_COST);
+    expect(events('the cost of mining one bitcoin')).toContain(C_COST);
+    expect(events('één bitcoin produceren kostte')).toContain(C_COST);
+    expect(events('einen Bitcoin zu schürfen kostet')).toContain(C_COST);
+    expect(events('добыча одного биткоина обходилась')).toContain(C_COST);
+    // A miner named after the coin, and the coin bought, stay the coin.
+    expect(events('a bitcoin miner sold')).not.toContain(C_COST);
+    expect(events('buying one bitcoin costs')).not.toContain(C_COST);
+    expect(events('producir. Un Bitcoin costaba')).not.toContain(C_COST);
+  });
+  it('makes the amount a cost', () => {
+    expect(kinds('Secondo CoinShares oggi produrre un Bitcoin richiede circa 53.000 dollari.')).toEqual([
+      'btc_cost',
+    ]);
+    expect(kinds('Einen Bitcoin zu schürfen kostet derzeit rund 90.000 Dollar.')).toEqual(['btc_cost']);
   });
 });
 
