@@ -8,7 +8,7 @@
 
 import type { Events } from './events';
 import { wordAt } from './text';
-import { C_BTC, C_COST, C_MINING, C_PRICE_NOUN } from './types';
+import { C_BTC, C_COST, C_FORECAST, C_MINING, C_PRICE_NOUN } from './types';
 
 /** The farthest a qualified price noun may end after the cost word's end, in characters. */
 const REACH = 24;
@@ -33,7 +33,8 @@ export function markCostNouns(lower: string, ev: Events): void {
     if (cat[e] !== C_COST) continue;
     const limit = ev.end[e]! + REACH;
     for (let k = e + 1; k < ev.n && k <= e + 2 && ev.pos[k]! <= limit; k++) {
-      if (cat[k] === C_PRICE_NOUN) {
+      // "a break-even forecast of $8,038" (en-steemcn-xyz-m.ts): a forecast of the cost.
+      if (cat[k] === C_PRICE_NOUN || cat[k] === C_FORECAST) {
         cat[k] = C_COST;
         break;
       }

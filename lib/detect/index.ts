@@ -8,6 +8,7 @@ import type { Amounts } from './amounts';
 import { findAmounts } from './candidates';
 import { cellCurrency, isBareCell } from './cells';
 import { classify } from './classify';
+import { markCoinVerbs } from './coin-verbs';
 import { markCostNouns } from './cost-nouns';
 import { Events } from './events';
 import { scanKeywords } from './keywords';
@@ -152,6 +153,7 @@ export function detectPrices(source: string, options: DetectOptions = {}): Price
   );
   markCostNouns(lower, events);
   markProducedCoins(lower, events);
+  markCoinVerbs(text, lower, events);
   const { all, at } = merge(events, amounts);
   const around: Surround = {
     topic: ctx.topic,

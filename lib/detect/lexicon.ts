@@ -27,7 +27,7 @@ import {
 export const LEXICON: [Cat, string][] = [
   [
     C_BTC,
-    'биткоин биткойн биткоина биткоину биткоином биткоине биткойна биткоины биткоинов bitcoina bitcoinu bitcoin bitcoins btc xbt बिटकॉइन बिटकॉइन्स बिटकॉयन बिटकोइन बिटक्वाइन ' +
+    'bitcóin bitcóins bitkoin bitkoina bitkoinu bitkoinom биткоин биткойн биткоина биткоину биткоином биткоине биткойна биткоины биткоинов bitcoina bitcoinu bitcoin bitcoins btc xbt बिटकॉइन बिटकॉइन्स बिटकॉयन बिटकोइन बिटक्वाइन ' +
       // Arabic glues its article and prepositions to the word: "البيتكوين", "للبيتكوين", "بتكوين".
       'بيتكوين البيتكوين لبيتكوين للبيتكوين بالبيتكوين وبيتكوين والبيتكوين ببيتكوين بتكوين البتكوين',
   ],
@@ -74,10 +74,11 @@ export const LEXICON: [Cat, string][] = [
     C_COST,
     'difficulty_regression regressão_de_dificuldade regresión_de_dificultad régression_de_difficulté ' +
       'regressione_della_difficoltà schwierigkeitsregression cost_to_mine costs_to_mine cost_of_mining cost_of_production costs_of_production production_cost ' +
-      'production_costs mining_cost mining_costs cash_cost all_in_cost aisc breakeven break_even to_mine ' +
+      'production_costs mining_cost mining_costs cash_cost all_in_cost aisc breakeven breakevens break_even to_mine ' +
       'herstellungskosten produktionskosten förderkosten schürfkosten mining_kosten coût_de_production ' +
       'coûts_de_production coût_de_minage coût_d_extraction costo_de_producción coste_de_producción ' +
       'costo_de_minería coste_de_minado custo_de_produção custo_de_mineração costo_di_produzione ' +
+      'costes_de_producción costos_de_producción custos_de_produção custos_de_mineração costi_di_produzione coûts_de_minage ' +
       'costo_di_estrazione costo_di_mining costo_del_mining उत्पादन_लागत माइनिंग_लागत खनन_लागत ' +
       // Break-even: the price at which mining a coin pays, a cost by definition.
       'punto_di_pareggio soglia_di_pareggio seuil_de_rentabilité point_mort punto_de_equilibrio ' +
@@ -155,7 +156,8 @@ export const LEXICON: [Cat, string][] = [
   ],
   [
     C_COST,
-    'порог_рентабельности порога_рентабельности порогом_рентабельности точка_безубыточности безубыточности başabaş_noktası ' +
+    'порог_рентабельности порога_рентабельности порогом_рентабельности окупаться окупается окупаются окупаемости ' +
+      'quitte_spelen wychodzi_na_czysto точка_безубыточности безубыточности başabaş_noktası ' +
       'себестоимость себестоимости себестоимостью стоимость_добычи стоимость_майнинга затраты_на_добычу üretim_maliyeti madencilik_maliyeti maliyet maliyeti maliyetinin maliyetini productiekosten kostprijs mijnkosten koszt_wydobycia koszt_produkcji biaya_produksi biaya_penambangan cost_per_bitcoin cost_per_btc cost_per_coin electricity_cost energy_cost all_in_sustaining_cost cash_costs marginal_cost',
   ],
   [C_FEE, 'комиссия комиссии комиссию ücret ücreti komisyon kosten_per_transactie opłata biaya'],

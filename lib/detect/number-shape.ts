@@ -122,7 +122,12 @@ export function parseAt(s: string, from: number, to: number, mark: Mark): number
     return Number.isNaN(intVal) ? intVal : intVal + frac(s, n);
   }
   if (kinds === 3) return Number.NaN;
-  if (n > 1) return grouped(s, n + 1);
+  if (n > 1) {
+    // "2.967.48 dólares", "19,783,21 dollari": groups of three, then two digits, are cents after a
+    // mistyped mark (es-economiavirtual-com-py.ts in the dev split).
+    if (GL[n] === 2 && validGroups(n)) return digits(s, n) + frac(s, n);
+    return grouped(s, n + 1);
+  }
   // A single '.' or ',' between two digit groups.
   const head = GL[0]!;
   const tail = GL[1]!;

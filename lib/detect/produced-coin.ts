@@ -6,8 +6,8 @@
  */
 
 import type { Events } from './events';
-import { cls } from './text';
-import { C_COST, C_PER_COIN } from './types';
+import { CLS, cls } from './text';
+import { C_BTC, C_COST, C_PER_COIN } from './types';
 import { PER_COIN } from './word-sets';
 
 /** Producing before the coin: "producir un", "the mining of one", "добыча одного", "minerar 1". */
@@ -29,47 +29,74 @@ const BEFORE = new Set(
 const AFTER = new Set(
   (
     'mined produced schürfen produzieren herzustellen minen erzeugen produceren delven ' +
-    'üretmek üretmenin üretme üretimi wydobyć'
+    'minado minerado minato estratto miné extrait üretmek üretmenin üretme üretimi wydobyć'
   ).split(' '),
 );
+/** Mined, before the coin and after "per": "Kosten pro abgebautem Bitcoin" (de-dasgeld-co.ts). */
+const MINED = new Set('mined produced abgebautem abgebauten geschürftem geschürften produziertem'.split(' '));
+/** The same in Chinese, Japanese and Korean, glued to the coin: "生產一枚比特幣", "1BTCを採掘", "1BTC 생산". */
+const CJK_BEFORE = /(?:生产|生產|挖出|挖|开采|開採|採掘|채굴|생산)(?:一枚|一个|一個|1枚|1个|1개)?\s?$/;
+const CJK_AFTER = /^\s?[を를을]?\s?(?:採掘|채굴|생산|マイニング|生产|生產)/;
 /** Small words that may stand between: "the mining of one Bitcoin", "einen Bitcoin zu schürfen". */
 const LINK = new Set('of de d del della di do da du des eines to zu te'.split(' '));
 
-/** Up to four words of lower[from, to), nearest `from` first when forward, nearest `to` first when not; none past a boundary mark. */
-function words(lower: string, from: number, to: number, forward: boolean): string[] {
-  const out: string[] = [];
-  let w = '';
-  for (let k = 0; k < to - from && out.length < 4; k++) {
-    const c = lower.charCodeAt(forward ? from + k : to - 1 - k);
-    const kind = cls(c);
-    if (kind === 1) w = forward ? w + String.fromCharCode(c) : String.fromCharCode(c) + w;
-    else {
-      if (w) out.push(w);
-      w = '';
-      if (kind === 3) return out;
-    }
-  }
-  if (w && out.length < 4) out.push(w);
-  return out;
+const kind = (lower: string, i: number): number => {
+  const c = lower.charCodeAt(i);
+  return CLS[c] || cls(c);
+};
+/** Where the last word read starts (prevWord) or ends (nextWord). */
+let at = 0;
+/** The word before lower[i], or '' when a boundary mark or `limit` comes first. */
+function prevWord(lower: string, i: number, limit: number): string {
+  let j = i;
+  for (; j > limit && kind(lower, j - 1) !== 1; j--) if (kind(lower, j - 1) === 3) return '';
+  const e = j;
+  while (j > limit && kind(lower, j - 1) === 1) j--;
+  at = j;
+  return lower.slice(j, e);
+}
+/** The word at or after lower[i], or '' when a boundary mark or `limit` comes first. */
+function nextWord(lower: string, i: number, limit: number): string {
+  let j = i;
+  for (; j < limit && kind(lower, j) !== 1; j++) if (kind(lower, j) === 3) return '';
+  const b = j;
+  while (j < limit && kind(lower, j) === 1) j++;
+  at = j;
+  return lower.slice(b, j);
 }
 
-/** Whether a producing word comes first among `words`, with only per-coin and linking words before it. */
-function produced(words: string[], verbs: Set<string>): boolean {
-  for (const w of words) {
+/** Whether a producing word comes first among the (up to four) words on one side of the coin. */
+function produced(lower: string, from: number, forward: boolean, verbs: Set<string>): boolean {
+  let i = from;
+  const limit = forward ? Math.min(lower.length, from + 20) : Math.max(0, from - 32);
+  for (let n = 0; n < 4; n++) {
+    const w = forward ? nextWord(lower, i, limit) : prevWord(lower, i, limit);
+    if (!w) return false;
     if (verbs.has(w)) return true;
     if (!PER_COIN.has(w) && !LINK.has(w)) return false;
+    i = at;
   }
   return false;
 }
 
-/** Turns each per-coin mention that is the coin produced or mined into a cost cue. */
+/** Whether the coin mention lower[pos, end) is one coin produced or mined. */
+function isProduced(lower: string, pos: number, end: number, perCoin: boolean): boolean {
+  // Kana, kanji or hangul just before: the CJK forms, glued to the coin.
+  const cjk = pos > 0 && (kind(lower, pos - 1) === 2 || (pos > 1 && kind(lower, pos - 2) === 2));
+  if (cjk && CJK_BEFORE.test(lower.slice(Math.max(0, pos - 8), pos))) return true;
+  if (!perCoin) {
+    if (!MINED.has(prevWord(lower, pos, Math.max(0, pos - 32)))) return false;
+    return PER_COIN.has(prevWord(lower, at, Math.max(0, pos - 32)));
+  }
+  if (CJK_AFTER.test(lower.slice(end, end + 6))) return true;
+  return produced(lower, pos, false, BEFORE) || produced(lower, end, true, AFTER);
+}
+
+/** Turns each coin mention that is one coin produced or mined into a cost cue. */
 export function markProducedCoins(lower: string, ev: Events): void {
   for (let e = 0; e < ev.n; e++) {
-    if (ev.cat[e] !== C_PER_COIN) continue;
-    const pos = ev.pos[e]!;
-    const end = ev.end[e]!;
-    const before = words(lower, Math.max(0, pos - 32), pos, false);
-    const after = words(lower, end, Math.min(lower.length, end + 20), true);
-    if (produced(before, BEFORE) || produced(after, AFTER)) ev.cat[e] = C_COST;
+    const c = ev.cat[e];
+    if (c !== C_PER_COIN && c !== C_BTC) continue;
+    if (isProduced(lower, ev.pos[e]!, ev.end[e]!, c === C_PER_COIN)) ev.cat[e] = C_COST;
   }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectPrices } from '../../../lib/detect';
+import { markCoinVerbs } from '../../../lib/detect/coin-verbs';
 import { markCostNouns } from '../../../lib/detect/cost-nouns';
 import { FEATURES, NF } from '../../../lib/detect/features';
 import { scanKeywords } from '../../../lib/detect/keywords';
@@ -7,7 +8,7 @@ import { modelMatchesFeatures, TREES } from '../../../lib/detect/model';
 import { markProducedCoins } from '../../../lib/detect/produced-coin';
 import { decodeTrees, encodeTrees } from '../../../lib/detect/tree-code';
 import { DEPTH } from '../../../lib/detect/trees';
-import { C_COST } from '../../../lib/detect/types';
+import { C_COST, C_COST_WORD, C_VERB } from '../../../lib/detect/types';
 
 // Number formats met in the real-text corpus (tests/unit/detect/real): the amount's span, currency and
 // value, whatever its kind.
@@ -30,6 +31,13 @@ describe('amounts as real pages write them', () => {
     ['Close: 42,981.09(USD)', 'ko', ['42,981.09(USD)', 'USD', 42981.09]],
     ['Tocó los U$S5.000 en 2017.', 'es', ['U$S5.000', 'USD', 5000]],
     ['El bitcoin se pagaba u$s86.300 ayer.', 'es', ['u$s86.300', 'USD', 86300]],
+    // The Spanish agencies' "bitcóin" is Bitcoin (es-ghm-com-ve.ts); a mistyped last mark is the decimal one.
+    [
+      'Hacia las 12h35 GMT, el bitcóin costaba 50.547,70 dólares.',
+      'es',
+      ['50.547,70 dólares', 'USD', 50547.7],
+    ],
+    ['El bitcoin marcó un máximo de 2.967.48 dólares.', 'es', ['2.967.48 dólares', 'USD', 2967.48]],
     ['One bitcoin sold for 183 Turkish Liras.', 'en', ['183 Turkish Liras', 'TRY', 183]],
     ['1 BTC = 6,332.98 United States Dollar', 'en', ['6,332.98 United States Dollar', 'USD', 6332.98]],
     ['1 BTC = 4,35,677.02 Indian rupees', 'en', ['4,35,677.02 Indian rupees', 'INR', 435677.02]],
@@ -388,6 +396,8 @@ describe('a price noun that a cost word qualifies', () => {
     };
     expect(cats('el precio de minar')).toContain(C_COST);
     expect(cats('the price of mining rigs')).not.toContain(C_COST);
+    // A forecast a cost word qualifies is the cost's (en-steemcn-xyz-m.ts).
+    expect(cats('the break-even forecast')).toEqual([C_COST, C_COST]);
   });
 });
 
@@ -411,6 +421,30 @@ describe('the coin that someone produces or mines', () => {
     expect(events('a bitcoin miner sold')).not.toContain(C_COST);
     expect(events('buying one bitcoin costs')).not.toContain(C_COST);
     expect(events('producir. Un Bitcoin costaba')).not.toContain(C_COST);
+    // After "per" a mined coin is one coin produced (de-dasgeld-co.ts); CJK glues the verb to it.
+    expect(events('Kosten pro abgebautem Bitcoin')).toContain(C_COST);
+    expect(events('上市礦企生產一枚比特幣平均要')).toContain(C_COST);
+    expect(events('1BTCを採掘するコスト')).toContain(C_COST);
+    expect(events('比特币价格')).not.toContain(C_COST);
+  });
+  it('leaves a coin that costs an amount its price verb, unless the coin is produced', () => {
+    const events = (text: string) => {
+      const lower = text.toLowerCase();
+      const ev = scanKeywords(text, lower);
+      markProducedCoins(lower, ev);
+      markCoinVerbs(text, lower, ev);
+      return Array.from(ev.cat.subarray(0, ev.n));
+    };
+    for (const text of [
+      'el bitcóin costaba 50.547,70 dólares',
+      'one bitcoin cost $10,486.38',
+      '1 BTC kosztuje 188 000 PLN',
+    ]) {
+      expect(events(text)).toContain(C_VERB);
+      expect(events(text)).not.toContain(C_COST_WORD);
+    }
+    expect(events('producir un Bitcoin costaba 400 dólares')).toContain(C_COST_WORD);
+    expect(events('the bitcoin cost of production')).not.toContain(C_VERB);
   });
   it('makes the amount a cost', () => {
     expect(kinds('Secondo CoinShares oggi produrre un Bitcoin richiede circa 53.000 dollari.')).toEqual([

@@ -22,6 +22,9 @@ describe('number shapes', () => {
     ['69.8', ',', 69.8],
     ['0.00145', ',', 0.00145],
     ['10,234,567', ',', 10234567],
+    // Threes, then two digits: the last mark was meant as a decimal point (es-economiavirtual-com-py.ts).
+    ['2.967.48', ',', 2967.48],
+    ['19,783,21', '.', 19783.21],
   ] as const)('%s under %s is %d', (s, mark, want) => {
     expect(read(s, mark)).toBeCloseTo(want, 6);
   });

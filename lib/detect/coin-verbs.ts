@@ -1,0 +1,33 @@
+/**
+ * A coin that "costs" an amount has that price: "el bitcóin costaba 50.547,70 dólares", "one bitcoin
+ * cost $10,486.38", "1 BTC kosztuje 188 000 PLN". Cost words are a cost cue, which on a mining page made
+ * these read as costs (tests/unit/detect/real/dev: es-ghm-com-ve.ts, en-xtrinfo-com-m.ts, pl-bankier-pl.ts).
+ * A coin that is produced or mined is marked a cost first (produced-coin.ts), and keeps its verb.
+ */
+
+import type { Events } from './events';
+import { C_BTC, C_COST_WORD, C_PER_COIN, C_VERB } from './types';
+
+/** The coin's price verbs among the cost words, in the languages the lexicon reads. */
+const VERBS = new Set(
+  (
+    'costs kostet kostete kosteten kosztuje kosztował kosztowała coûte coûtait coûtera cuesta cuestan ' +
+    'costaba costaría costará custa custam custava custaria costa costava costerà costerebbe kost kostte'
+  ).split(' '),
+);
+/** "cost" is a verb when an amount or an approximation follows ("one bitcoin cost about $9,000"). */
+const COST_THEN_AMOUNT =
+  /^\s+(?:about |around |roughly |nearly |almost |just |only |over |under |less than |more than |some )?[$€£¥\d]/;
+
+/** Turns the cost word right after a coin mention into a price verb. */
+export function markCoinVerbs(s: string, lower: string, ev: Events): void {
+  const cat = ev.cat;
+  for (let e = 1; e < ev.n; e++) {
+    if (cat[e] !== C_COST_WORD || (cat[e - 1] !== C_BTC && cat[e - 1] !== C_PER_COIN)) continue;
+    const pos = ev.pos[e]!;
+    const end = ev.end[e]!;
+    if (pos - ev.end[e - 1]! > 2) continue;
+    const w = lower.slice(pos, end);
+    if (VERBS.has(w) || (w === 'cost' && COST_THEN_AMOUNT.test(s.slice(end, end + 24)))) cat[e] = C_VERB;
+  }
+}
