@@ -79,7 +79,17 @@ export function createCardToggle(
     refresh() {
       if (!open || !card) return;
       const current = state();
-      if (current) fillCard(card, current.view, current.data, deps);
+      if (!current) return;
+      // A price tick refills the card; a keyboard reader inside it keeps their place and the details
+      // they opened (tests/unit/overlay/card-toggle.test.ts, tests/e2e/not-a-price.spec.ts).
+      const shown = card;
+      const stops = () => Array.from(shown.querySelectorAll<HTMLElement>('summary, a, button'));
+      const focused = stops().indexOf(badge.root.activeElement as HTMLElement);
+      const expanded = shown.querySelector('details')?.open === true;
+      fillCard(shown, current.view, current.data, deps);
+      const details = shown.querySelector('details');
+      if (details) details.open = expanded;
+      if (focused >= 0) stops()[focused]?.focus();
     },
     close,
   };

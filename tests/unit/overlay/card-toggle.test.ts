@@ -69,4 +69,19 @@ describe('card toggle', () => {
     badge.host.dispatchEvent(new Event('mouseenter'));
     expect(badge.root.adoptedStyleSheets).toHaveLength(2);
   });
+
+  it('keeps focus and the opened details where the reader left them when a price tick refills the card', () => {
+    const { badge, toggle } = setUp();
+    badge.host.dispatchEvent(new Event('mouseenter'));
+    const link = badge.root.querySelector('a')!;
+    const details = badge.root.querySelector('details')!;
+    details.open = true;
+    link.focus();
+    expect(badge.root.activeElement).toBe(link);
+    toggle.refresh();
+    // The card's nodes are new ones, and the same stop has the focus.
+    expect(badge.root.querySelector('a')).not.toBe(link);
+    expect(badge.root.activeElement).toBe(badge.root.querySelector('a'));
+    expect(badge.root.querySelector('details')!.open).toBe(true);
+  });
 });
