@@ -146,7 +146,7 @@ export function findAmounts(
       p > j ? isRange(s, raws.end[j]!, raws.start[p]!) : isRange(s, raws.end[p]!, raws.start[j]!);
     if (!touching) return;
     // "800 dólares en 2017": after an amount with its currency, "en" is "in"; Dutch lists ("6.000 en
-    // 7.000 dollar") put the currency after the last end (tests/unit/detect/candidates.test.ts).
+    // 7.000 dollar") put the currency after the last end (tests/unit/detect/formats.test.ts).
     if (p < j && s.slice(raws.end[p]!, raws.start[j]!).trim().toLowerCase() === 'en') return;
     const pv = cur[p] ? val(p) : effV[p]!;
     let v = val(j);
