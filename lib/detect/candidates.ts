@@ -66,12 +66,13 @@ const RANGE = new Set([
   '至',
   'und/oder',
 ]);
-/** The words or dashes between two numbers, if they form a range connector. */
-function isRange(s: string, from: number, to: number): boolean {
-  if (to - from > 8 || to < from) return false;
+/** The words or dashes between two numbers, lowercased, if they form a range connector; else null. */
+function rangeGap(s: string, from: number, to: number): string | null {
+  if (to - from > 8 || to < from) return null;
   const gap = s.slice(from, to).trim().toLowerCase();
-  return RANGE.has(gap);
+  return RANGE.has(gap) ? gap : null;
 }
+const isRange = (s: string, from: number, to: number): boolean => rangeGap(s, from, to) !== null;
 
 const DASH_GAP = /^\s?[-–—~〜～]\s?$/;
 /**
@@ -142,12 +143,11 @@ export function findAmounts(
   const partner = new Int32Array(n).fill(-1);
   const adopt = (j: number, p: number): void => {
     if (eff[j] || !eff[p]) return;
-    const touching =
-      p > j ? isRange(s, raws.end[j]!, raws.start[p]!) : isRange(s, raws.end[p]!, raws.start[j]!);
-    if (!touching) return;
+    const gap = p > j ? rangeGap(s, raws.end[j]!, raws.start[p]!) : rangeGap(s, raws.end[p]!, raws.start[j]!);
+    if (gap === null) return;
     // "800 dólares en 2017": after an amount with its currency, "en" is "in"; Dutch lists ("6.000 en
     // 7.000 dollar") put the currency after the last end (tests/unit/detect/formats.test.ts).
-    if (p < j && s.slice(raws.end[p]!, raws.start[j]!).trim().toLowerCase() === 'en') return;
+    if (p < j && gap === 'en') return;
     const pv = cur[p] ? val(p) : effV[p]!;
     let v = val(j);
     let alt = memoA[j]!;

@@ -38,7 +38,7 @@ const MINED = new Set('mined produced abgebautem abgebauten geschürftem geschü
 const CJK_BEFORE = /(?:生产|生產|挖出|挖|开采|開採|採掘|채굴|생산)(?:一枚|一个|一個|1枚|1个|1개)?\s?$/;
 const CJK_AFTER = /^\s?[を를을]?\s?(?:採掘|채굴|생산|マイニング|生产|生產)/;
 /** Small words that may stand between: "the mining of one Bitcoin", "einen Bitcoin zu schürfen". */
-const LINK = new Set('of de d del della di do da du des eines to zu te'.split(' '));
+const BETWEEN = new Set('of de d del della di do da du des eines to zu te'.split(' '));
 
 const kind = (lower: string, i: number): number => {
   const c = lower.charCodeAt(i);
@@ -73,7 +73,7 @@ function produced(lower: string, from: number, forward: boolean, verbs: Set<stri
     const w = forward ? nextWord(lower, i, limit) : prevWord(lower, i, limit);
     if (!w) return false;
     if (verbs.has(w)) return true;
-    if (!PER_COIN.has(w) && !LINK.has(w)) return false;
+    if (!PER_COIN.has(w) && !BETWEEN.has(w)) return false;
     i = at;
   }
   return false;
