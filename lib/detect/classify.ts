@@ -14,7 +14,7 @@ import { isMoveNamed, isMoveSize } from './move-size';
 import { approxUsd, plausible } from './plausibility';
 import { gatherSentence } from './sentence';
 import type { Surround } from './surround';
-import { C_PER_COIN, C_VERB, type DetectOptions, type PriceKind } from './types';
+import { C_BTC, C_PER_COIN, C_VERB, type DetectOptions, type PriceKind } from './types';
 import { topicBefore, type Verdict, walkBack, walkFwd } from './walks';
 
 export interface Classified {
@@ -35,7 +35,8 @@ const fits = (
   spot: number | undefined,
   cost: boolean,
   early = false,
-) => plausible(approxUsd(v, cur, usdPer), spot, cost, early);
+  ahead = false,
+) => plausible(approxUsd(v, cur, usdPer), spot, cost, early, ahead);
 
 // Scratch, reused by every call: no allocation per amount.
 const R: Classified = { kind: 'other', value: 0, confidence: 0 };
@@ -62,7 +63,7 @@ export function classify(
   // is another sum whatever the model says. The product skips their features (a third of the amounts
   // in news prose: bench/detect.bench.ts); training reads every amount's.
   if (!featureSink.fn && (a.signed[i] || around.quantityLabel)) return result('other', 0.9);
-  if (!featureSink.fn && !couldBeBitcoin(a.value[i]!, a.alt[i]!, a.currency[i]!, opts))
+  if (!featureSink.fn && !couldBeBitcoin(a.value[i]!, a.alt[i]!, a.currency[i]!, opts, a.scale[i]! >= 1e6))
     return result('other', 0.7);
   const back = walkBack(s, all, p, start);
   const backV = back.v;
@@ -123,29 +124,45 @@ export function classify(
   const kind = KINDS[k]!;
   // A year before 2017 near the amount, or in the context or URL path, lets an old level be a price; so
   // does "per coin" right at it ("180 Euro pro Bitcoin", "1BTC=約7円"): the text says what it is.
-  const early = A.earlyYear || (around.pageYears & 1) === 1 || perCoinAt(all, p, start, end);
-  if (kind !== 'other' && !fits(value, currency, usdPer, spotUsd, kind === 'btc_cost', early))
+  const perCoin = perCoinAt(s, all, p, start, end);
+  const early = A.earlyYear || (around.pageYears & 1) === 1 || perCoin;
+  // A year from 2030 in the sentence, or "per coin" right at it, lets a level in millions be a price.
+  const ahead = A.millions && (A.futureYear || perCoin);
+  if (kind !== 'other' && !fits(value, currency, usdPer, spotUsd, kind === 'btc_cost', early, ahead))
     return result('other', 0.7);
   if (kind !== 'other') R.value = value;
   return result(kind, Z[3]!);
 }
 
-/** Whether the value (or its other reading) could be a Bitcoin price, even a 2010 one, or a mining cost. */
-function couldBeBitcoin(value: number, alt: number, currency: string, opts: DetectOptions): boolean {
+/**
+ * Whether the value (or its other reading) could be a Bitcoin price, even a 2010 one or, written in
+ * millions, a forecast for 2030 and later, or a mining cost.
+ */
+function couldBeBitcoin(
+  value: number,
+  alt: number,
+  currency: string,
+  opts: DetectOptions,
+  millions: boolean,
+): boolean {
   const { usdPer, spotUsd } = opts;
   const either = (v: number) => {
     const usd = approxUsd(v, currency, usdPer);
     return (
-      plausible(usd, spotUsd, false, true) || plausible(usd, spotUsd, false) || plausible(usd, spotUsd, true)
+      plausible(usd, spotUsd, false, true, millions) ||
+      plausible(usd, spotUsd, false) ||
+      plausible(usd, spotUsd, true)
     );
   };
   return either(value) || (!Number.isNaN(alt) && either(alt));
 }
 
-/** A per-coin cue right after the amount, or right before it with at most an "=" or "at" between. */
-function perCoinAt(all: Events, p: number, start: number, end: number): boolean {
+/** A per-coin cue right after the amount (or "/BTC"), or right before it with at most an "=" or "at" between. */
+function perCoinAt(s: string, all: Events, p: number, start: number, end: number): boolean {
   const next = p + 1;
   if (next < all.n && all.cat[next] === C_PER_COIN && all.pos[next]! - end <= 12) return true;
+  // "99 Euro/BTC": the coin right after a slash.
+  if (next < all.n && all.cat[next] === C_BTC && all.pos[next] === end + 1 && s[end] === '/') return true;
   let j = p - 1;
   if (j > 0 && all.cat[j] === C_VERB) j--;
   return j >= 0 && all.cat[j] === C_PER_COIN && start - all.end[j]! <= 8;

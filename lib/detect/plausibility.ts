@@ -16,8 +16,13 @@ export function plausible(
   spot: number | undefined,
   cost: boolean,
   early = false,
+  ahead = false,
 ): boolean {
   if (usd === null) return true;
+  // A forecast for 2030 and later may run to a thousand times spot ("$21 million per coin by 2046",
+  // "13 milioni di dollari entro il 2045": tests/unit/detect/detect.test.ts).
+  if (ahead && !cost && usd > (spot && spot > 0 ? 30 * spot : 5e6))
+    return usd <= (spot && spot > 0 ? 1000 * spot : 1e8);
   // Next to a year before 2017 a price may be as old as 2010's fractions of a cent.
   if (early && !cost) return usd >= 1e-4 && usd <= 5e6;
   if (spot && spot > 0) {

@@ -32,19 +32,19 @@ const add = (mult: number, words: string) => {
 };
 add(
   1e3,
-  'thousand tsd tausend mille mila mil हजार हज़ार тыс тысяч тысячи тысяча bin duizend tys tysiąc tysiąca tysięcy tysiące ribu ألف آلاف',
+  'thousand tsd tausend mille mila mil हजार हज़ार тыс тысяч тысячи тысяча bin duizend tys tysiąc tysiąca tysięcy tysiące ribu ribuan ألف آلاف',
 );
 add(1e5, 'lakh lakhs lac लाख');
 add(
   1e6,
   'million millions mio mln millionen millón millones milhão milhões milione milioni मिलियन млн миллион миллиона ' +
-    'миллионов milyon miljoen juta milion miliona milionów miliony مليون ملايين',
+    'миллионов milyon miljoen juta jutaan milion miliona milionów miliony مليون ملايين',
 );
 add(1e7, 'crore crores cr करोड़ करोड');
 add(
   1e9,
   'billion billions bn mrd md mds mld milliarde milliarden milliard milliards bilhão bilhões miliardo miliardi बिलियन अरब ' +
-    'млрд миллиард миллиарда миллиардов milyar miljard miliar miliard miliarda miliardy miliardów مليار',
+    'млрд миллиард миллиарда миллиардов milyar miljard miliar miliaran miliard miliarda miliardy miliardów مليار',
 );
 add(
   1e12,

@@ -56,6 +56,15 @@ const YEAR = /(?<![0-9])20([0-5][0-9])(?![0-9])/g;
 export const YEAR_DIGITS = /20(?:09|1[0-9]|2[0-2]|[3-5][0-9])/;
 const PERCENT = /%|prozent|percent|pour ?cent|por ?cien|por ?cento|per ?cento|procent|процент|yüzde|퍼센트/;
 
+// "80 Bitcoins zu je 19,000 Dollar", "111,111 BTC × $106,000", "1,000 BTC for 0.12 EUR each": after a
+// number of coins, the price of each coin, not the worth of them all (tests/unit/detect/detect.test.ts).
+// "at" is a verb event, so "2 BTC at $60,000" never reads as a holding right before the amount.
+const RATE_BETWEEN = /^[\s(]*(?:[×x*@]|zu je|je|maal|mal|times)[\s(]*$/i;
+const EACH_AFTER =
+  /^[\s)]*(?:each|apiece|per (?:coin|unit|piece)|cada|por unidad|por unidade|l['’]unité|la pièce|pièce|pro stück|per stuk|per keping|za sztukę|за штуку|tanesi|ciascuno|ciascuna|l['’]uno)(?![\p{L}])/iu;
+const ratePerCoin = (s: string, holdingEnd: number, start: number, end: number): boolean =>
+  RATE_BETWEEN.test(s.slice(holdingEnd, start)) || EACH_AFTER.test(s.slice(end, end + 16));
+
 /** Which years stand in `window`: before 2017, 2017–2022, from 2030 (bits 1, 2, 4). */
 export function yearsIn(window: string): number {
   let bits = 0;
@@ -110,7 +119,7 @@ export function gatherSentence(
     if (nearest === G_NONE) nearest = GROUP[c]!;
     if (clauseRun && c !== clause) {
       clauseRun = false;
-      holding = c === C_HOLDING && start - to_[e]! <= 16;
+      holding = c === C_HOLDING && start - to_[e]! <= 16 && !ratePerCoin(s, to_[e]!, start, end);
     }
   }
   a.sentBefore = bits;

@@ -116,6 +116,28 @@ describe('detectPrices: kinds', () => {
     expect(kinds('Bitcoin price target: $3 million', { spotUsd: 70000 })).toEqual(['other']);
   });
 
+  // Modelled on glassgs.com and computermente.blogspot.com (tests/unit/detect/real/dev): long-range
+  // forecasts in millions name a year from 2030 or say "per coin", and run far past 30 × spot.
+  it('lets a level in millions for 2030 and later, or per coin, run to a thousand times spot', () => {
+    const spot = { spotUsd: 70_000 };
+    expect(kinds('Bitcoin could reach $10 million by 2050.', spot)).toEqual(['btc_price']);
+    expect(kinds('Saylor predicts Bitcoin will hit $21 million per coin.', spot)).toEqual(['btc_price']);
+    // Without the year or "per coin", no level; past a thousand times spot, none either.
+    expect(kinds('Bitcoin could reach $10 million.', spot)).toEqual(['other']);
+    expect(kinds('Bitcoin price target: $10 million', spot)).toEqual(['other']);
+    expect(kinds('Bitcoin could reach $100 million by 2050.', spot)).toEqual(['other']);
+  });
+
+  // Modelled on bitcoinnewsinvest.com and analyticsinsight.net (tests/unit/detect/real/dev): after a
+  // number of coins, a sum is what they are worth, unless the text prices each coin.
+  it('reads an amount after a number of coins as the price of each when "each" says so', () => {
+    const spot = { spotUsd: 70_000 };
+    expect(kinds('He holds 0.5 BTC ($35,000).', spot)).toEqual(['other']);
+    expect(kinds('He bought 10 BTC for $600,000 in March.', spot)).toEqual(['other']);
+    expect(kinds('He bought 10 BTC for $60,000 each in March.', spot)).toEqual(['btc_price']);
+    expect(kinds('He bought 10 bitcoins for $65,000 apiece.', spot)).toEqual(['btc_price']);
+  });
+
   it('uses context as a weaker signal', () => {
     expect(kinds('$66,402.10', { context: 'Bitcoin (BTC) price today' })).toEqual(['btc_price']);
     expect(kinds('$3,145.77', { context: 'Ethereum price today' })).toEqual(['other']);
@@ -148,6 +170,9 @@ describe('detectPrices: kinds', () => {
     expect(kinds('Back then Bitcoin traded at $12.', spot)).toEqual(['other']);
     expect(kinds('当時のレートは1BTC=約7円。', { ...spot, locale: 'ja' })).toEqual(['btc_price']);
     expect(kinds('当時のレートは約7円。', { ...spot, locale: 'ja' })).toEqual(['other']);
+    // The coin right after a slash (de-bitcoin-fuer-anfaenger in dev: "bei 99 Euro/BTC").
+    expect(kinds('Der Kurs liegt bei 99 Euro/BTC.', { ...spot, locale: 'de' })).toEqual(['btc_price']);
+    expect(kinds('Der Kurs liegt bei 99 Euro.', { ...spot, locale: 'de' })).toEqual(['other']);
   });
 
   it('converts to USD with the given rates only', () => {

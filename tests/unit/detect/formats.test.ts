@@ -55,6 +55,8 @@ describe('amounts as real pages write them', () => {
     ['Биткоин стоит 65 000 долларов.', 'ru', ['65 000 долларов', 'USD', 65000]],
     ['Bitcoin 102 bin 24 dolardan işlem gördü.', 'tr', ['102 bin 24 dolardan', 'USD', 102024]],
     ['Bitcoin 2,5 milyon lira seviyesinde.', 'tr', ['2,5 milyon lira', 'TRY', 2_500_000]],
+    // The Indonesian "-an" scales, "in the millions" (id-voi-id.ts in dev).
+    ['Bitcoin berada di harga Rp573 jutaan.', 'id', ['Rp573 jutaan', 'IDR', 573_000_000]],
     ['Bitcoin kost 100 tysięcy dolarów.', 'pl', ['100 tysięcy dolarów', 'USD', 100_000]],
     // Polish millions in the nominative and genitive (glassgs.com in dev), and the Korean 불 (弗).
     ['Bitcoin osiągnie 2,4 miliona dolarów w 2036 roku.', 'pl', ['2,4 miliona dolarów', 'USD', 2_400_000]],
