@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { dev, test as testSplit } from '.';
-import { costRecall, line, precision, recall, score, table } from './score';
+import { costPrecision, costRecall, line, precision, recall, score, table } from './score';
 
 // Floors under what the detector reaches on the dev split today, so a change that loses ground fails.
 // The goal is higher (btc_price precision 0.97 and recall 0.95, btc_cost recall 0.90 with at most 2 % of
 // costs called prices): docs/detector.md keeps the measured figures and what still fails.
 // Recall's floor fell from 0.925 to 0.905 when 158 harder sites joined the dev split (docs/detector.md,
 // eighth pass), and precision's from 0.955 to 0.945 and recall's to 0.895 when 147 more did, full of
-// savings, tax allowances and sums invested (ninth pass).
-const FLOOR = { precision: 0.945, recall: 0.895, costRecall: 0.89, costAsPrice: 0.03 };
+// savings, tax allowances and sums invested (ninth pass). Cost precision (0.905 when first measured,
+// thirteenth pass) has a floor of its own: a cost badge on a sum is as wrong as a price badge.
+const FLOOR = { precision: 0.945, recall: 0.895, costRecall: 0.89, costPrecision: 0.88, costAsPrice: 0.03 };
 
 describe('real-text corpus: detector', () => {
   it('dev split stays above its floor', () => {
@@ -18,6 +19,7 @@ describe('real-text corpus: detector', () => {
     expect(precision(d.all)).toBeGreaterThanOrEqual(FLOOR.precision);
     expect(recall(d.all)).toBeGreaterThanOrEqual(FLOOR.recall);
     expect(costRecall(d.all)).toBeGreaterThanOrEqual(FLOOR.costRecall);
+    expect(costPrecision(d.all)).toBeGreaterThanOrEqual(FLOOR.costPrecision);
     expect(d.all.costAsPrice).toBeLessThanOrEqual(FLOOR.costAsPrice * d.all.costs);
     expect(d.all.valueRight / d.all.valued).toBeGreaterThanOrEqual(0.98);
   });

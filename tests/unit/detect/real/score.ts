@@ -33,6 +33,8 @@ export interface Tally {
   fn: number;
   costFound: number;
   costAsPrice: number;
+  /** Amounts read as a cost that are labelled no cost (or not labelled). */
+  costFp: number;
   valued: number;
   valueRight: number;
 }
@@ -46,6 +48,7 @@ const empty = (): Tally => ({
   fn: 0,
   costFound: 0,
   costAsPrice: 0,
+  costFp: 0,
   valued: 0,
   valueRight: 0,
 });
@@ -98,6 +101,7 @@ function add(
       );
   }
   for (const g of got) {
+    if (g.kind === 'btc_cost' && !labels.some((l) => l.kind === 'btc_cost' && overlaps(g, l))) t.costFp++;
     if (g.kind !== 'btc_price' || labels.some((l) => l.kind === 'btc_price' && overlaps(g, l))) continue;
     t.fp++;
     if (errors && !labels.some((l) => overlaps(g, l)))
@@ -139,12 +143,14 @@ export function score(
 export const precision = (t: Tally) => t.tp / Math.max(1, t.tp + t.fp);
 export const recall = (t: Tally) => t.tp / Math.max(1, t.tp + t.fn);
 export const costRecall = (t: Tally) => t.costFound / Math.max(1, t.costs);
+export const costPrecision = (t: Tally) => t.costFound / Math.max(1, t.costFound + t.costFp);
 
 export function line(label: string, t: Tally): string {
   const f = (x: number) => x.toFixed(3);
   return (
     `${label.padEnd(12)} n=${String(t.amounts).padStart(4)} price ${String(t.prices).padStart(4)} P ${f(precision(t))} R ${f(recall(t))}` +
     ` (fp ${t.fp}, fn ${t.fn}) | cost ${String(t.costs).padStart(3)} R ${f(costRecall(t))} as-price ${t.costAsPrice}` +
+    ` P ${f(costPrecision(t))}` +
     ` | values ${t.valueRight}/${t.valued}`
   );
 }
