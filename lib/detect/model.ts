@@ -71,8 +71,9 @@ export function score(x: Float64Array, out: Float64Array): number {
     }
     // For a Bitcoin reading, how sure the amount is about Bitcoin at all (price or cost): the overlay's
     // minimum-confidence setting filters on this (tests/unit/detect/real/score.ts applies the default).
+    const k = best(out);
     const p0 = probability(out, 0);
-    out[3] = best(out) === 0 ? p0 : 1 - p0;
+    out[3] = k === 0 ? p0 : 1 - (k === 2 ? otherBesideCost(out) : p0);
     KEY[3 * slot] = lo;
     KEY[3 * slot + 1] = mid;
     KEY[3 * slot + 2] = hi;
@@ -94,6 +95,18 @@ const best = (z: Float64Array): number => {
   const cost = z[2]! + COST_BIAS;
   return z[1]! > z[0]! ? (cost > z[1]! ? 2 : 1) : cost > z[0]! ? 2 : 0;
 };
+
+/**
+ * P(other) with the cost score biased as `best` biases it: a cost reading is as sure as the scores
+ * that chose it say, or a cost far below spot that the bias made a cost would fall under the overlay's
+ * minimum confidence anyway (docs/detector.md, thirteenth pass).
+ */
+function otherBesideCost(z: Float64Array): number {
+  const c = z[2]! + COST_BIAS;
+  const m = Math.max(z[0]!, z[1]!, c);
+  const e0 = Math.exp(z[0]! - m);
+  return e0 / (e0 + Math.exp(z[1]! - m) + Math.exp(c - m));
+}
 
 /** Probability of class k from scores (softmax). */
 export function probability(z: Float64Array, k: number): number {

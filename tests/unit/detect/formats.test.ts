@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { detectPrices } from '../../../lib/detect';
+import { featureSink } from '../../../lib/detect/classify';
 import { markCoinVerbs } from '../../../lib/detect/coin-verbs';
 import { markCostNouns } from '../../../lib/detect/cost-nouns';
 import { FEATURES, NF } from '../../../lib/detect/features';
 import { scanKeywords } from '../../../lib/detect/keywords';
-import { modelMatchesFeatures, TREES } from '../../../lib/detect/model';
+import { KINDS, modelMatchesFeatures, probability, score, TREES } from '../../../lib/detect/model';
 import { markProducedCoins } from '../../../lib/detect/produced-coin';
 import { decodeTrees, encodeTrees } from '../../../lib/detect/tree-code';
 import { DEPTH } from '../../../lib/detect/trees';
@@ -495,5 +496,25 @@ describe('the model', () => {
     for (let t = 0; t < TREES.length; t += stride) {
       for (let i = 0; i < (1 << DEPTH) - 1; i++) expect(TREES[t + i]).toBeLessThan(NF);
     }
+  });
+
+  // A close call goes to cost (model.ts, COST_BIAS); the confidence of a cost reading comes from the
+  // same biased scores, so costs far below spot are not all under the overlay's minimum confidence.
+  it('gives a cost reading the confidence of the biased scores that chose it, a price its own', () => {
+    const xs: Float64Array[] = [];
+    featureSink.fn = (x) => xs.push(Float64Array.from(x));
+    try {
+      detectPrices('A strikingly low cost of $266 to mine one Bitcoin in Lebanon.', { spotUsd: 70_000 });
+      detectPrices('Bitcoin trades at $70,000 today.', { spotUsd: 70_000 });
+    } finally {
+      featureSink.fn = null;
+    }
+    const out = new Float64Array(4);
+    const read = xs.map((x) => [score(x, out), out[3]!, 1 - probability(out, 0)] as const);
+    expect(read.map(([k]) => KINDS[k])).toEqual(['btc_cost', 'btc_price']);
+    const [, costConfidence, costUnbiased] = read[0]!;
+    const [, priceConfidence, priceUnbiased] = read[1]!;
+    expect(costConfidence).toBeGreaterThan(costUnbiased);
+    expect(priceConfidence).toBeCloseTo(priceUnbiased, 12);
   });
 });
