@@ -6,7 +6,7 @@
  */
 
 import type { Events } from './events';
-import { CLS, cls } from './text';
+import { cls } from './text';
 import { C_BTC, C_COST, C_PER_COIN } from './types';
 import { PER_COIN } from './word-sets';
 
@@ -40,10 +40,8 @@ const CJK_AFTER = /^\s?[を를을]?\s?(?:採掘|채굴|생산|マイニング|�
 /** Small words that may stand between: "the mining of one Bitcoin", "einen Bitcoin zu schürfen". */
 const BETWEEN = new Set('of de d del della di do da du des eines to zu te'.split(' '));
 
-const kind = (lower: string, i: number): number => {
-  const c = lower.charCodeAt(i);
-  return CLS[c] || cls(c);
-};
+// cls reads its own cache first; this pass runs once per coin mention, not per character.
+const kind = (lower: string, i: number): number => cls(lower.charCodeAt(i));
 /** Where the last word read starts (prevWord) or ends (nextWord). */
 let at = 0;
 /** The word before lower[i], or '' when a boundary mark or `limit` comes first. */

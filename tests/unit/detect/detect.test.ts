@@ -72,6 +72,7 @@ describe('detectPrices: formats', () => {
 
 describe('detectPrices: kinds', () => {
   const kinds = (text: string, opts = {}) => detectPrices(text, opts).map((m) => m.kind);
+  const spot = { spotUsd: 70_000 };
 
   it('tells other assets, aggregates, changes and fees from Bitcoin prices', () => {
     expect(kinds('Ether rose to $3,500 while bitcoin hit $70,000.')).toEqual(['other', 'btc_price']);
@@ -119,7 +120,6 @@ describe('detectPrices: kinds', () => {
   // Modelled on glassgs.com and computermente.blogspot.com (tests/unit/detect/real/dev): long-range
   // forecasts in millions name a year from 2030 or say "per coin", and run far past 30 × spot.
   it('lets a level in millions for 2030 and later, or per coin, run to a thousand times spot', () => {
-    const spot = { spotUsd: 70_000 };
     expect(kinds('Bitcoin could reach $10 million by 2050.', spot)).toEqual(['btc_price']);
     expect(kinds('Saylor predicts Bitcoin will hit $21 million per coin.', spot)).toEqual(['btc_price']);
     // Without the year or "per coin", no level; past a thousand times spot, none either.
@@ -131,7 +131,6 @@ describe('detectPrices: kinds', () => {
   // Modelled on bitcoinnewsinvest.com and analyticsinsight.net (tests/unit/detect/real/dev): after a
   // number of coins, a sum is what they are worth, unless the text prices each coin.
   it('reads an amount after a number of coins as the price of each when "each" says so', () => {
-    const spot = { spotUsd: 70_000 };
     expect(kinds('He holds 0.5 BTC ($35,000).', spot)).toEqual(['other']);
     expect(kinds('He bought 10 BTC for $600,000 in March.', spot)).toEqual(['other']);
     expect(kinds('He bought 10 BTC for $60,000 each in March.', spot)).toEqual(['btc_price']);
@@ -165,7 +164,6 @@ describe('detectPrices: kinds', () => {
   // Modelled on smart-management.hatenablog.jp (tests/unit/detect/real/dev): "1BTC=約7円" names the
   // price of one coin outright, however far it is from today's spot.
   it('reads a level far from spot as a price when "per coin" stands right at it', () => {
-    const spot = { spotUsd: 70_000 };
     expect(kinds('Back then Bitcoin traded at $12 per coin.', spot)).toEqual(['btc_price']);
     expect(kinds('Back then Bitcoin traded at $12.', spot)).toEqual(['other']);
     expect(kinds('当時のレートは1BTC=約7円。', { ...spot, locale: 'ja' })).toEqual(['btc_price']);
