@@ -2,14 +2,26 @@
  * Stage 8 of the detector (lib/detect/README.md): amounts written in parallel share their kind. "$200,000
  * in 2025, $300,000 in 2026 and $400,000 in 2027" are all forecasts of the price once the first is; "Italy
  * $208,560, Austria $184,352" are all costs; "8000ドル(約88万円)" is one price written twice. The model judges
- * each amount alone and may drop the later ones.
+ * each amount alone and may drop the later ones, or read the far end of a cost's move, with no cost word
+ * beside it, as a price.
  */
 
 import type { Amounts } from './amounts';
 import type { Events } from './events';
 import { approxUsd } from './plausibility';
 import type { PriceMatch } from './types';
-import { C_AGG, C_CHANGE, C_CHANGE_VERB, C_FEE, C_HOLDING, C_OTHER, C_SENTENCE, C_UNIT } from './types';
+import {
+  C_AGG,
+  C_CHANGE,
+  C_CHANGE_VERB,
+  C_CLAUSE,
+  C_FEE,
+  C_HOLDING,
+  C_OTHER,
+  C_SENTENCE,
+  C_UNIT,
+  C_VERB,
+} from './types';
 
 const BREAKS = [C_OTHER, C_AGG, C_FEE, C_CHANGE, C_CHANGE_VERB, C_SENTENCE, C_UNIT, C_HOLDING].reduce(
   (bits, cat) => bits | (1 << cat),
@@ -34,6 +46,23 @@ function isConversion(
   return a !== null && b !== null && b > a / 2.5 && b < a * 2.5;
 }
 
+// "dropped to about $77,000 from $90,000", "caiu de US$ 20 mil para cerca de US$ 13 mil", "fra $ 52000 i
+// Q4 2024 til $ 64000": the two ends of a move from one level to another (tests/unit/detect/real/dev:
+// en-generallink-top.ts, pt-br-infomoney-com-br.ts, no-no-beincrypto-com.ts).
+const FROM_TO = new Set(
+  'from to de para a à da dari menjadi ke fra til van naar tot von auf bis от до с hasta desde al au'.split(
+    ' ',
+  ),
+);
+const MOVE_GAP = (1 << C_VERB) | (1 << C_CLAUSE);
+const WORD = /[\p{L}]+/gu;
+
+/** Whether a word of `gap` says "from" or "to". */
+function fromTo(gap: string): boolean {
+  for (const [w] of gap.toLowerCase().matchAll(WORD)) if (FROM_TO.has(w)) return true;
+  return false;
+}
+
 /**
  * Give amount i the kind of amount i-1 when both are alike and nothing between says otherwise, or when
  * it is the same worth in another currency.
@@ -49,7 +78,9 @@ export function shareListKinds(
   for (let i = 1; i < out.length; i++) {
     const m = out[i]!;
     const prev = out[i - 1]!;
-    if (m.kind !== 'other' || prev.kind === 'other' || a.signed[i]) continue;
+    // A cost's level moved from or to: the other end is a cost too, however the model read it alone.
+    const costMove = prev.kind === 'btc_cost' && m.kind === 'btc_price';
+    if ((m.kind !== 'other' && !costMove) || prev.kind === 'other' || a.signed[i]) continue;
     if (m.currency !== prev.currency) {
       if (isConversion(text, prev, m, usdPer))
         out[i] = { ...m, kind: prev.kind, confidence: prev.confidence };
@@ -57,7 +88,9 @@ export function shareListKinds(
     }
     if (m.start - prev.end > 48 || !(m.value > prev.value / 2.5 && m.value < prev.value * 2.5)) continue;
     let broken = false;
-    for (let e = at[i - 1]! + 1; e < at[i]! && !broken; e++) broken = ((BREAKS >> all.cat[e]!) & 1) === 1;
-    if (!broken) out[i] = { ...m, kind: prev.kind };
+    // Between the ends of a move only prepositions and commas: "against a price of $40,000" is no move.
+    const breaks = costMove ? ~MOVE_GAP : BREAKS;
+    for (let e = at[i - 1]! + 1; e < at[i]! && !broken; e++) broken = ((breaks >> all.cat[e]!) & 1) === 1;
+    if (!broken && (!costMove || fromTo(text.slice(prev.end, m.start)))) out[i] = { ...m, kind: prev.kind };
   }
 }

@@ -85,7 +85,7 @@ export function score(x: Float64Array, out: Float64Array): number {
 /**
  * Added to the cost score before the best class is picked: a cost badged as a price misleads a reader
  * most on the pages this product is for, so a close call goes to cost. Chosen by site-wise
- * cross-validation over ten shuffles (docs/detector.md, eighth and ninth passes): on the grown dev split
+ * cross-validation over ten shuffles (docs/detector-passes.md, eighth and ninth passes): on the grown dev split
  * 0.75 calls 10 fewer costs prices than 0.5 and finds 12 more costs for 15 prices missed; at 1 recall
  * falls faster than the costs gain.
  */
@@ -99,7 +99,7 @@ const best = (z: Float64Array): number => {
 /**
  * P(other) with the cost score biased as `best` biases it: a cost reading is as sure as the scores
  * that chose it say, or a cost far below spot that the bias made a cost would fall under the overlay's
- * minimum confidence anyway (docs/detector.md, thirteenth pass).
+ * minimum confidence anyway (docs/detector-passes.md, thirteenth pass).
  */
 function otherBesideCost(z: Float64Array): number {
   const c = z[2]! + COST_BIAS;

@@ -29,7 +29,7 @@ export function plausible(
     const r = usd / spot;
     // Per-country electricity costs run from a few hundred dollars to several times spot
     // (tests/unit/detect/real: CoinGecko's 2023 study as reported in many languages); forecasts run
-    // to 30 × spot ("$1.5 million by 2030" at $70,000: docs/detector.md, seventh pass).
+    // to 30 × spot ("$1.5 million by 2030" at $70,000: docs/detector-passes.md, seventh pass).
     return cost ? r >= 0.003 && r <= 5 : r >= 0.005 && r <= 30;
   }
   return cost ? usd >= 200 && usd <= 5e6 : usd >= 50 && usd <= 5e6;

@@ -5,7 +5,7 @@ import { parse } from './quotes';
 
 // USD per unit of the currencies pages write Bitcoin prices in beyond the seven display currencies
 // (won, yuan, rupee, real, rouble, lira …): without a rate the overlay cannot place such a price
-// against cost (docs/detector.md: 8.7 % of the corpus's prices). One daily request to the endpoint
+// against cost (docs/detector-passes.md: 8.7 % of the corpus's prices). One daily request to the endpoint
 // coinbase.ts reads prices from: it quotes 1 BTC in every currency.
 
 export const PAGE_CURRENCIES = (

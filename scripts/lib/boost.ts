@@ -142,7 +142,7 @@ export const treeRow = (t: Tree): number[] => [...t.feature, ...t.leaf.map((v) =
 /**
  * The average of `bags` models, each fitted without one slice of the sites (slices by a hash of the
  * site), written as one model: every tree's leaves divided by `bags`. Averaging steadies what small
- * changes to the corpus do to the trees (docs/detector.md, "eleventh pass").
+ * changes to the corpus do to the trees (docs/detector-passes.md, "eleventh pass").
  */
 export function bagged<S extends Sample & { site: string }>(
   rows: S[],

@@ -24,7 +24,7 @@ export interface WordRow {
 }
 
 // Row-level site-wise cross-validation (three shuffles) of 2, 3 and 5 sites and of 200, 400, 600, 800
-// and all ~3,400 tokens: 800 kept as much as all of them did (docs/detector.md, "fifth pass").
+// and all ~3,400 tokens: 800 kept as much as all of them did (docs/detector-passes.md, "fifth pass").
 const MIN_SITES = 3;
 const KEEP = 800;
 const EPOCHS = 40;

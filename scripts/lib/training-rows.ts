@@ -17,14 +17,14 @@ const CLASS: Record<PriceKind, number> = { other: 0, btc_price: 1, btc_cost: 2 }
 export const ROUNDS = 40;
 // Depth 4, not 3: page-level cross-validation (--cv, five fold shuffles) found 0.775 of costs against
 // 0.759 and called 68 costs prices against 75, for 1.8 KB more gzip; 60 or 80 rounds at depth 3 and
-// 25–50 at depth 4 did no better per byte (docs/detector.md).
+// 25–50 at depth 4 did no better per byte (docs/detector-passes.md).
 export const DEPTH = 4;
 // 0.25, not 0.15: site-wise cross-validation (--cv) gave precision 0.917 vs 0.910, recall 0.929 vs 0.927,
 // cost recall 0.736 vs 0.711 at the same size; 80 rounds at 0.15 did as well with twice the trees.
 export const ETA = 0.25;
 // Five models averaged, each without a fifth of the sites: site-wise cross-validation over ten shuffles
 // gave recall 0.8830 -> 0.8862, cost recall 0.8174 -> 0.8207, costs called prices 51.6 -> 50.7, precision
-// unchanged, for 16 KB more gzip in the background's detector (docs/detector.md, "eleventh pass").
+// unchanged, for 16 KB more gzip in the background's detector (docs/detector-passes.md, "eleventh pass").
 export const BAGS = 5;
 
 /** A labelled amount: its features, its class, its site and the words around it. */

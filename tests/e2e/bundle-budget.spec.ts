@@ -10,17 +10,17 @@ import { BUILD_DIR, bundleSizes, type EntryName, injectedScripts } from '../../b
  * Gzip -9 budgets in bytes, about 10 % above the sizes measured when they were set
  * (background 21,422; popup 24,882 = popup chunk 4,917 + shared UI chunk 19,965). Every frame parses
  * only the gate (~1 KB); the overlay (35,510, zod-free: the detector's word tables in 15 languages and
- * its trees are about 23 KB of it, docs/detector.md; 38,900 once amounts written in words were read;
+ * its trees are about 23 KB of it, docs/detector-passes.md; 38,900 once amounts written in words were read;
  * 39,900 with shadow roots, rewritten documents, hidden blocks and long texts; 41,100 with the
  * reader's corrections and the miner cost range on the card; 42,990 in December with the UI's words
  * through the i18n API, forecast and clause features, list currencies and amount columns; 43,077 with
  * live blocks and more cost words, the trees written as a string, lib/detect/tree-code.ts; 43,308 with
  * change words, pizzas and exchange rates; 46,729 with trees of depth 4, which site-wise cross-validation
  * preferred over depth 3 at any size (costs found 0.759 → 0.775, costs called prices 75 → 68 of 702,
- * docs/detector.md), words that date a level and conversions between currencies; 51,498 with the
+ * docs/detector-passes.md), words that date a level and conversions between currencies; 51,498 with the
  * learned weights of 800 words around each amount, lib/detect/context-words.ts, which page-level
  * cross-validation preferred: precision 0.930 → 0.935, costs found 0.773 → 0.790; 52,400 with the
- * table retrained on blocks read with and without their page's title, docs/detector.md sixth pass; 19,062
+ * table retrained on blocks read with and without their page's title, docs/detector-passes.md, sixth pass; 19,062
  * once the detector moved to the background, lib/overlay/remote-detect.ts and detect-port.ts) loads only where Bitcoin is
  * named. `npm run bench` prints today's figures (bench/results/overlay.json).
  */
@@ -31,7 +31,7 @@ const GZIP_BUDGETS: Partial<Record<EntryName, number>> = {
   // 26,584 with alerts, the miner cost range and the quick site switch; 28,283 once it publishes the
   // words badges say with the overlay view (lib/overlay/page-words.ts), so pages never ask i18n; 63,853
   // with the detector, which runs here for the pages since it left the overlay; 81,663 with five averaged
-  // models for the detector's trees, which site-wise cross-validation preferred (docs/detector.md,
+  // models for the detector's trees, which site-wise cross-validation preferred (docs/detector-passes.md,
   // "eleventh pass"): parsed once by the service worker, never by a page.
   background: 89_000,
   // 28,083 once the chart plots the chosen model (the models' dispatch, components/cost-from-settings.ts);

@@ -57,3 +57,32 @@ it('no comment cites an issue number, which an outsider cannot look up', () => {
   }
   expect(offenders).toEqual([]);
 });
+
+it('every cited section of a docs page is a heading there', () => {
+  // `docs/detector-passes.md, "eleventh pass"` or `docs/ARCHITECTURE.md, "Gate"`: a page split or a
+  // heading renamed would leave the comment pointing nowhere.
+  const CITED = /\bdocs\/([\w-]+\.md),? (?:"([^"\n]{1,60})"|((?:[a-z]+ and )?[a-z]+) pass(?:es)?\b)/g;
+  const missing: string[] = [];
+  let cited = 0;
+  for (const dir of DIRS) {
+    for (const file of files(join(ROOT, dir))) {
+      for (const [, doc, quoted, ordinals] of readFileSync(file, 'utf8').matchAll(CITED)) {
+        const path = join(ROOT, 'docs', doc!);
+        if (!existsSync(path)) continue;
+        const headings = readFileSync(path, 'utf8')
+          .split('\n')
+          .filter((line) => line.startsWith('#'))
+          .join('\n')
+          .toLowerCase();
+        const wanted = quoted ? [quoted] : ordinals!.split(' and ').map((o) => `${o} pass`);
+        for (const w of wanted) {
+          cited++;
+          if (!headings.includes(w.toLowerCase()))
+            missing.push(`${relative(ROOT, file)} cites "${w}" in docs/${doc}`);
+        }
+      }
+    }
+  }
+  expect(missing).toEqual([]);
+  expect(cited).toBeGreaterThan(10);
+});

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import type { Amounts } from '../../../lib/detect/amounts';
+import { Events } from '../../../lib/detect/events';
+import { scanKeywords } from '../../../lib/detect/keywords';
+import { shareListKinds } from '../../../lib/detect/lists';
+import { C_AMOUNT, type PriceKind, type PriceMatch } from '../../../lib/detect/types';
+
+// Stage 8 alone (lib/detect/lists.ts), fed the kinds the model might give each amount, so these tests
+// hold whatever the trees say. Each amount is given as its text and the kind read for it alone.
+function share(text: string, read: [string, PriceKind][]): PriceKind[] {
+  const out: PriceMatch[] = [];
+  let from = 0;
+  for (const [amount, kind] of read) {
+    const start = text.indexOf(amount, from);
+    from = start + amount.length;
+    const value = Number(amount.replace(/[^\d]/g, ''));
+    out.push({ start, end: from, text: amount, kind, currency: 'USD', value, usd: value, confidence: 0.8 });
+  }
+  const keywords = scanKeywords(text, text.toLowerCase());
+  const all = new Events(keywords.n + out.length);
+  const at = new Int32Array(out.length);
+  let k = 0;
+  out.forEach((m, i) => {
+    while (k < keywords.n && keywords.pos[k]! < m.start) all.copy(keywords, k++);
+    while (k < keywords.n && keywords.pos[k]! < m.end) k++;
+    at[i] = all.n;
+    all.push(m.start, m.end, C_AMOUNT);
+  });
+  while (k < keywords.n) all.copy(keywords, k++);
+  const amounts = { signed: new Uint8Array(out.length) } as unknown as Amounts;
+  shareListKinds(out, amounts, all, at, text);
+  return out.map((m) => m.kind);
+}
+
+describe('a cost that moves from one level to another', () => {
+  // Shapes from tests/unit/detect/real/dev (en-generallink-top.ts, pt-br-infomoney-com-br.ts,
+  // no-no-beincrypto-com.ts): the model reads the far end alone, without the cost word, as a price.
+  it('makes the other end of the move a cost too', () => {
+    expect(
+      share('the production cost has dropped to about $77,000 from $90,000 at the start of the year', [
+        ['$77,000', 'btc_cost'],
+        ['$90,000', 'btc_price'],
+      ]),
+    ).toEqual(['btc_cost', 'btc_cost']);
+    expect(
+      share('O custo caiu de US$ 20000 para cerca de US$ 13000 desde junho', [
+        ['US$ 20000', 'btc_cost'],
+        ['US$ 13000', 'btc_price'],
+      ]),
+    ).toEqual(['btc_cost', 'btc_cost']);
+    expect(
+      share('the average cost to mine Bitcoin fell to $13,000 in July, from $24,000 in June', [
+        ['$13,000', 'btc_cost'],
+        ['$24,000', 'btc_price'],
+      ]),
+    ).toEqual(['btc_cost', 'btc_cost']);
+  });
+
+  it('leaves a price beside a cost a price', () => {
+    // A price noun between, no word of moving, a price before the cost, or sizes far apart.
+    expect(
+      share('mining one bitcoin costs $45,000, against a price of $40,000', [
+        ['$45,000', 'btc_cost'],
+        ['$40,000', 'btc_price'],
+      ]),
+    ).toEqual(['btc_cost', 'btc_price']);
+    expect(
+      share('mining costs $45,000 and $40,000 buys one', [
+        ['$45,000', 'btc_cost'],
+        ['$40,000', 'btc_price'],
+      ]),
+    ).toEqual(['btc_cost', 'btc_price']);
+    expect(
+      share('bitcoin rose from $60,000 to $70,000', [
+        ['$60,000', 'btc_price'],
+        ['$70,000', 'btc_cost'],
+      ]),
+    ).toEqual(['btc_price', 'btc_cost']);
+    expect(
+      share('the cost fell to $13,000 from $90,000', [
+        ['$13,000', 'btc_cost'],
+        ['$90,000', 'btc_price'],
+      ]),
+    ).toEqual(['btc_cost', 'btc_price']);
+  });
+});
