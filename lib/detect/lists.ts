@@ -15,6 +15,7 @@ import {
   C_CHANGE,
   C_CHANGE_VERB,
   C_CLAUSE,
+  C_CONJ,
   C_FEE,
   C_HOLDING,
   C_OTHER,
@@ -23,7 +24,8 @@ import {
   C_VERB,
 } from './types';
 
-const BREAKS = [C_OTHER, C_AGG, C_FEE, C_CHANGE, C_CHANGE_VERB, C_SENTENCE, C_UNIT, C_HOLDING].reduce(
+// "versus", "while", "mientras" set one amount against another: no list.
+const BREAKS = [C_OTHER, C_AGG, C_FEE, C_CHANGE, C_CHANGE_VERB, C_CONJ, C_SENTENCE, C_UNIT, C_HOLDING].reduce(
   (bits, cat) => bits | (1 << cat),
   0,
 );

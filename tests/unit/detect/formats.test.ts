@@ -5,7 +5,7 @@ import { markCoinVerbs } from '../../../lib/detect/coin-verbs';
 import { markCostNouns } from '../../../lib/detect/cost-nouns';
 import { FEATURES, NF } from '../../../lib/detect/features';
 import { scanKeywords } from '../../../lib/detect/keywords';
-import { KINDS, modelMatchesFeatures, probability, score, TREES } from '../../../lib/detect/model';
+import { decide, KINDS, modelMatchesFeatures, probability, score, TREES } from '../../../lib/detect/model';
 import { markProducedCoins } from '../../../lib/detect/produced-coin';
 import { decodeTrees, encodeTrees } from '../../../lib/detect/tree-code';
 import { DEPTH } from '../../../lib/detect/trees';
@@ -516,5 +516,16 @@ describe('the model', () => {
     const [, priceConfidence, priceUnbiased] = read[1]!;
     expect(costConfidence).toBeGreaterThan(costUnbiased);
     expect(priceConfidence).toBeCloseTo(priceUnbiased, 12);
+  });
+
+  // Scores as [other, price, cost]: the cost score gets 0.75 before it is compared, and a price must
+  // then lead it by 0.3, or the amount gets no Bitcoin reading at all (model.ts, PRICE_MARGIN).
+  it('badges a price only when it leads the biased cost score clearly', () => {
+    const kindOf = (...z: number[]) => KINDS[decide(Float64Array.from(z))];
+    expect(kindOf(0, 2, 0.8)).toBe('btc_price');
+    expect(kindOf(0, 2, 1.1)).toBe('other');
+    expect(kindOf(0, 2, 1.3)).toBe('btc_cost');
+    expect(kindOf(3, 2, 1)).toBe('other');
+    expect(kindOf(1, 0, 0.5)).toBe('btc_cost');
   });
 });

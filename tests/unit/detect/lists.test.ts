@@ -32,6 +32,24 @@ function share(text: string, read: [string, PriceKind][]): PriceKind[] {
   return out.map((m) => m.kind);
 }
 
+describe('a list of alike amounts', () => {
+  it('shares the kind of the amount before, unless a conjunction sets them against each other', () => {
+    expect(
+      share('mining one bitcoin costs $45,000 in Texas, $40,000 in Ohio', [
+        ['$45,000', 'btc_cost'],
+        ['$40,000', 'other'],
+      ]),
+    ).toEqual(['btc_cost', 'btc_cost']);
+    // In-house corpus, "hashrateindex-style: fleet cost": the spot price beside the cost is no cost.
+    expect(
+      share('the production cost per BTC is roughly $41,500, versus a spot price of $63,200', [
+        ['$41,500', 'btc_cost'],
+        ['$63,200', 'other'],
+      ]),
+    ).toEqual(['btc_cost', 'other']);
+  });
+});
+
 describe('a cost that moves from one level to another', () => {
   // Shapes from tests/unit/detect/real/dev (en-generallink-top.ts, pt-br-infomoney-com-br.ts,
   // no-no-beincrypto-com.ts): the model reads the far end alone, without the cost word, as a price.
