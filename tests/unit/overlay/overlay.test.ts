@@ -177,6 +177,30 @@ describe('overlay: live pages', () => {
     expect(badges().map((b) => b.dataset.hashfloorText)).toEqual(['$70,205']);
   });
 
+  it('badges a ticker that flips the sign beside its price while every answer lands a render late', async () => {
+    // tests/e2e/pages/ticker.html: "+1.1%" and "-2.1%" alternate; an answer for one render that lands
+    // after the next must still fit it (redetect.ts), or the request, the answer and the render stay in
+    // step and the badge never comes.
+    let clock = 0;
+    const waiting: Array<() => void> = [];
+    await start('<div class="ticker">BTC <span id="px">$70,123</span> <span id="ch">+1.1%</span></div>', {
+      now: () => clock,
+      detect: (text, options) =>
+        new Promise((resolve) => waiting.push(() => resolve(stubDetect(text, options)))),
+    });
+    const price = document.querySelector('#px')!.firstChild as Text;
+    const change = document.querySelector('#ch')!.firstChild as Text;
+    for (let i = 0; i < 6; i += 1) {
+      clock += 200;
+      const answers = waiting.splice(0);
+      price.data = `$70,${200 + i}`;
+      change.data = i % 2 ? '+1.1%' : '-2.1%';
+      for (const answer of answers) answer();
+      await h.flush();
+    }
+    expect(badges().map((b) => b.dataset.hashfloorText)).toEqual(['$70,205']);
+  });
+
   it('leaves a cell the page rewrites several times a second bare while it ticks, and badges it once it settles', async () => {
     let clock = 0;
     const timers: Array<{ at: number; cb: () => void }> = [];

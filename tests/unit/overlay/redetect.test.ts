@@ -38,6 +38,16 @@ describe('redetect: a ticker changing only its digits', () => {
     expect(redetect(last, 'BTC $70,123.45')).toBe(last.matches);
   });
 
+  it('carries the prices over when a change beside them flips its sign, never a price whose sign flips', () => {
+    // tests/e2e/pages/ticker.html: "+1.1%" and "-2.1%" alternate with every tick.
+    const last = detection('BTC/USD $70,123.45 +1.1%');
+    const carried = redetect(last, 'BTC/USD $70,160.46 -2.1%')!;
+    expect(carried.map((m) => m.text)).toEqual(['$70,160.46']);
+    expect(carried[0]!.value).toBeCloseTo(70160.46, 6);
+    expect(redetect(detection('BTC +$70,123.45'), 'BTC -$70,123.45')).toBeNull();
+    expect(redetect(detection('BTC $70,123.45'), 'BTC $70-123.45')).toBeNull();
+  });
+
   it('gives up on a price whose old digits were all zero (no ratio to scale by)', () => {
     expect(redetect(detection('BTC $0,000.00'), 'BTC $7,000.00')).toBeNull();
   });
