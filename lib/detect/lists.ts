@@ -50,7 +50,7 @@ function isConversion(
 
 // "dropped to about $77,000 from $90,000", "caiu de US$ 20 mil para cerca de US$ 13 mil", "fra $ 52000 i
 // Q4 2024 til $ 64000": the two ends of a move from one level to another (tests/unit/detect/real/dev:
-// en-generallink-top.ts, pt-br-infomoney-com-br.ts, no-no-beincrypto-com.ts).
+// en-generallink-top.ts, pt-infomoney-com-br.ts, no-no-beincrypto-com.ts).
 const FROM_TO = new Set(
   'from to de para a à da dari menjadi ke fra til van naar tot von auf bis от до с hasta desde al au'.split(
     ' ',

@@ -51,7 +51,7 @@ describe('a list of alike amounts', () => {
 });
 
 describe('a cost that moves from one level to another', () => {
-  // Shapes from tests/unit/detect/real/dev (en-generallink-top.ts, pt-br-infomoney-com-br.ts,
+  // Shapes from tests/unit/detect/real/dev (en-generallink-top.ts, pt-infomoney-com-br.ts,
   // no-no-beincrypto-com.ts): the model reads the far end alone, without the cost word, as a price.
   it('makes the other end of the move a cost too', () => {
     expect(
