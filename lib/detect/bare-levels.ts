@@ -38,7 +38,7 @@ export function levelInThousands(
 }
 
 // A level noun of chart talk or headlines, then at most two short words, then the number: "la
-// resistencia de 26.500" (dev: es-bitfinanzas-com.ts), "a quota 8.000" (it-tradingview-com.ts), "la
+// resistencia de 26.500" (dev: es-bitfinanzas-com.ts), "a quota 8.000" (it-it-tradingview-com.ts), "la
 // barre des 40000", "avec un cours à 77 000"; "die 100.000er-Marke" is not one (the noun follows). Stems
 // cover the inflections.
 const LEVEL_NOUN = new RegExp(
