@@ -58,6 +58,25 @@ it('no comment cites an issue number, which an outsider cannot look up', () => {
   expect(offenders).toEqual([]);
 });
 
+// A docs page's headings, lowercased, read once per page (null: no such page).
+const HEADINGS = new Map<string, string | null>();
+function headingsOf(doc: string): string | null {
+  if (!HEADINGS.has(doc)) {
+    const path = join(ROOT, 'docs', doc);
+    HEADINGS.set(
+      doc,
+      existsSync(path)
+        ? readFileSync(path, 'utf8')
+            .split('\n')
+            .filter((line) => line.startsWith('#'))
+            .join('\n')
+            .toLowerCase()
+        : null,
+    );
+  }
+  return HEADINGS.get(doc)!;
+}
+
 it('every cited section of a docs page is a heading there', () => {
   // `docs/detector-passes.md, "eleventh pass"` or `docs/ARCHITECTURE.md, "Gate"`: a page split or a
   // heading renamed would leave the comment pointing nowhere.
@@ -67,13 +86,8 @@ it('every cited section of a docs page is a heading there', () => {
   for (const dir of DIRS) {
     for (const file of files(join(ROOT, dir))) {
       for (const [, doc, quoted, ordinals] of readFileSync(file, 'utf8').matchAll(CITED)) {
-        const path = join(ROOT, 'docs', doc!);
-        if (!existsSync(path)) continue;
-        const headings = readFileSync(path, 'utf8')
-          .split('\n')
-          .filter((line) => line.startsWith('#'))
-          .join('\n')
-          .toLowerCase();
+        const headings = headingsOf(doc!);
+        if (headings === null) continue;
         const wanted = quoted ? [quoted] : ordinals!.split(' and ').map((o) => `${o} pass`);
         for (const w of wanted) {
           cited++;
@@ -85,4 +99,28 @@ it('every cited section of a docs page is a heading there', () => {
   }
   expect(missing).toEqual([]);
   expect(cited).toBeGreaterThan(10);
+});
+
+it('every corpus page a comment names is a dev or in-house page', () => {
+  // Comments name the corpus page a rule was modelled on ("es-bitfinanzas-com.ts"), so a reader can open
+  // it. A page of the test split is never read while tuning (tests/unit/detect/real/README.md), so no
+  // comment may name one.
+  const CORPUS = ['tests/unit/detect/real/dev', 'tests/unit/detect/corpus'].map((d) => join(ROOT, d));
+  const TEST_SPLIT = join(ROOT, 'tests/unit/detect/real/test');
+  const PAGE = /\b[a-z]{2}(?:-[a-z]{2})?-[a-z0-9][a-z0-9-]*\.ts\b/g;
+  const wrong: string[] = [];
+  let cited = 0;
+  for (const dir of DIRS) {
+    for (const file of files(join(ROOT, dir))) {
+      for (const [page] of readFileSync(file, 'utf8').matchAll(PAGE)) {
+        cited++;
+        const where = relative(ROOT, file);
+        if (existsSync(join(TEST_SPLIT, page))) wrong.push(`${where} names ${page}, a test-split page`);
+        else if (!CORPUS.some((d) => existsSync(join(d, page))))
+          wrong.push(`${where} names ${page}, no such page`);
+      }
+    }
+  }
+  expect(wrong).toEqual([]);
+  expect(cited).toBeGreaterThan(30);
 });
