@@ -65,6 +65,19 @@ const RANGE = new Set([
   '到',
   '至',
   'und/oder',
+  // Swedish, Norwegian/Danish, Vietnamese, Romanian, Greek, Czech/Polish, Persian, Arabic, Hebrew.
+  'och',
+  'og',
+  'till',
+  'til',
+  'và',
+  'și',
+  'και',
+  'až',
+  'do',
+  'تا',
+  'إلى',
+  'עד',
 ]);
 /** The words or dashes between two numbers, lowercased, if they form a range connector; else null. */
 function rangeGap(s: string, from: number, to: number): string | null {
@@ -81,7 +94,11 @@ const DASH_GAP = /^\s?[-–—~〜～]\s?$/;
  * alone is under a hundredth of the other and, scaled, within a factor of two of it; else 1.
  */
 function firstEndScale(s: string, r: Raws, j: number, v: number, pv: number, pMult: number): number {
-  if (r.mult[j] !== 1 || !DASH_GAP.test(s.slice(r.end[j]!, r.start[j + 1]!))) return 1;
+  if (r.mult[j] !== 1) return 1;
+  // A scale word on the far end carries over any range word ("۱۰۸ تا ۱۱۰ هزار دلار", "32 och 35
+  // tusen"); a bare thousands guess only over a dash.
+  const dash = DASH_GAP.test(s.slice(r.end[j]!, r.start[j + 1]!));
+  if (!dash && !(pMult > 1 && isRange(s, r.end[j]!, r.start[j + 1]!))) return 1;
   const m = pMult > 1 ? pMult : pv >= 1e4 && r.numEnd[j]! - r.numStart[j]! <= 3 ? 1e3 : 1;
   return m > 1 && v < pv / 100 && v * m >= pv / 2 && v * m <= pv * 2 ? m : 1;
 }

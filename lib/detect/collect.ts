@@ -93,6 +93,7 @@ export class Raws {
   }
 }
 
+const isHebrew = (c: number) => c >= 0x5d0 && c <= 0x5ea;
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const SIGNS = '+-−▲▼↑↓';
 const PAIR_GAP = /^[\s:=]{0,3}$/;
@@ -164,7 +165,7 @@ export function collect(
     if (!pre && isAsciiLetter(s.charCodeAt(next - 1))) continue;
     const scale = scaleAt(lower, numEnd, locale);
     const afterScale = scale ? scale.end : numEnd;
-    const suf = suffix(s, lower, afterScale, !!scale);
+    const suf = suffix(s, lower, afterScale, !!scale, locale);
     // "$2,300 CAD": a dollar code after the amount says whose dollar the bare '$' before it is.
     const bareDollar = pre !== null && s[pre.at] === '$' && !!suf && DOLLAR_CODES.has(suf.currency);
     const currency =
@@ -202,7 +203,8 @@ export function collect(
       bareRun++;
     const r = out.push(next, numEnd, start, end, (scale?.mult ?? 1) * (suf?.mult ?? 1), scale?.add ?? 0);
     out.currency[r] = currency;
-    out.signed[r] = start > 0 && SIGNS.includes(s[start - 1]!);
+    // Hebrew joins its prefix letters to a number with a hyphen: "ל-65,000" is "to 65,000".
+    out.signed[r] = start > 0 && SIGNS.includes(s[start - 1]!) && !isHebrew(s.charCodeAt(start - 2));
     if (currency) {
       lastEnd = end;
       lastCurrency = currency;

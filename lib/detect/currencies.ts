@@ -15,6 +15,7 @@ import {
 /** Currencies written with a '$' sign, whose code may stand before or after it ("AUD $100", "$2,300 CAD"). */
 export const DOLLAR_CODES = new Set([...PESO_CODES, 'USD', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'TWD']);
 
+import { localWord, ROMANIAN_AFTER_DE, THAI_SUFFIX } from './local-currencies';
 import { isDigit } from './number-shape';
 import { isSpace as isSpaceImport, wordAt as wordAtImport } from './text';
 
@@ -64,7 +65,11 @@ function init(): void {
       'EUR:euro euros eur यूरो евро avro|GBP:gbp sterling|JPY:jpy yen|INR:inr rupees rupee रुपये रुपए रुपया रूपये|' +
       'BRL:brl reais real|CHF:chf franken francs franchi franco|CAD:cad|AUD:aud|CNY:cny yuan yuans rmb|' +
       'RUB:rub рублей рубля рубль руб ruble rubles rouble roubles|' +
-      'TRY:tl lira liras|PLN:pln złotych zł złote złotego|KRW:krw won|IDR:idr rupiah|ARS:ars|MXN:mxn pesos|COP:cop',
+      'TRY:tl lira liras|PLN:pln złotych zł złote złotego|KRW:krw won|IDR:idr rupiah|ARS:ars|MXN:mxn pesos|COP:cop|' +
+      // Ukrainian, Greek, Persian, Hebrew, Vietnamese, Romanian, Czech and Nordic pages (tests/unit/detect/languages.test.ts).
+      'USD:долар доларів долари долара доларах доларам δολάρια δολαρίων δολάριο δολ دلار דולר דולרים|' +
+      'EUR:євро ευρώ eura eurech|UAH:гривень гривні гривня гривню грн|RON:lei|CZK:korun koruna koruny kč czk|' +
+      'SEK:kronor sek|NOK:nok|DKK:dkk|VND:vnđ vnd|IRR:ریال|ILS:שקל שקלים',
   );
 }
 export interface Mark {
@@ -124,7 +129,13 @@ export function prefixCurrency(s: string, start: number): Mark | null {
 }
 
 /** A currency sign or word right after position `end` (one space allowed); `scaled` allows "de"/"di". */
-export function suffixCurrency(s: string, lower: string, end: number, scaled: boolean): Mark | null {
+export function suffixCurrency(
+  s: string,
+  lower: string,
+  end: number,
+  scaled: boolean,
+  locale = '',
+): Mark | null {
   if (!SYMBOL) init();
   let i = end;
   // "10.000-Dollar", "42,981.09(USD)", "20,000 अमरीकी डॉलर"
@@ -162,16 +173,21 @@ export function suffixCurrency(s: string, lower: string, end: number, scaled: bo
     const cur = DOLLAR.get(glued[0].slice(0, -1));
     if (cur) return { currency: cur, at: i + glued[0].length };
   }
+  if (code >= 0xe00 && code <= 0xe7f)
+    for (const [w, cur] of THAI_SUFFIX) if (s.startsWith(w, i)) return { currency: cur, at: i + w.length };
   let w = wordAt(lower, i);
   if (!w) return null;
-  // "milliards de dollars", "milioni di dollari", "milliards d'euros"
-  if (scaled && (w === 'de' || w === 'di' || w === 'd')) {
+  const local = localWord(lower, i, w, locale);
+  if (local !== undefined) return local;
+  // "milliards de dollars", "milioni di dollari", "milliards d'euros"; Romanian puts "de" before
+  // the currency of any number from twenty on: "65.000 de dolari".
+  if ((scaled || w === 'de') && (w === 'de' || w === 'di' || w === 'd')) {
     const sep = lower[i + w.length];
     const j = i + w.length + 1;
     if (sep === ' ' || (w === 'd' && (sep === "'" || sep === '’'))) {
       const next = wordAt(lower, j);
-      const cur = WORDS.get(next);
-      if (cur) return { currency: cur, at: j + next.length };
+      const cur = WORDS.get(next) ?? inflected(next);
+      if (cur && (scaled || ROMANIAN_AFTER_DE.has(next))) return { currency: cur, at: j + next.length };
     }
     return null;
   }
@@ -203,14 +219,17 @@ export function suffixCurrency(s: string, lower: string, end: number, scaled: bo
   if (cent) return { currency: cent, at: i + w.length, mult: 0.01 };
   const cur = WORDS.get(w) ?? inflected(w);
   // Polish abbreviates "dolarów" as "dol.", the dot part of it.
-  return cur ? { currency: cur, at: i + w.length + (w === 'dol' && s[i + 3] === '.' ? 1 : 0) } : null;
+  return cur
+    ? { currency: cur, at: i + w.length + ((w === 'dol' || w === 'δολ') && s[i + 3] === '.' ? 1 : 0) }
+    : null;
 }
+
+const DOLLAR_STEM = /^(?:dolar|dollar|доллар|долар|دولار)/;
 
 /** Case endings: "dolarlık", "dolardan", "долларах", "рублях", "dollaro". */
 function inflected(w: string): string | undefined {
   if (w.length < 5) return undefined;
-  if (w.startsWith('dolar') || w.startsWith('доллар') || w.startsWith('dollar') || w.startsWith('دولار'))
-    return 'USD';
+  if (DOLLAR_STEM.test(w)) return 'USD';
   if (w.startsWith('рубл')) return 'RUB';
   if (w.startsWith('lira')) return 'TRY';
   return undefined;

@@ -1,9 +1,11 @@
 /**
- * Keyword lists by category, in en, de, fr, es, pt, it, nl, ru, tr, pl, id, hi (space-separated words;
- * '_' joins the words of a phrase) and ja, zh, ko (matched inside runs of kana/kanji/hangul, since
- * Korean glues particles to its words). Lowercase.
+ * Keyword lists by category, in en, de, fr, es, pt, it, nl, ru, tr, pl, id, hi, and uk, ro, el, vi, cs,
+ * sv, no, da, fa, he through lexicon-more.ts (space-separated words; '_' joins the words of a phrase);
+ * ja, zh, ko and th are in lexicon-cjk.ts (matched inside runs of kana/kanji/hangul/Thai, since Korean
+ * glues particles to its words and Thai writes no spaces). Lowercase.
  */
 
+import { MORE_LEXICON } from './lexicon-more';
 import {
   C_AGG,
   C_BTC,
@@ -29,7 +31,12 @@ export const LEXICON: [Cat, string][] = [
     C_BTC,
     'bitcóin bitcóins bitkoin bitkoina bitkoinu bitkoinom биткоин биткойн биткоина биткоину биткоином биткоине биткойна биткоины биткоинов bitcoina bitcoinu bitcoin bitcoins btc xbt बिटकॉइन बिटकॉइन्स बिटकॉयन बिटकोइन बिटक्वाइन ' +
       // Arabic glues its article and prepositions to the word: "البيتكوين", "للبيتكوين", "بتكوين".
-      'بيتكوين البيتكوين لبيتكوين للبيتكوين بالبيتكوين وبيتكوين والبيتكوين ببيتكوين بتكوين البتكوين',
+      'بيتكوين البيتكوين لبيتكوين للبيتكوين بالبيتكوين وبيتكوين والبيتكوين ببيتكوين بتكوين البتكوين ' +
+      // Ukrainian, Greek; Persian writes it in two parts (a space or U+200C between); Hebrew glues
+      // its prefixes: "הביטקוין", "בביטקוין" (tests/unit/detect/languages.test.ts).
+      'біткоїн біткоїна біткоїну біткоїни біткоїном біткоїнів біткоїні біткойн біткойна біткойну біткойни біткойнів ' +
+      'μπιτκόιν μπιτκοϊν ' +
+      'بیت_کوین بیتکوین ביטקוין הביטקוין בביטקוין לביטקוין שביטקוין וביטקוין מביטקוין',
   ],
   [
     C_OTHER,
@@ -224,4 +231,5 @@ export const LEXICON: [Cat, string][] = [
       'criptomoeda criptovaluta criptovalute криптовалюта криптовалюты криптовалюту kripto_para cryptomunt ' +
       'kryptowaluta kryptowaluty क्रिप्टोकरेंसी',
   ],
+  ...MORE_LEXICON,
 ];

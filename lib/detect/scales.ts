@@ -32,24 +32,30 @@ const add = (mult: number, words: string) => {
 };
 add(
   1e3,
-  'thousand tsd tausend mille mila mil हजार हज़ार тыс тысяч тысячи тысяча bin duizend tys tysiąc tysiąca tysięcy tysiące ribu ribuan ألف آلاف',
+  'thousand tsd tausend mille mila mil हजार हज़ार тыс тысяч тысячи тысяча bin duizend tys tysiąc tysiąca tysięcy tysiące ribu ribuan ألف آلاف ' +
+    // Ukrainian, Romanian, Greek, Vietnamese, Czech, Nordic, Persian, Hebrew (tests/unit/detect/languages.test.ts).
+    'тис тисяч тисячі тисяча mii mie χιλιάδες χιλ nghìn ngàn tis tisíc tisíce tisíci tisícům tisících tusen tusind هزار ألفا אלף',
 );
 add(1e5, 'lakh lakhs lac लाख');
 add(
   1e6,
   'million millions mio mln millionen millón millones milhão milhões milione milioni मिलियन млн миллион миллиона ' +
-    'миллионов milyon miljoen juta jutaan milion miliona milionów miliony مليون ملايين',
+    'миллионов milyon miljoen juta jutaan milion miliona milionów miliony مليون ملايين ' +
+    'мільйон мільйона мільйонів мільйони milioane εκατ εκατομμύρια εκατομμύριο triệu milionu milionů milionech mill miljon miljoner millioner میلیون מיליון',
 );
 add(1e7, 'crore crores cr करोड़ करोड');
 add(
   1e9,
   'billion billions bn mrd md mds mld milliarde milliarden milliard milliards bilhão bilhões miliardo miliardi बिलियन अरब ' +
-    'млрд миллиард миллиарда миллиардов milyar miljard miliar miliaran miliard miliarda miliardy miliardów مليار',
+    'млрд миллиард миллиарда миллиардов milyar miljard miliar miliaran miliard miliarda miliardy miliardów مليار ' +
+    'мільярд мільярда мільярдів мільярди miliarde δισ δισεκατομμύρια tỷ tỉ miliardu miliard miljarder milliarder mia میلیارد מיליארד',
 );
 add(
   1e12,
   'trillion trillions bio billionen billón billones trilhão trilhões trilione trilioni bilião biliões ट्रिलियन трлн ' +
-    'триллион trilyon biljoen triliun bilion biliona bilionów',
+    'триллион trilyon biljoen triliun bilion biliona bilionów ' +
+    'трильйон трильйона трильйонів трильйони τρισ τρισεκατομμύρια bilionu bilionů billioner biljoner ' +
+    'تريليون تريليونات טריליון',
 );
 const ABBREV = new Set([
   'tsd',
@@ -65,6 +71,14 @@ const ABBREV = new Set([
   'млн',
   'млрд',
   'трлн',
+  'тис',
+  'χιλ',
+  'εκατ',
+  'δισ',
+  'tis',
+  'mia',
+  'mill',
+  'τρισ',
 ]);
 
 const CJK: Record<string, number> = table({
@@ -79,6 +93,21 @@ const CJK: Record<string, number> = table({
   억: 1e8,
   조: 1e12,
 });
+
+const ROMANIAN_SCALES = new Set(['mii', 'milioane', 'miliarde']);
+const isThai = (c: number): boolean => c >= 0xe01 && c <= 0xe5b;
+
+/** Thai scale words, glued or after one space: "2 ล้านบาท", "6.5 แสนบาท". */
+const THAI: [string, number][] = [
+  ['ล้านล้าน', 1e12],
+  ['แสนล้าน', 1e11],
+  ['หมื่นล้าน', 1e10],
+  ['พันล้าน', 1e9],
+  ['พัน', 1e3],
+  ['หมื่น', 1e4],
+  ['แสน', 1e5],
+  ['ล้าน', 1e6],
+];
 
 export interface Scale {
   mult: number;
@@ -96,6 +125,10 @@ export function readScale(lower: string, i: number, locale: string): Scale | nul
   // "9 万美元", "8 萬 7276.7 美元": one space before the unit (and then before the next group).
   const spaced = isSpace(c) && lower.charCodeAt(i + 1) >= 0x4e00 ? CJK[lower[i + 1]!] : undefined;
   if (spaced) return readCjk(lower, i + 1, spaced, true);
+  const thai = isThai(c) ? i : isSpace(c) && isThai(lower.charCodeAt(i + 1)) ? i + 1 : -1;
+  if (thai >= 0)
+    for (const [w, mult] of THAI)
+      if (lower.startsWith(w, thai)) return { mult, add: 0, end: thai + w.length };
   if (c < 128 && !(c >= 97 && c <= 122) && c !== 32 && c !== 45) return null;
   const glued = wordAt(lower, i);
   if (glued) {
@@ -104,7 +137,12 @@ export function readScale(lower: string, i: number, locale: string): Scale | nul
   }
   // "R1-million", "US$1.5-billion"
   if (!isSpace(lower.charCodeAt(i)) && lower[i] !== '-') return null;
-  const w = wordAt(lower, i + 1);
+  let w = wordAt(lower, i + 1);
+  // Romanian puts "de" before the scale of any number from twenty on: "200 de miliarde de dolari".
+  if (w === 'de' && ROMANIAN_SCALES.has(wordAt(lower, i + 4)) && lower[i + 3] === ' ') {
+    w = wordAt(lower, i + 4);
+    return finish(lower, i + 4, w, WORDS[w]!, locale);
+  }
   const mult = WORDS[w] ?? SPACED_LETTERS[w];
   return w && mult ? finish(lower, i + 1, w, mult, locale) : null;
 }
@@ -116,6 +154,9 @@ function finish(lower: string, at: number, w: string, mult0: number, locale: str
   let end = at + w.length;
   let mult = mult0;
   if (ABBREV.has(w) && lower[end] === '.') end++;
+  // "1,1 nghìn tỷ USD": Vietnamese writes a trillion as a thousand billions.
+  if ((w === 'nghìn' || w === 'ngàn') && lower.startsWith(' tỷ', end))
+    return { mult: 1e12, add: 0, end: end + 3 };
   // German and French "Billion" is 10^12.
   if ((w === 'billion' || w === 'billions') && /^(de|fr|it|es|pt-pt)/.test(locale)) mult = 1e12;
   // "102 bin 24 dolar", "63 mil 996 dólares": Turkish and Spanish write the hundreds after the

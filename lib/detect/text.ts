@@ -7,13 +7,15 @@ const LETTER = /[\p{L}\p{M}]/u;
 /** cls's cache, 0 where not yet computed: hot loops read `CLS[c] || cls(c)` (context-words.ts). */
 export const CLS = new Uint8Array(65536);
 
-/** Character class, cached: 1 letter, 2 kana/kanji/hangul, 3 boundary, 4 '@' '=' '≈', 5 anything else. */
+/** Character class, cached: 1 letter, 2 kana/kanji/hangul/Thai, 3 boundary, 4 '@' '=' '≈', 5 anything else. */
 export function cls(c: number): number {
   let k = CLS[c]!;
   if (k) return k;
   const ch = String.fromCharCode(c);
   if (
     c === 0x3005 ||
+    // Thai writes no spaces between words either: its keywords are found inside runs, as CJK ones are.
+    (c >= 0xe01 && c <= 0xe5b) ||
     (c >= 0x3040 && c <= 0x30ff) ||
     (c >= 0xac00 && c <= 0xd7af) ||
     (c >= 0x3400 && c <= 0x9fff) ||
@@ -34,7 +36,13 @@ export function wordAt(lower: string, i: number): string {
   return j > i ? lower.slice(i, j) : '';
 }
 
-const ARABIC_DIGITS = /[\u0660-\u066c\u06f0-\u06f9]/;
+const ARABIC_DIGITS = /[\u0660-\u066c\u06f0-\u06f9]|\d\u060c\d/;
+
+/** A digit of any of the three scripts at i. */
+function anyDigitAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return (c >= 48 && c <= 57) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9);
+}
 
 /**
  * Arabic-Indic and Persian digits as ASCII, "٬" as ',' and "٫" as '.': one code unit each, so offsets
@@ -49,6 +57,8 @@ export function asciiDigits(s: string): string {
     else if (c >= 0x6f0 && c <= 0x6f9) out += String.fromCharCode(c - 0x6f0 + 48);
     else if (c === 0x66c) out += ',';
     else if (c === 0x66b) out += '.';
+    // "3،224 دولارًا": the Arabic comma between digits groups them.
+    else if (c === 0x60c && anyDigitAt(s, i - 1) && anyDigitAt(s, i + 1)) out += ',';
     else out += s[i];
   }
   return out;
@@ -58,6 +68,12 @@ export function asciiDigits(s: string): string {
 export function lowerSameLength(s: string): string {
   const l = s.toLowerCase();
   if (l.length === s.length) return l;
+  // İ is the one letter whose lowercase is longer: keep it, lowercase the rest natively.
+  const kept = s
+    .split('İ')
+    .map((part) => part.toLowerCase())
+    .join('İ');
+  if (kept.length === s.length) return kept;
   let out = '';
   for (const ch of s) {
     const c = ch.toLowerCase();

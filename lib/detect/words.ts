@@ -6,7 +6,8 @@ import { wordAt } from './text';
 /** The word following position i after at most two joiners (space, hyphen, apostrophe, &, /). */
 export function nextWord(lower: string, i: number): [string, number] {
   let j = i;
-  while (j < i + 2 && " -’'&/\u00a0".includes(lower[j] ?? 'x')) j++;
+  // U+200C joins the parts of Persian compounds: "بیت‌کوین".
+  while (j < i + 2 && " -’'&/\u00a0\u200c".includes(lower[j] ?? 'x')) j++;
   if (j === i) return ['', i];
   const w = wordAt(lower, j);
   return w ? [w, j + w.length] : ['', i];

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { detectPrices } from '../../../lib/detect';
+import { scanKeywords } from '../../../lib/detect/keywords';
+import { lowerSameLength } from '../../../lib/detect/text';
+import { C_BTC } from '../../../lib/detect/types';
+
+// Ukrainian, Romanian, Greek, Vietnamese, Thai, Czech, Swedish, Norwegian, Danish, Arabic, Persian and
+// Hebrew as their pages write amounts and name Bitcoin. Each case keeps the structure of a dev page of
+// the real-text corpus (tests/unit/detect/real/dev, named beside it); the words are ours.
+const read = (text: string, locale?: string) =>
+  detectPrices(text, { locale }).map((m) => [m.text, m.currency, m.value]);
+
+describe('amounts in more languages', () => {
+  it.each([
+    // uk-finance-liga-net.ts: the genitive plural, and "тис." for thousands.
+    ['Біткоїн опустився нижче 80 000 доларів.', 'uk', ['80 000 доларів', 'USD', 80000]],
+    ['Курс біткоїна впав до 60 тис. доларів', 'uk', ['60 тис. доларів', 'USD', 60000]],
+    // ro-antena3-ro.ts: Romanian puts "de" before the currency, and before the scale too.
+    ['Bitcoin a urcat la 65.000 de dolari.', 'ro', ['65.000 de dolari', 'USD', 65000]],
+    ['o capitalizare de 200 de miliarde de dolari', 'ro', ['200 de miliarde de dolari', 'USD', 2e11]],
+    // el-insider-gr.ts: "χιλ." abbreviates thousands.
+    ['Το Bitcoin στα 126 χιλ. δολάρια', 'el', ['126 χιλ. δολάρια', 'USD', 126000]],
+    // vi-vietnamnet-vn.ts, vi-viendongdaily-com.ts: two-word dollars, dots grouping, a trillion as a
+    // thousand billions, "đ" glued to the number.
+    ['Giá bitcoin còn 64.200 đô la.', 'vi', ['64.200 đô la', 'USD', 64200]],
+    ['người đã mua khi nó có giá $12 Mỹ kim', 'vi', ['$12 Mỹ kim', 'USD', 12]],
+    ['vốn hóa 1,1 nghìn tỷ USD', 'vi', ['1,1 nghìn tỷ USD', 'USD', 1.1e12]],
+    ['máy đào giá 37.000.000đ', 'vi', ['37.000.000đ', 'VND', 37e6]],
+    // th-mgronline-com.ts: Thai glues the currency to the number's scale word, and words to both.
+    ['ราคาบิตคอยน์แตะ 65,000 ดอลลาร์ก็จริง', 'th', ['65,000 ดอลลาร์', 'USD', 65000]],
+    ['บิตคอยน์ราคา 2.2 ล้านบาท', 'th', ['2.2 ล้านบาท', 'THB', 2.2e6]],
+    ['มูลค่าตลาด 2.5 ล้านล้านดอลลาร์', 'th', ['2.5 ล้านล้านดอลลาร์', 'USD', 2.5e12]],
+    // cs-patria-cz.ts: "milionu" (genitive) and "Kč".
+    ['tedy asi 8,6 milionu Kč', 'cs', ['8,6 milionu Kč', 'CZK', 8.6e6]],
+    // sv-nyheter24-se.ts, no-dn-no.ts, da-sn-dk.ts: "kr"/"kroner" is the crown of the page's language.
+    ['Bitcoin kostar nu 650 000 kr.', 'sv', ['650 000 kr.', 'SEK', 650000]],
+    ['Nå er en bitcoin verd 100.000 kroner', 'no', ['100.000 kroner', 'NOK', 100000]],
+    ['En bitcoin kostede 5.979 kroner', 'da', ['5.979 kroner', 'DKK', 5979]],
+    ['kursen kring 8 000 USA-dollar', 'sv', ['8 000 USA-dollar', 'USD', 8000]],
+    // ar-ar-icotokenfund-com.ts: the Arabic comma between digits groups them.
+    ['تكلفة تعدين البيتكوين 3،224 دولارًا', 'ar', ['3،224 دولارًا', 'USD', 3224]],
+    // fa-8barg-com.ts: Persian digits and "هزار"; a toman is ten rials.
+    ['قیمت بیت‌کوین به ۶۵ هزار دلار رسید', 'fa', ['۶۵ هزار دلار', 'USD', 65000]],
+    ['بیت کوین ۶ میلیارد تومان', 'fa', ['۶ میلیارد تومان', 'IRR', 6e10]],
+    // he-globes-co-il.ts: a shekel abbreviation with a quote mark inside.
+    ['הביטקוין נקנה ב 2000 ש"ח', 'he', ['2000 ש"ח', 'ILS', 2000]],
+  ])('%s (%s)', (text, locale, want) => {
+    expect(read(text, locale)).toContainEqual(want);
+  });
+
+  it('reads "kr" as no currency when the page says no Nordic language', () => {
+    expect(read('Bitcoin 650 000 kr.', 'en')).toEqual([]);
+  });
+
+  it('counts coins, not dong, in "đồng Bitcoin" (vi-tenovi-net.ts)', () => {
+    const found = read('Chỉ có 21 triệu đồng Bitcoin, giá 1,9 tỷ đồng', 'vi');
+    expect(found).toEqual([['1,9 tỷ đồng', 'VND', 1.9e9]]);
+  });
+
+  it('takes the scale of a range’s far end over a range word (fa-sokannews-ir.ts, sv-xn--kpabitcoin-ecb-io.ts)', () => {
+    expect(read('مقاومت بیت کوین در محدوده ۱۰۸ تا ۱۱۰ هزار دلار', 'fa')).toContainEqual([
+      '۱۰۸',
+      'USD',
+      108000,
+    ]);
+    expect(read('Bitcoin låg mellan 32 och 35 tusen dollar', 'sv')).toContainEqual(['32', 'USD', 32000]);
+  });
+
+  it('reads a hyphen after a Hebrew prefix letter as no minus sign (he-globes-co-il.ts)', () => {
+    const [m] = detectPrices('הביטקוין עלה ל-65,000 דולר', { locale: 'he' });
+    expect(m?.text).toBe('65,000 דולר');
+    expect(m?.value).toBe(65000);
+  });
+});
+
+describe('Bitcoin named in more scripts', () => {
+  const names = (text: string) => {
+    const lower = lowerSameLength(text);
+    const ev = scanKeywords(text, lower);
+    const out: string[] = [];
+    for (let e = 0; e < ev.n; e++) if (ev.cat[e] === C_BTC) out.push(text.slice(ev.pos[e], ev.end[e]));
+    return out;
+  };
+
+  it.each([
+    ['Біткойни подорожчали', 'Біткойни'],
+    ['Το μπιτκόιν ανέβηκε', 'μπιτκόιν'],
+    // Thai writes no spaces: the name is found inside the run (th-siamblockchain-com.ts).
+    ['ราคาบิทคอยน์ล่าสุด', 'บิทคอยน์'],
+    // Persian writes the name in two parts, with a space or a zero-width non-joiner (fa-8barg-com.ts).
+    ['قیمت بیت‌کوین امروز', 'بیت‌کوین'],
+    ['قیمت بیت کوین امروز', 'بیت کوین'],
+    // Hebrew glues its prefixes to the word (he-maariv-co-il.ts).
+    ['מחיר הביטקוין עלה', 'הביטקוין'],
+  ])('%s', (text, name) => {
+    expect(names(text)).toEqual([name]);
+  });
+});

@@ -1,0 +1,71 @@
+import { o, p, type RealCase } from '../labels';
+
+export const cases: RealCase[] = [
+  {
+    url: 'https://www.computerworld.dk/art/241378/kostede-20-oere-i-2010-nu-er-en-bitcoin-33-000-kroner-vaerd?utm_source=RSS&utm_medium=RSS&utm_campaign=RSS',
+    lang: 'da',
+    tags: ['prose', 'anaphora', 'format'],
+    title: 'Kostede 20 øre i 2010: Nu er en bitcoin 33.000 kroner værd',
+    blocks: [
+      'For første gang nogensinde runder bitcoin-kursen 5.200 dollar.',
+      'Værdien af en bitcoin har længe været støt stigende. Torsdag eftermiddag nåede bitcoin en kurs på 5.209 dollar, hvilket svarer til knap 33.000 kroner.Det er en markant stigning siden december, hvor bitcoins blev handlet til under 1.000 dollar.',
+      'Så sent som i 2010 kunne man købe en bitcoin for blot 20 øre.',
+    ],
+    expect: [
+      p('5.200 dollar', 5200),
+      p('5.209 dollar', 5209),
+      p('33.000 kroner', 33000, 'DKK'),
+      p('1.000 dollar', 1000),
+      p('20 øre', 0.2, 'DKK'),
+    ],
+  },
+  {
+    url: 'https://www.computerworld.dk/art/240071/havde-du-k-bt-for-700-kroner-bitcoins-i-2010-ville-du-i-dag-have-482-millioner-kroner?utm_source=RSS&utm_medium=RSS&utm_campaign=RSS',
+    lang: 'da',
+    tags: ['prose', 'format'],
+    title: 'Havde du købt for 700 kroner bitcoins i 2010, ville du i dag have 482 millioner kroner',
+    blocks: [
+      'Mandag eftermiddag steg kursen til en ny rekord på over 2.000 dollar, 13.250 kroner, per bitcoin.Og den er kun steget siden.Værdien af den samlede mængde Bitcoins rammer 218 milliarder kroner.',
+      'Fra midt 2010 til starten af 2013 steg værdien per bitcoin fra 0.03 dollars (20 ører) til 32 dollars (215 kroner), og i dag er værdien på 2.100 dollars (13.760 kroner).',
+      'Købte du for 100 dollars Bitcoins tilbage i maj 2010, da værdien var omkring sit laveste (0,003 dollars), ville de i dag være over 72,9 millioner dollars værd - knap 482 millioner kroner.',
+      'En af journalisterne kunne i sin Bitcoin-tegnebog se, at han i 2015 betalte for en pizza med bitcoins, der i dag svarer til 1.200 kroner.',
+      'Ved de seneste WannaCry-angreb krævede bagmændene bitcoins svarende til 100 dollars for at dekryptere filerne.',
+    ],
+    expect: [
+      p('2.000 dollar', 2000),
+      p('13.250 kroner', 13250, 'DKK'),
+      o('218 milliarder kroner', 2.18e11, 'DKK'),
+      p('0.03 dollars', 0.03),
+      p('20 ører', 0.2, 'DKK'),
+      p('32 dollars', 32),
+      p('215 kroner', 215, 'DKK'),
+      p('2.100 dollars', 2100),
+      p('13.760 kroner', 13760, 'DKK'),
+      o('100 dollars', 100),
+      p('0,003 dollars', 0.003),
+      o('72,9 millioner dollars', 7.29e7),
+      o('482 millioner kroner', 4.82e8, 'DKK'),
+      o('1.200 kroner', 1200, 'DKK'),
+      o('100 dollars', 100),
+    ],
+  },
+  {
+    url: 'https://computerworld.dk/art/229190/bitcoins-kunne-have-gjort-dig-til-millionaer-kan-du-naa-det-endnu',
+    lang: 'da',
+    tags: ['prose', 'format'],
+    title: 'Bitcoins kunne have gjort dig til millionær: Kan du nå det endnu?',
+    blocks: [
+      'Det var ikke tænkt som en investering, da nordmanden Kristoffer Koch i 2009 brugte 24 dollar på Bitcoins.',
+      'Da han i foråret tjekkede sin investering, ventede der ham et chok. På kontoen stod der 5.000 Bitcoins til en samlet værdi af intet mindre end 5 millioner norske kroner.',
+      'I denne uge passerede kursen for en enkelt Bitcoin 1.000 dollar for første gang, mens en Bitcoin blot kostede 20 dollar tilbage i januar. Købet af én enkelt Bitcoin sidste år ville altså have indbragt dig tæt på 5.000 kroner, og for få år siden var kursen under én dollar.',
+    ],
+    expect: [
+      o('24 dollar', 24),
+      o('5 millioner norske kroner', 5e6, 'NOK'),
+      p('1.000 dollar', 1000),
+      p('20 dollar', 20),
+      o('5.000 kroner', 5000, 'DKK'),
+      p('én dollar', 1),
+    ],
+  },
+];
