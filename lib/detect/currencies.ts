@@ -66,10 +66,12 @@ function init(): void {
       'BRL:brl reais real|CHF:chf franken francs franchi franco|CAD:cad|AUD:aud|CNY:cny yuan yuans rmb|' +
       'RUB:rub рублей рубля рубль руб ruble rubles rouble roubles|' +
       'TRY:tl lira liras|PLN:pln złotych zł złote złotego|KRW:krw won|IDR:idr rupiah|ARS:ars|MXN:mxn pesos|COP:cop|' +
-      // Ukrainian, Greek, Persian, Hebrew, Vietnamese, Romanian, Czech and Nordic pages (tests/unit/detect/languages.test.ts).
+      // The newer languages' words, as their pages write them (tests/unit/detect/languages.test.ts).
       'USD:долар доларів долари долара доларах доларам δολάρια δολαρίων δολάριο δολ دلار דולר דולרים|' +
       'EUR:євро ευρώ eura eurech|UAH:гривень гривні гривня гривню грн|RON:lei|CZK:korun koruna koruny kč czk|' +
-      'SEK:kronor sek|NOK:nok|DKK:dkk|VND:vnđ vnd|IRR:ریال|ILS:שקל שקלים',
+      'SEK:kronor krona sek|NOK:nok|DKK:dkk|VND:vnđ vnd|IRR:ریال|ILS:שקל שקלים|' +
+      'HUF:forint ft|EUR:euró eurót euróra euróval euroa euron euroon eurolla evra evrov евра|HRK:kuna kune|' +
+      'RSD:dinara динара|BGN:лева лв|MYR:ringgit|PHP:piso|USD:dolyar ডলার ڈالر|BDT:টাকা|PKR:روپے',
   );
 }
 export interface Mark {
@@ -124,6 +126,7 @@ export function prefixCurrency(s: string, start: number): Mark | null {
   if (CODES.has(word)) return { currency: word === 'RMB' ? 'CNY' : word, at: k + 1 };
   if (word === 'Rs' || word === 'RS') return { currency: 'INR', at: k + 1 };
   if (word === 'Rp') return { currency: 'IDR', at: k + 1 };
+  if (word === 'RM') return { currency: 'MYR', at: k + 1 };
   if (word === 'TL') return { currency: 'TRY', at: k + 1 };
   return null;
 }
@@ -204,8 +207,7 @@ export function suffixCurrency(
   const country = DOLLAR_COUNTRY[w];
   if (country && (lower[i + w.length] === '-' || lower[i + w.length] === ' ')) {
     const next = wordAt(lower, i + w.length + 1);
-    if (next.startsWith('dollar') || next.startsWith('dolar'))
-      return { currency: country, at: i + w.length + 1 + next.length };
+    if (DOLLAR_STEM.test(next)) return { currency: country, at: i + w.length + 1 + next.length };
   }
   if (w.length === 3 && CODES.has(w.toUpperCase())) {
     // "26,574,931 PKR": any known code, written in capitals.
@@ -218,13 +220,12 @@ export function suffixCurrency(
   const cent = CENTS[w];
   if (cent) return { currency: cent, at: i + w.length, mult: 0.01 };
   const cur = WORDS.get(w) ?? inflected(w);
-  // Polish abbreviates "dolarów" as "dol.", the dot part of it.
-  return cur
-    ? { currency: cur, at: i + w.length + ((w === 'dol' || w === 'δολ') && s[i + 3] === '.' ? 1 : 0) }
-    : null;
+  // Polish and Greek abbreviate the dollar as "dol.", "δολ.": the dot is part of it.
+  const dot = (w === 'dol' || w === 'δολ') && s[i + 3] === '.' ? 1 : 0;
+  return cur ? { currency: cur, at: i + w.length + dot } : null;
 }
 
-const DOLLAR_STEM = /^(?:dolar|dollar|доллар|долар|دولار)/;
+const DOLLAR_STEM = /^(?:dolar|dollar|доллар|долар|دولار|dollár|dolár|ডলার|ڈالر)/;
 
 /** Case endings: "dolarlık", "dolardan", "долларах", "рублях", "dollaro". */
 function inflected(w: string): string | undefined {
@@ -232,6 +233,8 @@ function inflected(w: string): string | undefined {
   if (DOLLAR_STEM.test(w)) return 'USD';
   if (w.startsWith('рубл')) return 'RUB';
   if (w.startsWith('lira')) return 'TRY';
+  if (w.startsWith('টাকা')) return 'BDT';
+  if (w.startsWith('forint')) return 'HUF';
   return undefined;
 }
 

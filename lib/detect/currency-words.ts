@@ -86,6 +86,15 @@ export const DOLLAR_COUNTRY: Record<string, string> = noProtoTable({
   amerikansk: 'USD',
   amerických: 'USD',
   americký: 'USD',
+  // "19.800 američkih dolara", "20.700 ameriških dolarjih", "америчка долара", "amerikai dollár".
+  američkih: 'USD',
+  američka: 'USD',
+  američki: 'USD',
+  ameriških: 'USD',
+  америчких: 'USD',
+  америчка: 'USD',
+  amerikai: 'USD',
+  американски: 'USD',
 });
 
 /** "American" or "Indian" before the currency word: अमरीकी डॉलर, भारतीय रुपये. */
@@ -98,7 +107,8 @@ export const ROUGH_USD: Record<string, number> = noProtoTable(
       'USD 1 EUR 1.08 GBP 1.27 JPY 0.0066 INR 0.012 BRL 0.19 CHF 1.12 CAD 0.73 AUD 0.66 CNY 0.14 KRW 0.00073 ' +
       'HKD 0.13 SGD 0.74 NZD 0.6 MXN 0.055 RUB 0.011 TRY 0.029 PLN 0.25 IDR 0.000062 ARS 0.001 COP 0.00025 ' +
       'TWD 0.031 NAD 0.055 UAH 0.024 NGN 0.00065 PHP 0.017 ZAR 0.055 CLP 0.001 PEN 0.27 VND 0.00004 ILS 0.27 ' +
-      'SEK 0.095 NOK 0.093 DKK 0.145 CZK 0.043 RON 0.22 THB 0.028 IRR 0.000001 SAR 0.27 AED 0.27 EGP 0.02'
+      'SEK 0.095 NOK 0.093 DKK 0.145 CZK 0.043 RON 0.22 THB 0.028 IRR 0.000001 SAR 0.27 AED 0.27 EGP 0.02 ' +
+      'HUF 0.0027 BGN 0.55 RSD 0.0093 HRK 0.14 MYR 0.21 BDT 0.0083 PKR 0.0036'
     )
       .split(/ (?=[A-Z])/)
       .map((p) => [p.slice(0, 3), Number(p.slice(4))]),

@@ -1,6 +1,7 @@
 /**
- * Keywords of Ukrainian, Romanian, Greek, Vietnamese, Czech, Swedish/Norwegian/Danish, Persian and
- * Hebrew pages, by category (lexicon.ts, which holds their names of Bitcoin, reads them after its
+ * Keywords of Ukrainian, Romanian, Greek, Vietnamese, Czech, Swedish/Norwegian/Danish, Persian,
+ * Hebrew, Hungarian, Finnish, Slovak, Croatian/Serbian/Slovenian, Bulgarian, Malay, Filipino, Bengali
+ * and Urdu pages, by category (lexicon.ts, which holds their names of Bitcoin, reads them after its
  * own). Read from real pages: tests/unit/detect/languages.test.ts and tests/unit/detect/real name them.
  * Thai is in lexicon-cjk.ts: it writes no spaces between words.
  */
@@ -82,4 +83,38 @@ export const MORE_LEXICON: [Cat, string][] = [
     'криптовалюти criptomonedă κρυπτονόμισμα tiền_điện_tử tiền_mã_hóa kryptoměna kryptoměny kryptovaluta ' +
       'kryptovalutaen ارز_دیجیتال رمزارز',
   ],
+  // Hungarian, Finnish, Slovak, Croatian/Serbian/Slovenian, Bulgarian, Malay, Filipino, Bengali, Urdu.
+  [C_OTHER, 'arany kulta osake osakkeet злато ginto স্বর্ণ সোনা سونا'],
+  [
+    C_AGG,
+    'piaci_kapitalizáció markkina_arvo trhová_kapitalizácia tržišna_kapitalizacija пазарна_капитализация ' +
+      'nilai_pasaran permodalan_pasaran বাজার_মূলধন مارکیٹ_کیپ',
+  ],
+  [
+    C_COST,
+    'bányászati_költség bányászati_költsége előállítási_költség louhintakustannus louhintakustannukset ' +
+      'tuotantokustannus náklady_na_ťažbu цена_за_добив цената_за_добив troškovi_rudarenja trošak_rudarenja себестойност kos_perlombongan ' +
+      'kos_pengeluaran gastos_sa_pagmimina মাইনিং_খরচ مائننگ_لاگت',
+  ],
+  [
+    C_PRICE_NOUN,
+    'árfolyam árfolyama árfolyamát ár ára árát szint szintet hinta hinnan hintaa kurssi taso ennätys cijena cijene ' +
+      'vrijednost tečaj цената presyo halaga দাম দামের মূল্য',
+  ],
+  [C_FORECAST, 'előrejelzés ennuste прогнозата ramalan hula পূর্বাভাস پیشگوئی'],
+  [
+    C_MINING,
+    'bányászat bányászati bányászok louhinta louhinnan louhijat ťažba ťažby baníci rudarenje rudarenja rudari ' +
+      'рударење копаене perlombongan melombong pelombong pagmimina মাইনিং مائننگ',
+  ],
+  [
+    C_COST_WORD,
+    'költség költsége költségek kustannus kustannukset troškovi trošak разходи kos gastos খরচ لاگت',
+  ],
+  [C_AGG, 'bernilai berjumlah kerugian rampasan pembelian'],
+  [C_PRICE_NOUN, 'paras aras'],
+  [C_VERB, 'kepada mencecah menyentuh melepasi melebihi umabot pumalo'],
+  [C_CHANGE_VERB, 'sebanyak'],
+  [C_CHANGE, 'اضافہ کمی'],
+  [C_CRYPTO, 'matawang_kripto mata_wang_kripto aset_digital'],
 ];

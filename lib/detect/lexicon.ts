@@ -1,6 +1,7 @@
 /**
  * Keyword lists by category, in en, de, fr, es, pt, it, nl, ru, tr, pl, id, hi, and uk, ro, el, vi, cs,
- * sv, no, da, fa, he through lexicon-more.ts (space-separated words; '_' joins the words of a phrase);
+ * sv, no, da, ar, fa, he, hu, fi, sk, hr, sr, sl, bg, ms, tl, bn, ur through lexicon-more.ts (Bitcoin's
+ * names stay here; space-separated words; '_' joins the words of a phrase);
  * ja, zh, ko and th are in lexicon-cjk.ts (matched inside runs of kana/kanji/hangul/Thai, since Korean
  * glues particles to its words and Thai writes no spaces). Lowercase.
  */
@@ -36,7 +37,9 @@ export const LEXICON: [Cat, string][] = [
       // its prefixes: "הביטקוין", "בביטקוין" (tests/unit/detect/languages.test.ts).
       'біткоїн біткоїна біткоїну біткоїни біткоїном біткоїнів біткоїні біткойн біткойна біткойну біткойни біткойнів ' +
       'μπιτκόιν μπιτκοϊν ' +
-      'بیت_کوین بیتکوین ביטקוין הביטקוין בביטקוין לביטקוין שביטקוין וביטקוין מביטקוין',
+      'بیت_کوین بیتکوین ביטקוין הביטקוין בביטקוין לביטקוין שביטקוין וביטקוין מביטקוין ' +
+      // Bulgarian and South Slavic forms, Bengali, Urdu (in two parts, as Persian).
+      'биткойни биткойнът биткоинът bitkoini বিটকয়েন বিটকয়েনের বিটকয়েনে বিটকয়েনটি بٹ_کوائن بٹکوائن',
   ],
   [
     C_OTHER,

@@ -27,7 +27,11 @@ export function markHintAt(s: string, from: number, to: number): Mark | null {
   return GL[n] === 3 ? null : lastMark;
 }
 
-const COMMA_LANGS = new Set('de fr es pt it nl ru tr pl id sv da nb fi cs'.split(' '));
+const COMMA_LANGS = new Set(
+  'de fr es pt it nl ru tr pl id sv da nb nn no fi cs sk uk ro el vi hr sr bs sl bg hu mk lt lv et'.split(
+    ' ',
+  ),
+);
 const DOT_REGIONS = new Set(['es-mx', 'es-us', 'es-419', 'es-pr', 'de-ch', 'it-ch']);
 
 /** Decimal mark a locale writes, or null when unknown. */

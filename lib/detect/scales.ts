@@ -34,28 +34,33 @@ add(
   1e3,
   'thousand tsd tausend mille mila mil हजार हज़ार тыс тысяч тысячи тысяча bin duizend tys tysiąc tysiąca tysięcy tysiące ribu ribuan ألف آلاف ' +
     // Ukrainian, Romanian, Greek, Vietnamese, Czech, Nordic, Persian, Hebrew (tests/unit/detect/languages.test.ts).
-    'тис тисяч тисячі тисяча mii mie χιλιάδες χιλ nghìn ngàn tis tisíc tisíce tisíci tisícům tisících tusen tusind هزار ألفا אלף',
+    'тис тисяч тисячі тисяча mii mie χιλιάδες χιλ nghìn ngàn tis tisíc tisíce tisíci tisících tusen tusind هزار ألفا אלף ' +
+    'ezer tuhat tuhatta tuhannen tisuća tisuću tisuće hiljada hiljade хиљада хиљаде хил хиляди tisoč libo হাজার ہزار',
 );
-add(1e5, 'lakh lakhs lac लाख');
+add(1e5, 'lakh lakhs lac लाख লাখ لاکھ');
 add(
   1e6,
   'million millions mio mln millionen millón millones milhão milhões milione milioni मिलियन млн миллион миллиона ' +
     'миллионов milyon miljoen juta jutaan milion miliona milionów miliony مليون ملايين ' +
-    'мільйон мільйона мільйонів мільйони milioane εκατ εκατομμύρια εκατομμύριο triệu milionu milionů milionech mill miljon miljoner millioner میلیون מיליון',
+    'мільйон мільйона мільйонів мільйони milioane εκατ εκατομμύρια εκατομμύριο triệu milionu milionů milionech miljon miljoner millioner میلیون מיליון ' +
+    'millió milliót millióra miljoona miljoonaa miljoonan milj milión milióna miliónov milijun milijuna milijon milijonov ' +
+    'милион милиона милијун milyon milyong',
 );
-add(1e7, 'crore crores cr करोड़ करोड');
+add(1e7, 'crore crores cr करोड़ करोड কোটি کروڑ');
 add(
   1e9,
   'billion billions bn mrd md mds mld milliarde milliarden milliard milliards bilhão bilhões miliardo miliardi बिलियन अरब ' +
     'млрд миллиард миллиарда миллиардов milyar miljard miliar miliaran miliard miliarda miliardy miliardów مليار ' +
-    'мільярд мільярда мільярдів мільярди miliarde δισ δισεκατομμύρια tỷ tỉ miliardu miliard miljarder milliarder mia میلیارد מיליארד',
+    'мільярд мільярда мільярдів мільярди miliarde δισ δισεκατομμύρια tỷ tỉ miliardu miliard miljarder milliarder mia میلیارد מיליארד ' +
+    'milliárd milliárdot miljardi miljardia miljardin miljardiin miliárd miliárdy milijarda milijarde milijardi milijard милијарди милијарда милиарда ' +
+    'милиарди bilyon ارب',
 );
 add(
   1e12,
   'trillion trillions bio billionen billón billones trilhão trilhões trilione trilioni bilião biliões ट्रिलियन трлн ' +
     'триллион trilyon biljoen triliun bilion biliona bilionów ' +
-    'трильйон трильйона трильйонів трильйони τρισ τρισεκατομμύρια bilionu bilionů billioner biljoner ' +
-    'تريليون تريليونات טריליון',
+    'трильйон трильйона трильйонів трильйони τρισ τρισεκατομμύρια bilionu bilionů ' +
+    'تريليون تريليونات טריליון billió biljoona biljoonaa trilion bilijun bilijuna bilijona',
 );
 const ABBREV = new Set([
   'tsd',
@@ -77,7 +82,8 @@ const ABBREV = new Set([
   'δισ',
   'tis',
   'mia',
-  'mill',
+  'milj',
+  'хил',
   'τρισ',
 ]);
 
@@ -148,7 +154,8 @@ export function readScale(lower: string, i: number, locale: string): Scale | nul
 }
 
 /** A currency word after such a compound's last group: "… 996 dólares", not "R$ 350 mil 500 pessoas". */
-const MONEY_AFTER = /^\s(?:[$€₺]|usd\b|eur\b|try\b|d[oóò]lar|peso|real|reais|euro|lira|tl\b|mil\b|тыс|bin\b)/;
+const MONEY_AFTER =
+  /^\s(?:[$€₺]|usd\b|eur\b|try\b|d[oóò]lar|peso|real|reais|euro|lira|tl\b|mil\b|тыс|bin\b|ডলার|টাকা|ڈالر|روپے)/;
 
 function finish(lower: string, at: number, w: string, mult0: number, locale: string): Scale {
   let end = at + w.length;
@@ -157,12 +164,14 @@ function finish(lower: string, at: number, w: string, mult0: number, locale: str
   // "1,1 nghìn tỷ USD": Vietnamese writes a trillion as a thousand billions.
   if ((w === 'nghìn' || w === 'ngàn') && lower.startsWith(' tỷ', end))
     return { mult: 1e12, add: 0, end: end + 3 };
+  // Malay "bilion" is 10^9, Polish 10^12.
+  if (w === 'bilion' && locale.startsWith('ms')) mult = 1e9;
   // German and French "Billion" is 10^12.
   if ((w === 'billion' || w === 'billions') && /^(de|fr|it|es|pt-pt)/.test(locale)) mult = 1e12;
-  // "102 bin 24 dolar", "63 mil 996 dólares": Turkish and Spanish write the hundreds after the
-  // thousands, and "1 millón 400 mil pesos" the thousands after the millions.
+  // "102 bin 24 dolar", "63 mil 996 dólares", "৬৮ হাজার ১৬১ ডলারে": Turkish, Spanish, Bengali and Urdu
+  // write the hundreds after the thousands, and "1 millón 400 mil pesos" the thousands after the millions.
   if (
-    (w === 'bin' || w === 'mil' || mult === 1e6) &&
+    (w === 'bin' || w === 'mil' || w === 'হাজার' || w === 'ہزار' || mult === 1e6) &&
     isSpace(lower.charCodeAt(end)) &&
     isDigit(lower.charCodeAt(end + 1))
   ) {

@@ -36,17 +36,22 @@ export function wordAt(lower: string, i: number): string {
   return j > i ? lower.slice(i, j) : '';
 }
 
-const ARABIC_DIGITS = /[\u0660-\u066c\u06f0-\u06f9]|\d\u060c\d/;
+const ARABIC_DIGITS = /[\u0660-\u066c\u06f0-\u06f9\u09e6-\u09ef]|\d\u060c\d/;
 
-/** A digit of any of the three scripts at i. */
+/** A digit of any of the four scripts at i. */
 function anyDigitAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
-  return (c >= 48 && c <= 57) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9);
+  return (
+    (c >= 48 && c <= 57) ||
+    (c >= 0x660 && c <= 0x669) ||
+    (c >= 0x6f0 && c <= 0x6f9) ||
+    (c >= 0x9e6 && c <= 0x9ef)
+  );
 }
 
 /**
- * Arabic-Indic and Persian digits as ASCII, "٬" as ',' and "٫" as '.': one code unit each, so offsets
- * stay valid ("٧٠٬١٢٠ دولار" reads as "70,120 دولار").
+ * Arabic-Indic, Persian and Bengali digits as ASCII, "٬" as ',' and "٫" as '.': one code unit each, so
+ * offsets stay valid ("٧٠٬١٢٠ دولار" reads as "70,120 دولار", "৬৫ হাজার ডলার" as "65 হাজার ডলার").
  */
 export function asciiDigits(s: string): string {
   if (!ARABIC_DIGITS.test(s)) return s;
@@ -55,6 +60,7 @@ export function asciiDigits(s: string): string {
     const c = s.charCodeAt(i);
     if (c >= 0x660 && c <= 0x669) out += String.fromCharCode(c - 0x660 + 48);
     else if (c >= 0x6f0 && c <= 0x6f9) out += String.fromCharCode(c - 0x6f0 + 48);
+    else if (c >= 0x9e6 && c <= 0x9ef) out += String.fromCharCode(c - 0x9e6 + 48);
     else if (c === 0x66c) out += ',';
     else if (c === 0x66b) out += '.';
     // "3،224 دولارًا": the Arabic comma between digits groups them.

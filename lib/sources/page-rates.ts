@@ -10,7 +10,7 @@ import { parse } from './quotes';
 
 export const PAGE_CURRENCIES = (
   'KRW CNY INR BRL RUB TRY MXN ARS PLN IDR HKD SGD TWD ZAR NGN PHP PKR NZD SEK NOK DKK CZK HUF ' +
-  'THB VND MYR UAH ILS COP CLP AED SAR RON EGP'
+  'THB VND MYR UAH ILS COP CLP AED SAR RON EGP BGN RSD BDT'
 ).split(' ');
 
 export const PageRatesSchema = z.object({

@@ -4,8 +4,9 @@ import { scanKeywords } from '../../../lib/detect/keywords';
 import { lowerSameLength } from '../../../lib/detect/text';
 import { C_BTC } from '../../../lib/detect/types';
 
-// Ukrainian, Romanian, Greek, Vietnamese, Thai, Czech, Swedish, Norwegian, Danish, Arabic, Persian and
-// Hebrew as their pages write amounts and name Bitcoin. Each case keeps the structure of a dev page of
+// Ukrainian, Romanian, Greek, Vietnamese, Thai, Czech, Swedish, Norwegian, Danish, Arabic, Persian, Hebrew,
+// Hungarian, Finnish, Slovak, Croatian, Serbian, Bulgarian, Malay, Bengali and Urdu as their pages write
+// amounts and name Bitcoin. Each case keeps the structure of a dev page of
 // the real-text corpus (tests/unit/detect/real/dev, named beside it); the words are ours.
 const read = (text: string, locale?: string) =>
   detectPrices(text, { locale }).map((m) => [m.text, m.currency, m.value]);
@@ -44,6 +45,24 @@ describe('amounts in more languages', () => {
     ['بیت کوین ۶ میلیارد تومان', 'fa', ['۶ میلیارد تومان', 'IRR', 6e10]],
     // he-globes-co-il.ts: a shekel abbreviation with a quote mark inside.
     ['הביטקוין נקנה ב 2000 ש"ח', 'he', ['2000 ש"ח', 'ILS', 2000]],
+    // hu-portfolio-hu.ts, hu-index-hu.ts: "ezer" for thousands, the currency word's case endings.
+    ['A bitcoin árfolyama 65 ezer dollár felett', 'hu', ['65 ezer dollár', 'USD', 65000]],
+    ['a bitcoin 30 000 dollárra esett', 'hu', ['30 000 dollárra', 'USD', 30000]],
+    ['egy bitcoin 20 millió forintot ért', 'hu', ['20 millió forintot', 'HUF', 2e7]],
+    // fi-hs-fi.ts: Finnish cases on the currency word.
+    ['Bitcoinin hinta nousi 65 000 dollariin', 'fi', ['65 000 dollariin', 'USD', 65000]],
+    // sk-webnoviny-sk.ts, hr-bug-hr.ts: an adjective may stand between number and currency.
+    ['Cena bitcoinu je 65 000 dolárov', 'sk', ['65 000 dolárov', 'USD', 65000]],
+    ['Bitcoin je pao na 19.800 američkih dolara', 'hr', ['19.800 američkih dolara', 'USD', 19800]],
+    ['Биткоин је 65.432 америчка долара', 'sr', ['65.432 америчка долара', 'USD', 65432]],
+    // bg-investor-bg.ts: Bulgarian abbreviates thousands.
+    ['Цената на биткойн достигна 66 хил. долара', 'bg', ['66 хил. долара', 'USD', 66000]],
+    // ms-sinarharian-com-my.ts: "RM" glued before the number; Malay "bilion" is a thousand million.
+    ['Harga bitcoin kini RM300,000', 'ms', ['RM300,000', 'MYR', 300000]],
+    ['pasaran bernilai RM1.2 bilion', 'ms', ['RM1.2 bilion', 'MYR', 1.2e9]],
+    // bn-ekhon-tv.ts, ur-javedch-com.ts: Bengali digits; the hundreds after the thousands.
+    ['বিটকয়েনের দাম ৬৮ হাজার ১৬১ ডলারে নেমে আসে', 'bn', ['৬৮ হাজার ১৬১ ডলারে', 'USD', 68161]],
+    ['بٹ کوائن کی قیمت 63ہزار ڈالرز', 'ur', ['63ہزار ڈالرز', 'USD', 63000]],
   ])('%s (%s)', (text, locale, want) => {
     expect(read(text, locale)).toContainEqual(want);
   });
@@ -92,6 +111,9 @@ describe('Bitcoin named in more scripts', () => {
     ['قیمت بیت کوین امروز', 'بیت کوین'],
     // Hebrew glues its prefixes to the word (he-maariv-co-il.ts).
     ['מחיר הביטקוין עלה', 'הביטקוין'],
+    // Urdu writes it in two parts, as Persian does (ur-urdu-samaa-tv.ts).
+    ['بٹ کوائن کی قیمت', 'بٹ کوائن'],
+    ['বিটকয়েনের দাম বেড়েছে', 'বিটকয়েনের'],
   ])('%s', (text, name) => {
     expect(names(text)).toEqual([name]);
   });
