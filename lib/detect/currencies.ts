@@ -17,7 +17,7 @@ export const DOLLAR_CODES = new Set([...PESO_CODES, 'USD', 'CAD', 'AUD', 'NZD', 
 
 import { localWord, ROMANIAN_AFTER_DE, THAI_SUFFIX } from './local-currencies';
 import { isDigit } from './number-shape';
-import { isSpace as isSpaceImport, wordAt as wordAtImport } from './text';
+import { isSpace as isSpaceImport, isThai, wordAt as wordAtImport } from './text';
 
 // Local copies of the helpers called for every number: under the test runner's module wrapper each
 // read of an imported binding is a getter call.
@@ -176,7 +176,7 @@ export function suffixCurrency(
     const cur = DOLLAR.get(glued[0].slice(0, -1));
     if (cur) return { currency: cur, at: i + glued[0].length };
   }
-  if (code >= 0xe00 && code <= 0xe7f)
+  if (isThai(code))
     for (const [w, cur] of THAI_SUFFIX) if (s.startsWith(w, i)) return { currency: cur, at: i + w.length };
   let w = wordAt(lower, i);
   if (!w) return null;

@@ -3,7 +3,7 @@
  */
 
 import { isDigit, scanNumber } from './number-shape';
-import { isSpace as isSpaceImport, table, wordAt as wordAtImport } from './text';
+import { isSpace as isSpaceImport, isThai, table, wordAt as wordAtImport } from './text';
 
 // Local copies of the helpers called for every number: under the test runner's module wrapper each
 // read of an imported binding is a getter call.
@@ -101,7 +101,6 @@ const CJK: Record<string, number> = table({
 });
 
 const ROMANIAN_SCALES = new Set(['mii', 'milioane', 'miliarde']);
-const isThai = (c: number): boolean => c >= 0xe01 && c <= 0xe5b;
 
 /** Thai scale words, glued or after one space: "2 ล้านบาท", "6.5 แสนบาท". */
 const THAI: [string, number][] = [
@@ -143,11 +142,11 @@ export function readScale(lower: string, i: number, locale: string): Scale | nul
   }
   // "R1-million", "US$1.5-billion"
   if (!isSpace(lower.charCodeAt(i)) && lower[i] !== '-') return null;
-  let w = wordAt(lower, i + 1);
+  const w = wordAt(lower, i + 1);
   // Romanian puts "de" before the scale of any number from twenty on: "200 de miliarde de dolari".
-  if (w === 'de' && ROMANIAN_SCALES.has(wordAt(lower, i + 4)) && lower[i + 3] === ' ') {
-    w = wordAt(lower, i + 4);
-    return finish(lower, i + 4, w, WORDS[w]!, locale);
+  if (w === 'de' && lower[i + 3] === ' ') {
+    const scale = wordAt(lower, i + 4);
+    if (ROMANIAN_SCALES.has(scale)) return finish(lower, i + 4, scale, WORDS[scale]!, locale);
   }
   const mult = WORDS[w] ?? SPACED_LETTERS[w];
   return w && mult ? finish(lower, i + 1, w, mult, locale) : null;

@@ -7,6 +7,9 @@ const LETTER = /[\p{L}\p{M}]/u;
 /** cls's cache, 0 where not yet computed: hot loops read `CLS[c] || cls(c)` (context-words.ts). */
 export const CLS = new Uint8Array(65536);
 
+/** Thai letters, vowel signs and digits (U+0E01–U+0E5B). */
+export const isThai = (c: number): boolean => c >= 0xe01 && c <= 0xe5b;
+
 /** Character class, cached: 1 letter, 2 kana/kanji/hangul/Thai, 3 boundary, 4 '@' '=' '≈', 5 anything else. */
 export function cls(c: number): number {
   let k = CLS[c]!;
@@ -15,7 +18,7 @@ export function cls(c: number): number {
   if (
     c === 0x3005 ||
     // Thai writes no spaces between words either: its keywords are found inside runs, as CJK ones are.
-    (c >= 0xe01 && c <= 0xe5b) ||
+    isThai(c) ||
     (c >= 0x3040 && c <= 0x30ff) ||
     (c >= 0xac00 && c <= 0xd7af) ||
     (c >= 0x3400 && c <= 0x9fff) ||
@@ -38,15 +41,14 @@ export function wordAt(lower: string, i: number): string {
 
 const ARABIC_DIGITS = /[\u0660-\u066c\u06f0-\u06f9\u09e6-\u09ef]|\d\u060c\d/;
 
-/** A digit of any of the four scripts at i. */
-function anyDigitAt(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
-  return (
-    (c >= 48 && c <= 57) ||
-    (c >= 0x660 && c <= 0x669) ||
-    (c >= 0x6f0 && c <= 0x6f9) ||
-    (c >= 0x9e6 && c <= 0x9ef)
-  );
+/** Where the digits 0–9 start in the scripts read as ASCII: Arabic-Indic, Persian, Bengali. */
+const DIGIT_ZEROS = [0x660, 0x6f0, 0x9e6];
+
+/** The ASCII digit for code unit c in any of those scripts or ASCII itself, or -1. */
+function digitOf(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48;
+  for (const zero of DIGIT_ZEROS) if (c >= zero && c <= zero + 9) return c - zero;
+  return -1;
 }
 
 /**
@@ -58,13 +60,13 @@ export function asciiDigits(s: string): string {
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c >= 0x660 && c <= 0x669) out += String.fromCharCode(c - 0x660 + 48);
-    else if (c >= 0x6f0 && c <= 0x6f9) out += String.fromCharCode(c - 0x6f0 + 48);
-    else if (c >= 0x9e6 && c <= 0x9ef) out += String.fromCharCode(c - 0x9e6 + 48);
+    const d = c > 57 ? digitOf(c) : -1;
+    if (d >= 0) out += String.fromCharCode(48 + d);
     else if (c === 0x66c) out += ',';
     else if (c === 0x66b) out += '.';
     // "3،224 دولارًا": the Arabic comma between digits groups them.
-    else if (c === 0x60c && anyDigitAt(s, i - 1) && anyDigitAt(s, i + 1)) out += ',';
+    else if (c === 0x60c && digitOf(s.charCodeAt(i - 1)) >= 0 && digitOf(s.charCodeAt(i + 1)) >= 0)
+      out += ',';
     else out += s[i];
   }
   return out;
