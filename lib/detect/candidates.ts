@@ -58,6 +58,7 @@ const RANGE = new Set([
   'e as',
   'et les',
   'bis auf',
+  'auf',
   'bis zu',
   'tot',
   'naar',
@@ -81,10 +82,20 @@ const RANGE = new Set([
 ]);
 /** The words or dashes between two numbers, lowercased, if they form a range connector; else null. */
 function rangeGap(s: string, from: number, to: number): string | null {
-  if (to - from > 8 || to < from) return null;
+  if (to - from > 16 || to < from) return null;
   const gap = s.slice(from, to).trim().toLowerCase();
-  return RANGE.has(gap) ? gap : null;
+  if (RANGE.has(gap)) return to - from > 8 ? null : gap;
+  // "z poziomu 28 do zaledwie 25 tys. dolarów", "from 60 to about 65 thousand dollars".
+  const space = gap.indexOf(' ');
+  const head = gap.slice(0, space);
+  return space > 0 && RANGE.has(head) && HEDGES.has(gap.slice(space + 1)) ? head : null;
 }
+/** A hedge between a range word and the far end. */
+const HEDGES = new Set(
+  'about around almost nearly roughly just only etwa rund fast knapp environ presque circa cerca quasi casi cerca około prawie zaledwie nawet почти около примерно yaklaşık ongeveer bijna ruim omkring cirka noin'.split(
+    ' ',
+  ),
+);
 const isRange = (s: string, from: number, to: number): boolean => rangeGap(s, from, to) !== null;
 
 const DASH_GAP = /^\s?[-–—~〜～]\s?$/;

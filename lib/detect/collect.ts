@@ -191,7 +191,7 @@ export function collect(
     const end = suf ? suf.at : currency || scale ? afterScale : numEnd;
     // Bare numbers are kept only when they may be ends of a range or list with a marked amount.
     if (bareRun) {
-      const close = next - out.end[out.n - 1]! <= 10;
+      const close = next - out.end[out.n - 1]! <= 16;
       if (currency && close) bareRun = 0;
       else if (currency || !close || bareRun >= 4) {
         out.n -= bareRun;

@@ -15,7 +15,7 @@ import {
 /** Currencies written with a '$' sign, whose code may stand before or after it ("AUD $100", "$2,300 CAD"). */
 export const DOLLAR_CODES = new Set([...PESO_CODES, 'USD', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'TWD']);
 
-import { localWord, ROMANIAN_AFTER_DE, THAI_SUFFIX } from './local-currencies';
+import { DOLLAR_STEM, inflected, localWord, ROMANIAN_AFTER_DE, THAI_SUFFIX } from './local-currencies';
 import { isDigit } from './number-shape';
 import { isSpace as isSpaceImport, isThai, wordAt as wordAtImport } from './text';
 
@@ -58,7 +58,9 @@ function init(): void {
       'PKR KES GHS EGP SAR AED QAR KWD THB VND MYR SEK NOK DKK CZK HUF RON BGN KZT ILS UYU NZD BDT LKR VES BOB PYG'
     ).split(' '),
   );
-  NATIONAL = table('TRY:turkish|INR:indian|CNY:chinese|RUB:russian|BRL:brazilian|JPY:japanese|USD:united');
+  NATIONAL = table(
+    'TRY:turkish|INR:indian|CNY:chinese|RUB:russian|BRL:brazilian|JPY:japanese|USD:united امریکی মার্কিন|PKR:پاکستانی',
+  );
   WORDS = table(
     'USD:dollar dollars dólar dólares dollari dollaro usd usdt usdc busd fdusd bucks डॉलर डालर dolar dolara doları dolar’a dol ' +
       'доллар доллара долларов долларам долл dolarów dolara dolary dolarach dolares دولار دولارا دولاراً دولارات الدولار|' +
@@ -70,7 +72,7 @@ function init(): void {
       'USD:долар доларів долари долара доларах доларам δολάρια δολαρίων δολάριο δολ دلار דולר דולרים|' +
       'EUR:євро ευρώ eura eurech|UAH:гривень гривні гривня гривню грн|RON:lei|CZK:korun koruna koruny kč czk|' +
       'SEK:kronor krona sek|NOK:nok|DKK:dkk|VND:vnđ vnd|IRR:ریال|ILS:שקל שקלים|' +
-      'HUF:forint ft|EUR:euró eurót euróra euróval euroa euron euroon eurolla evra evrov евра|HRK:kuna kune|' +
+      'HUF:forint ft|EUR:euró eurót euróra euróval evra evrov evrih evro евра|HRK:kuna kune|' +
       'RSD:dinara динара|BGN:лева лв|MYR:ringgit|PHP:piso|USD:dolyar ডলার ڈالر|BDT:টাকা|PKR:روپے',
   );
 }
@@ -223,19 +225,6 @@ export function suffixCurrency(
   // Polish and Greek abbreviate the dollar as "dol.", "δολ.": the dot is part of it.
   const dot = (w === 'dol' || w === 'δολ') && s[i + 3] === '.' ? 1 : 0;
   return cur ? { currency: cur, at: i + w.length + dot } : null;
-}
-
-const DOLLAR_STEM = /^(?:dolar|dollar|доллар|долар|دولار|dollár|dolár|ডলার|ڈالر)/;
-
-/** Case endings: "dolarlık", "dolardan", "долларах", "рублях", "dollaro". */
-function inflected(w: string): string | undefined {
-  if (w.length < 5) return undefined;
-  if (DOLLAR_STEM.test(w)) return 'USD';
-  if (w.startsWith('рубл')) return 'RUB';
-  if (w.startsWith('lira')) return 'TRY';
-  if (w.startsWith('টাকা')) return 'BDT';
-  if (w.startsWith('forint')) return 'HUF';
-  return undefined;
 }
 
 /** A year standing alone right before a position: "2023" in "en 2023 € 57.000". */

@@ -1,6 +1,6 @@
 /**
  * Currency words some languages write in ways the plain word table cannot read: by the page's
- * language, over two words, or glued to the number (currencies.ts asks these first).
+ * language, over two words, glued to the number, or with case endings (currencies.ts asks these).
  */
 
 import type { Mark } from './currencies';
@@ -66,5 +66,22 @@ export function localWord(lower: string, i: number, w: string, locale: string): 
   if (w === 'ש' && (lower[end] === '"' || lower[end] === '״') && lower[end + 1] === 'ח')
     return { currency: 'ILS', at: end + 2 };
   if (w === 'تومان') return { currency: 'IRR', at: end, mult: 10 };
+  return undefined;
+}
+
+/** Finnish puts the euro in its cases: "54 000 eurossa", "euroon", "eurolla". */
+const FINNISH_EURO = /^euro(?:a|n|on|ssa|sta|lla|lle|ksi|ihin|issa|ista|illa)$/;
+/** The dollar's stem in every script the detector reads, whatever the case ending after it. */
+export const DOLLAR_STEM = /^(?:dolar|dollar|доллар|долар|دولار|dollár|dolár|ডলার|ڈالر)/;
+
+/** Case endings: "dolarlık", "dolardan", "долларах", "рублях", "dollaro". */
+export function inflected(w: string): string | undefined {
+  if (w.length < 5) return undefined;
+  if (DOLLAR_STEM.test(w)) return 'USD';
+  if (w.startsWith('рубл')) return 'RUB';
+  if (w.startsWith('lira')) return 'TRY';
+  if (w.startsWith('টাকা')) return 'BDT';
+  if (w.startsWith('forint')) return 'HUF';
+  if (FINNISH_EURO.test(w)) return 'EUR';
   return undefined;
 }

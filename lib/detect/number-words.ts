@@ -5,6 +5,8 @@
  */
 
 import { suffixCurrency } from './currencies';
+import { DOLLAR_COUNTRY } from './currency-words';
+import { NUMBER_WORDS } from './number-word-table';
 
 // Built on first use: most blocks hold no currency word after a letter.
 let MORPHEMES: Map<string, number>;
@@ -25,45 +27,14 @@ const SINGULAR = new Set([
   'franco',
   'dollaro',
 ]);
+const UNGLUED = new Set(['an', 'een', 'um', 'uma', 'une']);
 const JOINERS = new Set(['and', 'e', 'y', 'et', 'und', 'и']);
 /** Articles count as one only before a bare scale or the currency: "a million", "a dollar"; not "a centomila". */
 const ARTICLES = new Set(['a', 'an', 'un', 'une', 'uno', 'una', 'um', 'uma', 'ein', 'eine', 'einen', 'een']);
 
 function init(): void {
   MORPHEMES = new Map();
-  const spec: [number, string][] = [
-    [1, 'one a an un une uno una um uma ein eine einen een один одна'],
-    [2, 'two deux due dos dois zwei twee два две'],
-    [3, 'three trois tre tres três drei drie три'],
-    [4, 'four quatre quattro cuatro quatro vier четыре'],
-    [5, 'five cinq cinque cinco fünf vijf пять'],
-    [6, 'six sei seis sechs zes шесть'],
-    [7, 'seven sept sette siete sete sieben zeven семь'],
-    [8, 'eight huit otto ocho oito acht восемь'],
-    [9, 'nine neuf nove nueve neun negen девять'],
-    [10, 'ten dix dieci diez dez zehn tien десять'],
-    [20, 'twenty vingt venti veinte vinte zwanzig twintig двадцать'],
-    [30, 'thirty trente trenta treinta trinta dreißig dertig тридцать'],
-    [40, 'forty quarante quaranta cuarenta quarenta vierzig veertig сорок'],
-    [50, 'fifty cinquante cinquanta cincuenta cinquenta fünfzig vijftig пятьдесят'],
-    [60, 'sixty soixante sessanta sesenta sessenta sechzig zestig шестьдесят'],
-    [70, 'seventy settanta setenta siebzig zeventig семьдесят'],
-    [80, 'eighty ottanta ochenta oitenta achtzig tachtig восемьдесят'],
-    [90, 'ninety novanta noventa neunzig negentig девяносто'],
-    [100, 'hundred cent cento cien ciento cem hundert honderd сто'],
-    [200, 'двести'],
-    [300, 'триста'],
-    [400, 'четыреста'],
-    [500, 'пятьсот'],
-    [1e3, 'thousand mille mila mil tausend duizend тысяча тысячи тысяч'],
-    [
-      1e6,
-      'million millions milione milioni millón millones milhão milhões miljoen millionen миллион миллиона миллионов',
-    ],
-    [1e9, 'billion billions milliard milliards miliardi miljard миллиард миллиарда'],
-    [0.5, 'half mezzo medio meio halbe halve demi пол'],
-  ];
-  for (const [v, words] of spec) for (const w of words.split(' ')) MORPHEMES.set(w, v);
+  for (const [v, words] of NUMBER_WORDS) for (const w of words.split(' ')) MORPHEMES.set(w, v);
   SORTED = new Map();
   for (const m of [...MORPHEMES.keys()].sort((a, b) => b.length - a.length)) {
     const list = SORTED.get(m[0]!) ?? SORTED.set(m[0]!, []).get(m[0]!)!;
@@ -81,7 +52,12 @@ function morphemes(w: string, out: number[]): boolean {
     }
     let hit = '';
     for (const m of SORTED.get(w[i]!) ?? []) {
-      if (w.startsWith(m, i) && (m.length > 1 || w.length === 1)) {
+      // Articles count only as whole words: "ratusan" is no "ratus" + "an".
+      if (
+        w.startsWith(m, i) &&
+        (m.length > 1 || w.length === 1) &&
+        !(m.length < w.length && UNGLUED.has(m))
+      ) {
         hit = m;
         break;
       }
@@ -119,7 +95,7 @@ export interface WordAmount {
 
 /** Text that may hold an amount: a digit, or a currency word an amount in words would end with. */
 export const AMOUNT_HINT =
-  /[0-9\u0660-\u0669\u06f0-\u06f9]|dollar|dólar|dolar|euro|reais|peso|rupee|доллар|рубл|евро/i;
+  /[0-9\u0660-\u0669\u06f0-\u06f9]|dollar|dollár|dólar|dolar|dolár|euro|evr|reais|peso|rupee|kron|forint|lira|доллар|долар|рубл|евро|євро/i;
 
 /**
  * A currency word an amount in words ends with, after a letter and a space or an apostrophe ("cento
@@ -127,7 +103,7 @@ export const AMOUNT_HINT =
  * all of them, the letter and space matched too (a third faster than testing them after each stem).
  */
 const STEMS =
-  /[a-z\u00c0-\u024f\u0400-\u04ff][ '’](?:dollar|dólar|dolar|euro|reais|peso|rupee|доллар|рубл|евро)/g;
+  /[a-z\u00c0-\u024f\u0400-\u04ff][ '’](?:dollar|dollár|dólar|dolar|dolár|euro|evr|reais|peso|rupee|kron|forint|lira|доллар|долар|рубл|евро|євро)/g;
 
 /** Where the space or apostrophe before such a currency word sits, in text order. */
 function currencyWordsAt(lower: string): number[] {
@@ -141,6 +117,10 @@ function currencyWordsAt(lower: string): number[] {
   return at;
 }
 const LINKS = new Set(['us', 'de', 'di', 'd', 'of']);
+/** "åtte tusen norske kroner", "pedeset tisuća američkih dolara": the nation between number and currency. */
+const NATIONS = new Set([...Object.keys(DOLLAR_COUNTRY), 'norske', 'danske', 'svenske', 'svenska']);
+/** Indonesian says a thousand "seribu": "ratusan ribu dolar" is hundreds of thousands, no amount. */
+const NEVER_ALONE = new Set(['ribu', 'juta']);
 const isLetter = (c: number) =>
   (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x400 && c <= 0x4ff);
 
@@ -175,7 +155,7 @@ export function findWordAmounts(s: string, lower: string): WordAmount[] {
     const tokens = wordsBefore(lower, index);
     // "milliards d'euros", "di dollari", "de dólares", "US dollars": the number phrase ends before these.
     if (lower[index] !== ' ' && tokens[0]?.w !== 'd') continue;
-    if (tokens.length && LINKS.has(tokens[0]!.w)) tokens.shift();
+    if (tokens.length && (LINKS.has(tokens[0]!.w) || NATIONS.has(tokens[0]!.w))) tokens.shift();
     const phrase = longestNumberPhrase(tokens.reverse());
     if (!phrase) continue;
     const start = phrase.first.at;
@@ -185,6 +165,7 @@ export function findWordAmounts(s: string, lower: string): WordAmount[] {
     const cur = suffixCurrency(s, lower, phraseEnd, phrase.scaled);
     if (!cur || cur.at <= index || isLetter(lower.charCodeAt(cur.at)) || lower[cur.at] === '-') continue;
     // An article alone counts only before a singular: "a dollar", "un euro"; not "a franchi".
+    if (phrase.first === phrase.last && NEVER_ALONE.has(phrase.first.w)) continue;
     const lone = phrase.first === phrase.last && ARTICLES.has(phrase.first.w);
     if (lone && !SINGULAR.has(lower.slice(index + 1, cur.at))) continue;
     out.push({ start, end: cur.at, value: phrase.value, currency: cur.currency });

@@ -156,6 +156,12 @@ export function readScale(lower: string, i: number, locale: string): Scale | nul
 const MONEY_AFTER =
   /^\s(?:[$€₺]|usd\b|eur\b|try\b|d[oóò]lar|peso|real|reais|euro|lira|tl\b|mil\b|тыс|bin\b|ডলার|টাকা|ڈالر|روپے)/;
 
+/** The near end of a range written the same way: "66 bin 400-67 bin 800 dolar". */
+function rangeNext(lower: string, e: number, w: string): boolean {
+  const d = lower[e] === '-' || lower[e] === '–' ? scanNumber(lower, e + 1) : e;
+  return d > e + 1 && isSpace(lower.charCodeAt(d)) && wordAt(lower, d + 1) === w;
+}
+
 function finish(lower: string, at: number, w: string, mult0: number, locale: string): Scale {
   let end = at + w.length;
   let mult = mult0;
@@ -179,8 +185,7 @@ function finish(lower: string, at: number, w: string, mult0: number, locale: str
     if (
       e - end - 1 <= 3 &&
       n < 1000 &&
-      isSpace(lower.charCodeAt(e)) &&
-      MONEY_AFTER.test(lower.slice(e, e + 12))
+      ((isSpace(lower.charCodeAt(e)) && MONEY_AFTER.test(lower.slice(e, e + 12))) || rangeNext(lower, e, w))
     ) {
       if (mult !== 1e6) return { mult, add: n, end: e };
       const next = wordAt(lower, e + 1);

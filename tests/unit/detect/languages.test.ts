@@ -63,6 +63,18 @@ describe('amounts in more languages', () => {
     // bn-ekhon-tv.ts, ur-javedch-com.ts: Bengali digits; the hundreds after the thousands.
     ['বিটকয়েনের দাম ৬৮ হাজার ১৬১ ডলারে নেমে আসে', 'bn', ['৬৮ হাজার ১৬১ ডলারে', 'USD', 68161]],
     ['بٹ کوائن کی قیمت 63ہزار ڈالرز', 'ur', ['63ہزار ڈالرز', 'USD', 63000]],
+    // ur-javedch-com.ts, bn-bijoy-tv.ts: "American dollars", "Pakistani rupees" after the scale word.
+    ['بٹ کوائن کی قیمت 62 ہزار امریکی ڈالر ہو گئی', 'ur', ['62 ہزار امریکی ڈالر', 'USD', 62000]],
+    ['ایک بٹ کوائن 17 لاکھ پاکستانی روپے کا', 'ur', ['17 لاکھ پاکستانی روپے', 'PKR', 1.7e6]],
+    ['বিটকয়েনের দাম ২৮ হাজার মার্কিন ডলার', 'bn', ['২৮ হাজার মার্কিন ডলার', 'USD', 28000]],
+    // fi-tivi-fi.ts, sl-siol-net.ts: the euro in Finnish and Slovenian cases.
+    ['Bitcoinin arvo kävi yli 54 000 eurossa', 'fi', ['54 000 eurossa', 'EUR', 54000]],
+    ['bitcoin kotira pri okrog 17.000 evrih', 'sl', ['17.000 evrih', 'EUR', 17000]],
+    // tr-dunya-com.ts, pl-biznes-wprost-pl.ts, de-xn--bitcoin-fr-anfnger-ytb88b-de.ts: a range's near end
+    // written like the far one, after a hedge, or after "auf".
+    ['Bitcoin 66 bin 400-67 bin 800 dolar bandına yerleşti', 'tr', ['66 bin 400', 'USD', 66400]],
+    ['bitcoin spadła z 28 do zaledwie 25 tys. dolarów', 'pl', ['28', 'USD', 28000]],
+    ['der Bitcoin-Kurs würde von 99 auf 100 Euro/BTC steigen', 'de', ['99', 'EUR', 99]],
   ])('%s (%s)', (text, locale, want) => {
     expect(read(text, locale)).toContainEqual(want);
   });

@@ -38,6 +38,27 @@ describe('amounts in words', () => {
     expect(words(text)).toEqual(want);
   });
 
+  // hu-veol-hu, hu-index-hu, hr-forbes-dnevnik-hr, cs-zive-cz, tr-etikhaber-com, no-dn-no in the dev split:
+  // Hungarian glues its number words, the rest put a nation between number and currency or a case ending.
+  it.each([
+    ['fél éve hatvanötezer dollár volt', [['hatvanötezer dollár', 'USD', 65000]]],
+    ['akár négyezer dollárt is', [['négyezer dollárt', 'USD', 4000]]],
+    ['doći na pedeset tisuća dolara.', [['pedeset tisuća dolara', 'USD', 50000]]],
+    ['vyšplhala přes tisíc dolarů za kus', [['tisíc dolarů', 'USD', 1000]]],
+    ['öncesine kadar bin doların altında', [['bin doların', 'USD', 1000]]],
+    ['fra åtte tusen norske kroner til', [['åtte tusen norske kroner', 'NOK', 8000]]],
+    ['mencapai dua ratus ribu dolar', [['dua ratus ribu dolar', 'USD', 2e5]]],
+  ])('%s', (text, want) => {
+    expect(words(text)).toEqual(want);
+  });
+
+  it('reads no amount into vague or borrowed words', () => {
+    // "Hundreds of thousands": Indonesian writes a thousand "seribu", and "ratusan" is no "ratus" + "an".
+    expect(words('bisa mencapai ratusan ribu dolar')).toEqual([]);
+    // German "jeden" and "hat", French "en" are no numbers here.
+    expect(words('für jeden Dollar, er hat Dollar, payé en dollars')).toEqual([]);
+  });
+
   it('leaves numbers in digits, other words and compound adjectives alone', () => {
     expect(words('worth 1 million dollars')).toEqual([]);
     expect(words('the US dollar index rose')).toEqual([]);
