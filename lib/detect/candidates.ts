@@ -176,10 +176,12 @@ export function findAmounts(
     // "800 dólares en 2017": after an amount with its currency, "en" is "in"; Dutch lists ("6.000 en
     // 7.000 dollar") put the currency after the last end (tests/unit/detect/formats.test.ts).
     if (p < j && gap === 'en') return;
-    const pv = cur[p] ? val(p) : effV[p]!;
+    let pv = cur[p] ? val(p) : effV[p]!;
     let v = val(j);
     let alt = memoA[j]!;
     let mult = raws.mult[j]!;
+    // "$1.2–1.5 million": the marked near end is read with the far end's scale (the loop below does).
+    if (p === j - 1 && mult > 1 && cur[p]) pv *= firstEndScale(s, raws, p, pv, v, mult);
     const borrowed = p === j + 1 ? firstEndScale(s, raws, j, v, pv, effMult[p]!) : 1;
     if (borrowed > 1 || (mult === 1 && effMult[p]! > 1)) {
       mult = borrowed > 1 ? borrowed : effMult[p]!;

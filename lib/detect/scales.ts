@@ -32,7 +32,7 @@ const add = (mult: number, words: string) => {
 };
 add(
   1e3,
-  'thousand tsd tausend mille mila mil हजार हज़ार тыс тысяч тысячи тысяча bin duizend tys tysiąc tysiąca tysięcy tysiące ribu ribuan ألف آلاف ' +
+  'thousand tsd tausend mille mila mil हजार हज़ार тыс тысяч тысячи тысяча тысячу bin duizend tys tysiąc tysiąca tysięcy tysiące ribu ribuan ألف آلاف ' +
     // Ukrainian, Romanian, Greek, Vietnamese, Czech, Nordic, Persian, Hebrew (tests/unit/detect/languages.test.ts).
     'тис тисяч тисячі тисяча mii mie χιλιάδες χιλ nghìn ngàn tis tisíc tisíce tisíci tisících tusen tusind هزار ألفا אלף ' +
     'ezer tuhat tuhatta tuhannen tisuća tisuću tisuće hiljada hiljade хиљада хиљаде хил хиляди tisoč libo হাজার ہزار',
@@ -154,7 +154,7 @@ export function readScale(lower: string, i: number, locale: string): Scale | nul
 
 /** A currency word after such a compound's last group: "… 996 dólares", not "R$ 350 mil 500 pessoas". */
 const MONEY_AFTER =
-  /^\s(?:[$€₺]|usd\b|eur\b|try\b|d[oóò]lar|peso|real|reais|euro|lira|tl\b|mil\b|тыс|bin\b|ডলার|টাকা|ڈالر|روپے)/;
+  /^\s(?:[$€₺]|usd\b|eur\b|try\b|d[oóò]lar|peso|real|reais|euro|lira|tl\b|mil\b|тыс|bin\b|ডলার|টাকা|ڈالر|روپے|долл|долар|руб|грив)/;
 
 /** The near end of a range written the same way: "66 bin 400-67 bin 800 dolar". */
 function rangeNext(lower: string, e: number, w: string): boolean {
@@ -173,10 +173,10 @@ function finish(lower: string, at: number, w: string, mult0: number, locale: str
   if (w === 'bilion' && locale.startsWith('ms')) mult = 1e9;
   // German and French "Billion" is 10^12.
   if ((w === 'billion' || w === 'billions') && /^(de|fr|it|es|pt-pt)/.test(locale)) mult = 1e12;
-  // "102 bin 24 dolar", "63 mil 996 dólares", "৬৮ হাজার ১৬১ ডলারে": Turkish, Spanish, Bengali and Urdu
+  // "102 bin 24 dolar", "63 mil 996 dólares", "৬৮ হাজার ১৬১ ডলারে", "3 тысяч 500 долларов": Turkish, Spanish, Bengali, Urdu and Russian
   // write the hundreds after the thousands, and "1 millón 400 mil pesos" the thousands after the millions.
   if (
-    (w === 'bin' || w === 'mil' || w === 'হাজার' || w === 'ہزار' || mult === 1e6) &&
+    (w === 'bin' || w === 'mil' || w === 'হাজার' || w === 'ہزار' || w.startsWith('тыся') || mult === 1e6) &&
     isSpace(lower.charCodeAt(end)) &&
     isDigit(lower.charCodeAt(end + 1))
   ) {

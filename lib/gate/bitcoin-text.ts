@@ -5,7 +5,7 @@
  * loads the overlay, which then finds nothing; a false "no" loses the page's badges.
  */
 export const BITCOIN_TEXT =
-  /bitc[oó]in|bitkoin|btc|xbt|₿|би[тк]ко[иі]н|биткойн|бітко[їй]н|बिटक|ビットコイン|比特[币幣]|비트코인|大饼|بيتكوين|بتكوين|ביטקוין|บิ[ตท]คอยน์|บีทีซี|μπιτκ[οό][ιϊί]ν|بیت.?کوین|বিটকয়েন|بٹ.?کوائن/i;
+  /bitc[oó]in|bitkoin|btc|xbt|₿|би[тк]ко[иі]н|биткойн|бітко[їйі]н|बिटक|ビットコイン|比特[币幣]|비트코인|大饼|بيتكوين|بتكوين|ביטקוין|บิ[ตท]คอยน์|บีทีซี|μπιτκ[οό][ιϊί]ν|بیت.?کوین|বিটকয়েন|بٹ.?کوائن/i;
 
 /**
  * Whether `text` could hold a Bitcoin price (it names Bitcoin).

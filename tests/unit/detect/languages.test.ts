@@ -75,6 +75,11 @@ describe('amounts in more languages', () => {
     ['Bitcoin 66 bin 400-67 bin 800 dolar bandına yerleşti', 'tr', ['66 bin 400', 'USD', 66400]],
     ['bitcoin spadła z 28 do zaledwie 25 tys. dolarów', 'pl', ['28', 'USD', 28000]],
     ['der Bitcoin-Kurs würde von 99 auf 100 Euro/BTC steigen', 'de', ['99', 'EUR', 99]],
+    // ru-choise-media.ts, ru-mmgp-com.ts: a marked near end under the far end's scale; Russian hundreds
+    // after the thousands.
+    ['долгосрочная цель биткоина в $1,2–1,5 млн к 2035 году', 'ru', ['$1,2', 'USD', 1.2e6]],
+    ['долгосрочная цель биткоина в $1,2–1,5 млн к 2035 году', 'ru', ['1,5 млн', 'USD', 1.5e6]],
+    ['курс биткоина вырастет до 3 тысяч 500 долларов', 'ru', ['3 тысяч 500 долларов', 'USD', 3500]],
   ])('%s (%s)', (text, locale, want) => {
     expect(read(text, locale)).toContainEqual(want);
   });
@@ -115,6 +120,8 @@ describe('Bitcoin named in more scripts', () => {
 
   it.each([
     ['Біткойни подорожчали', 'Біткойни'],
+    // With "і" for "ї", as pages often type it (uk-gordonua-com.ts).
+    ['біткоін подорожчав', 'біткоін'],
     ['Το μπιτκόιν ανέβηκε', 'μπιτκόιν'],
     // Thai writes no spaces: the name is found inside the run (th-siamblockchain-com.ts).
     ['ราคาบิทคอยน์ล่าสุด', 'บิทคอยน์'],

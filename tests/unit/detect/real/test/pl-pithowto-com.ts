@@ -1,0 +1,93 @@
+import { o, p, type RealCase } from '../labels';
+
+const h1 = 'Cena za BTC (EUR)';
+const h2 = 'Suma (EUR)';
+
+export const cases: RealCase[] = [
+  {
+    url: 'https://www.pithowto.com/pl/articles/pit38_crypto_gain',
+    lang: 'pl',
+    tags: ['table', 'label-value', 'format'],
+    title: 'Zyski z Krypto w PIT-38',
+    blocks: [
+      '🧮 Przykład: Obliczanie zysku z kryptowalut',
+      { text: '1 lutego 2024', header: 'Data', row: '1 lutego 2024' },
+      { text: 'Zakup', header: 'Transakcja', row: '1 lutego 2024' },
+      { text: '0,5', header: 'Ilość (BTC)', row: '1 lutego 2024' },
+      { text: '€20 000', header: h1, row: '1 lutego 2024' },
+      { text: '€10 000', header: h2, row: '1 lutego 2024' },
+      { text: '1 czerwca 2024', header: 'Data', row: '1 czerwca 2024' },
+      { text: 'Sprzedaż', header: 'Transakcja', row: '1 czerwca 2024' },
+      { text: '0,5', header: 'Ilość (BTC)', row: '1 czerwca 2024' },
+      { text: '€25 000', header: h1, row: '1 czerwca 2024' },
+      { text: '€12 500', header: h2, row: '1 czerwca 2024' },
+    ],
+    expect: [
+      p('€20 000', 20000, 'EUR'),
+      o('€10 000', 10000, 'EUR'),
+      p('€25 000', 25000, 'EUR'),
+      o('€12 500', 12500, 'EUR'),
+    ],
+  },
+  {
+    url: 'https://www.pithowto.com/pl/articles/pit38_crypto_gain',
+    lang: 'pl',
+    tags: ['table', 'label-value', 'format'],
+    title: 'Zyski z Krypto w PIT-38',
+    blocks: [
+      'Krok 1: Przelicz na PLN',
+      'Kurs NBP przed każdą transakcją:',
+      '31 stycznia 2024: 4,35 PLN/EUR',
+      '31 maja 2024: 4,45 PLN/EUR',
+      { text: '€10 000', header: 'EUR', row: 'Zakup' },
+      { text: '4,35', header: 'Kurs', row: 'Zakup' },
+      { text: '43 500', header: 'PLN', row: 'Zakup' },
+      { text: '€12 500', header: 'EUR', row: 'Sprzedaż' },
+      { text: '4,45', header: 'Kurs', row: 'Sprzedaż' },
+      { text: '55 625', header: 'PLN', row: 'Sprzedaż' },
+      '🧾 Jak zgłosić w PIT-38',
+      'Pole 22: Przychód = 55 625 PLN',
+      'Pole 23: Koszty = 43 500 PLN',
+      'Pole 26: Zysk = 12 125 PLN',
+      'Pole 31: Podatek = 2 304 PLN',
+    ],
+    expect: [
+      o('4,35 PLN', 4.35, 'PLN'),
+      o('4,45 PLN', 4.45, 'PLN'),
+      o('€10 000', 10000, 'EUR'),
+      o('43 500', 43500, 'PLN'),
+      o('€12 500', 12500, 'EUR'),
+      o('55 625', 55625, 'PLN'),
+      o('55 625 PLN', 55625, 'PLN'),
+      o('43 500 PLN', 43500, 'PLN'),
+      o('12 125 PLN', 12125, 'PLN'),
+      o('2 304 PLN', 2304, 'PLN'),
+    ],
+  },
+  {
+    url: 'https://www.pithowto.com/pl/articles/pit38_crypto_gain',
+    lang: 'pl',
+    tags: ['prose', 'label-value'],
+    title: 'Zyski z Krypto w PIT-38: Co faktycznie podlega opodatkowaniu?',
+    blocks: [
+      { heading: 'Scenariusz Przykładowy', text: '1 Sty: Kupujesz 1 BTC za 40 000 PLN.' },
+      {
+        heading: 'Scenariusz Przykładowy',
+        text: '1 Cze: Wymieniasz 1 BTC na 15 ETH. (Neutralne - ignorujesz podatkowo).',
+      },
+      { heading: 'Scenariusz Przykładowy', text: '1 Gru: Sprzedajesz 15 ETH za 60 000 PLN.' },
+      { heading: 'Twoje Rozliczenie:', text: 'Przychód: 60 000 PLN' },
+      { heading: 'Twoje Rozliczenie:', text: 'Koszty: 40 000 PLN' },
+      { heading: 'Twoje Rozliczenie:', text: 'Dochód: 20 000 PLN' },
+      { heading: 'Twoje Rozliczenie:', text: 'Podatek (19%): 3 800 PLN' },
+    ],
+    expect: [
+      p('40 000 PLN', 40000, 'PLN'),
+      o('60 000 PLN', 60000, 'PLN'),
+      o('60 000 PLN', 60000, 'PLN'),
+      o('40 000 PLN', 40000, 'PLN'),
+      o('20 000 PLN', 20000, 'PLN'),
+      o('3 800 PLN', 3800, 'PLN'),
+    ],
+  },
+];
