@@ -92,7 +92,7 @@ function rangeGap(s: string, from: number, to: number): string | null {
 }
 /** A hedge between a range word and the far end. */
 const HEDGES = new Set(
-  'about around almost nearly roughly just only etwa rund fast knapp environ presque circa cerca quasi casi cerca około prawie zaledwie nawet почти около примерно yaklaşık ongeveer bijna ruim omkring cirka noin'.split(
+  'about around almost nearly roughly just only etwa rund fast knapp environ presque circa cerca quasi casi około prawie zaledwie nawet почти около примерно yaklaşık ongeveer bijna ruim omkring cirka noin'.split(
     ' ',
   ),
 );

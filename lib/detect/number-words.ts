@@ -34,6 +34,7 @@ const ARTICLES = new Set(['a', 'an', 'un', 'une', 'uno', 'una', 'um', 'uma', 'ei
 
 function init(): void {
   MORPHEMES = new Map();
+  NATIONS = new Set([...Object.keys(DOLLAR_COUNTRY), 'norske', 'danske', 'svenske', 'svenska']);
   for (const [v, words] of NUMBER_WORDS) for (const w of words.split(' ')) MORPHEMES.set(w, v);
   SORTED = new Map();
   for (const m of [...MORPHEMES.keys()].sort((a, b) => b.length - a.length)) {
@@ -118,7 +119,7 @@ function currencyWordsAt(lower: string): number[] {
 }
 const LINKS = new Set(['us', 'de', 'di', 'd', 'of']);
 /** "åtte tusen norske kroner", "pedeset tisuća američkih dolara": the nation between number and currency. */
-const NATIONS = new Set([...Object.keys(DOLLAR_COUNTRY), 'norske', 'danske', 'svenske', 'svenska']);
+let NATIONS: Set<string>;
 /** Indonesian says a thousand "seribu": "ratusan ribu dolar" is hundreds of thousands, no amount. */
 const NEVER_ALONE = new Set(['ribu', 'juta']);
 const isLetter = (c: number) =>
