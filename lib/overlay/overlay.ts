@@ -5,6 +5,7 @@
  */
 import type { Translate } from '../i18n/types';
 import { notPriceKey, notPricesOn } from '../settings/not-prices';
+import { createApproach } from './approach';
 import type { BadgeData } from './badge-data';
 import { createBadgeSet } from './badge-set';
 import { cleanCopies } from './copy-clean';
@@ -117,7 +118,10 @@ export function startOverlay(lifetime: Lifetime, deps: OverlayDeps): () => void 
     quiet: (write) => observer.quiet(write),
     watchShadowRoot: (shadow) => observer.watchShadowRoot(shadow),
     ...(deps.IntersectionObserver
-      ? { nearby: (onNear: (blocks: Element[]) => void) => createNearby(deps.IntersectionObserver!, onNear) }
+      ? {
+          nearby: (onNear: (blocks: Element[]) => void) => createNearby(deps.IntersectionObserver!, onNear),
+          approach: createApproach(deps.IntersectionObserver),
+        }
       : {}),
   });
 

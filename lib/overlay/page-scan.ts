@@ -6,10 +6,11 @@
  * badges it may, the badges far from the reader give way (docs/ARCHITECTURE.md, "Overlay").
  */
 import { adapterFor, excludeSelector, type VenueAdapter } from './adapters';
+import type { Approach } from './approach';
 import type { BadgeData } from './badge-data';
 import type { BadgeSet } from './badge-set';
 import { pageContextOf } from './context';
-import { createReaderFollower } from './follow-reader';
+import { createReaderFollower, EAGER_BLOCKS, WALK_AHEAD } from './follow-reader';
 import { createLiveBlocks } from './live-blocks';
 import { createLongTextReader } from './long-text';
 import type { Nearby } from './nearby';
@@ -48,10 +49,10 @@ export interface PageScanDeps {
   watchShadowRoot?: (shadow: ShadowRoot) => void;
   /** Pages with more price-bearing blocks than this are scanned as the reader comes near. */
   eagerBlocks?: number;
+  /** Waits for the reader to reach a block, where a long page's walk stops ahead of them. */
+  approach?: Approach;
+  walkAhead?: number;
 }
-
-/** A short page is scanned whole at once; beyond this many blocks with digits it follows the reader. */
-export const EAGER_BLOCKS = 200;
 
 export function createPageScan(deps: PageScanDeps) {
   const { document: doc, badges } = deps;
@@ -74,6 +75,8 @@ export function createPageScan(deps: PageScanDeps) {
     badges,
     quiet: deps.quiet,
     eagerBlocks: deps.eagerBlocks ?? EAGER_BLOCKS,
+    approach: deps.approach,
+    walkAhead: deps.walkAhead ?? WALK_AHEAD,
     scan: rescan,
     slices: followUpSlices,
   });
@@ -159,16 +162,11 @@ export function createPageScan(deps: PageScanDeps) {
       scan(el, current);
       if (!(await keepGoing())) return;
     }
-    // `null` steps are progress through text without digits: a chance to yield on long pages. The
-    // first blocks are scanned as found (the top of the page); past `eagerBlocks`, they wait until
-    // they come near the reader.
-    for (const block of digitTextBlocks(root, skip, hint, deps.watchShadowRoot)) {
-      if (block && !seen.has(block)) {
-        seen.add(block);
-        route(block, current, true);
-      }
-      if (!(await keepGoing())) return;
-    }
+    // The first blocks are scanned as found (the top of the page); past `eagerBlocks`, they wait until
+    // they come near the reader, and so does the walk itself (follow-reader.ts).
+    const blocksAfter = (from?: Element) => digitTextBlocks(root, skip, hint, deps.watchShadowRoot, from);
+    const visit = (block: Element) => route(block, current, true);
+    if (!(await follower.walk(root, blocksAfter, seen, visit, keepGoing))) return;
     // Blocks that had badges and no longer hold a price (settings or page changed meanwhile).
     for (const block of badges.blocks()) if (!seen.has(block)) deps.quiet(() => badges.reconcile(block, []));
     deps.quiet(() => badges.prune());

@@ -164,12 +164,14 @@ export function pointAtEnd(bt: BlockText, end: number): TextPoint | null {
  * nodes natively (no per-node filter callback) and tests the skip rules only on the ancestors of
  * digit-bearing text, once per element. Open shadow roots are walked where their host sits, and
  * handed to `onShadowRoot` (so their later changes can be watched); closed ones are never read.
+ * With `after` (an element under `root`), the walk starts after it and everything inside it.
  */
 export function* digitTextBlocks(
   root: Node,
   skip: SkipTest,
   hint: RegExp = DIGIT,
   onShadowRoot?: (shadow: ShadowRoot) => void,
+  after?: Element,
 ): Generator<Element | null, void, undefined> {
   const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, 0x1 | 0x4);
   const skipped = new Map<Element, boolean>();
@@ -185,11 +187,12 @@ export function* digitTextBlocks(
   const digit = hint;
   let visited = 0;
   const own = (root as Element).shadowRoot;
-  if (own) {
+  if (own && !after) {
     onShadowRoot?.(own);
     yield* digitTextBlocks(own, skip, digit, onShadowRoot);
   }
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  if (after) walker.currentNode = after;
+  for (let node = after ? nextOutside(walker) : walker.nextNode(); node; node = walker.nextNode()) {
     if ((++visited & 255) === 0) yield null;
     if (node.nodeType === 1) {
       const shadow = (node as Element).shadowRoot;
@@ -206,3 +209,12 @@ export function* digitTextBlocks(
 }
 
 const DIGIT = /\d/;
+
+/** The node after the walker's current node and all that is inside it. */
+function nextOutside(walker: TreeWalker): Node | null {
+  for (;;) {
+    const sibling = walker.nextSibling();
+    if (sibling) return sibling;
+    if (!walker.parentNode()) return null;
+  }
+}

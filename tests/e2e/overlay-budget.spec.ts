@@ -132,6 +132,37 @@ test('10,000 prices: at most 300 badges alive, and the last screen has all of it
   expect(writes.badges - writes.badgesRemoved, 'badges alive per the mutation log').toBe(atEnd);
 });
 
+test('10,000 prices in a scroll container: a jump to its end gets the last screen badged', async ({
+  context,
+  pages,
+}) => {
+  // The walk of a long page waits ahead of the reader; an inner scroller's jump must wake it too
+  // (lib/overlay/approach.ts), though the container hides the block it waits at from the observer.
+  test.setTimeout(90_000);
+  const page = await context.newPage();
+  await page.goto(pages.url('bench/prices-10k.html?scroller', 'prices.test'));
+  await expect.poll(() => badgeCount(page), { timeout: 45_000 }).toBeGreaterThan(0);
+  await settledBadges(page);
+  await page.evaluate(() => {
+    const main = document.getElementById('main')!;
+    main.scrollTop = main.scrollHeight;
+  });
+  await settledBadges(page);
+  const lastScreen = await page.evaluate(() => {
+    const box = document.getElementById('main')!.getBoundingClientRect();
+    const visible = [...document.querySelectorAll('p')].filter((p) => {
+      const r = p.getBoundingClientRect();
+      return r.bottom > box.top && r.top < box.bottom;
+    });
+    return {
+      prices: visible.length,
+      badged: visible.filter((p) => p.querySelector('hashfloor-badge')).length,
+    };
+  });
+  expect(lastScreen.prices).toBeGreaterThan(5);
+  expect(lastScreen.badged).toBe(lastScreen.prices);
+});
+
 test('big article: each badge costs at most 3 DOM mutations', async ({ context, pages }) => {
   const page = await context.newPage();
   await page.addInitScript(countWrites, false);
@@ -139,6 +170,16 @@ test('big article: each badge costs at most 3 DOM mutations', async ({ context, 
   const prices = await page.evaluate(
     () => [...document.querySelectorAll('p')].filter((p) => p.textContent?.includes('Bitcoin traded')).length,
   );
+  // A page this long follows the reader (lib/overlay/follow-reader.ts): read it to the end, price by price.
+  for (let i = 0; i < prices; i += 1) {
+    await page.evaluate((n) => {
+      const priced = [...document.querySelectorAll('p')].filter((p) =>
+        p.textContent?.includes('Bitcoin traded'),
+      );
+      priced[n]?.scrollIntoView();
+    }, i);
+    await expect.poll(() => badgeCount(page), { timeout: 10_000 }).toBeGreaterThan(i);
+  }
   await expect.poll(() => badgeCount(page), { timeout: 30_000 }).toBe(prices);
   const badges = await settledBadges(page);
   expect(badges).toBe(prices);

@@ -1,19 +1,40 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { MAX_BADGES } from '../../../lib/overlay/badge-set';
-import { EAGER_BLOCKS } from '../../../lib/overlay/page-scan';
+import { EAGER_BLOCKS, WALK_AHEAD } from '../../../lib/overlay/follow-reader';
 import { badges, type Harness, startTestOverlay } from './helpers';
 
-/** An IntersectionObserver the test drives: it reports what the test says is near. */
+/**
+ * An IntersectionObserver the test drives: it reports what the test says is near, at once for each
+ * element it starts watching (as the browser does). An observer whose root reaches far above the
+ * viewport (approach.ts) also counts as intersecting what lies before the reader.
+ */
 function fakeIntersections() {
   const observers: FakeObserver[] = [];
+  let nearNow = new Set<Element>();
+  const reached = (target: Element): boolean =>
+    nearNow.has(target) ||
+    [...nearNow].some((near) => target.compareDocumentPosition(near) & Node.DOCUMENT_POSITION_FOLLOWING);
+  // Boxes agree with the reports: at the top of the viewport once reached, else far below.
+  const box = (target: Element) => ({ top: reached(target) ? 0 : 1e9 }) as DOMRectReadOnly;
+  const intersects = (o: FakeObserver, target: Element): boolean =>
+    nearNow.has(target) || (/^\d{6,}px/.test(o.options?.rootMargin ?? '') && reached(target));
+
   class FakeObserver {
     readonly watched = new Set<Element>();
-    constructor(readonly callback: IntersectionObserverCallback) {
+    constructor(
+      readonly callback: IntersectionObserverCallback,
+      readonly options?: IntersectionObserverInit,
+    ) {
       observers.push(this);
     }
     observe(el: Element) {
       this.watched.add(el);
+      queueMicrotask(() => {
+        if (!this.watched.has(el)) return;
+        const entry = { target: el, isIntersecting: intersects(this, el), boundingClientRect: box(el) };
+        this.callback([entry as IntersectionObserverEntry], this as unknown as IntersectionObserver);
+      });
     }
     unobserve(el: Element) {
       this.watched.delete(el);
@@ -24,22 +45,31 @@ function fakeIntersections() {
   }
   /** Reports `near` as intersecting and every other watched element as not. */
   const scrollTo = (near: Element[]) => {
-    const nearSet = new Set(near);
+    nearNow = new Set(near);
     for (const o of observers) {
       const entries = [...o.watched].map(
-        (target) => ({ target, isIntersecting: nearSet.has(target) }) as IntersectionObserverEntry,
+        (target) =>
+          ({
+            target,
+            isIntersecting: intersects(o, target),
+            boundingClientRect: box(target),
+          }) as IntersectionObserverEntry,
       );
-      o.callback(entries, o as unknown as IntersectionObserver);
+      if (entries.length) o.callback(entries, o as unknown as IntersectionObserver);
     }
   };
   /** Elements watched that are no longer in the page. */
   const detached = () => observers.flatMap((o) => [...o.watched]).filter((el) => !el.isConnected).length;
   const watched = () => observers.reduce((n, o) => n + o.watched.size, 0);
+  /** Where a long page's walk waits for the reader (approach.ts). */
+  const waitingAt = () =>
+    observers.filter((o) => o.options?.rootMargin?.startsWith('1000000px')).flatMap((o) => [...o.watched]);
   return {
     IntersectionObserver: FakeObserver as unknown as typeof IntersectionObserver,
     scrollTo,
     watched,
     detached,
+    waitingAt,
   };
 }
 
@@ -124,6 +154,50 @@ describe('long pages follow the reader', () => {
     await h.flush();
     expect(badges().length).toBeLessThanOrEqual(MAX_BADGES);
     expect(badged(ps.slice(-20)), 'the newest screen is badged').toBe(20);
+  });
+
+  it('walks a long page only a stretch past the reader, and on as the reader goes', async () => {
+    const ps = paragraphs(EAGER_BLOCKS + 10 * WALK_AHEAD);
+    const io = fakeIntersections();
+    h = startTestOverlay({ IntersectionObserver: io.IntersectionObserver });
+    await h.flush();
+    // Blocks past the stretch are not even looked at: no observer entry, nothing read.
+    expect(io.waitingAt()).toEqual([ps[EAGER_BLOCKS + WALK_AHEAD - 1]]);
+    expect(io.watched()).toBe(EAGER_BLOCKS + WALK_AHEAD + 1);
+    const calls = h.detectCalls();
+    const middle = ps.slice(EAGER_BLOCKS + 4 * WALK_AHEAD, EAGER_BLOCKS + 4 * WALK_AHEAD + 10);
+    io.scrollTo(middle);
+    for (let i = 0; i < 5; i += 1) await h.flush();
+    expect(badged(middle)).toBe(10);
+    const end = ps.slice(-10);
+    io.scrollTo(end);
+    for (let i = 0; i < 5; i += 1) await h.flush();
+    expect(badged(end), 'a jump to the end gets its badges').toBe(10);
+    expect(h.detectCalls() - calls, 'only the blocks that came near are read').toBe(20);
+    expect(io.waitingAt(), 'the walk reached the end').toEqual([]);
+  });
+
+  it('goes on from the top when the block it waits at leaves the page', async () => {
+    const ps = paragraphs(EAGER_BLOCKS + 3 * WALK_AHEAD);
+    const io = fakeIntersections();
+    h = startTestOverlay({ IntersectionObserver: io.IntersectionObserver });
+    await h.flush();
+    const [waiting] = io.waitingAt();
+    waiting!.remove();
+    const end = ps.slice(-10);
+    io.scrollTo(end);
+    for (let i = 0; i < 5; i += 1) await h.flush();
+    expect(badged(end)).toBe(10);
+  });
+
+  it('stops waiting when the overlay stops', async () => {
+    paragraphs(EAGER_BLOCKS + 3 * WALK_AHEAD);
+    const io = fakeIntersections();
+    h = startTestOverlay({ IntersectionObserver: io.IntersectionObserver });
+    await h.flush();
+    expect(io.waitingAt()).toHaveLength(1);
+    h.stop();
+    expect(io.waitingAt()).toEqual([]);
   });
 
   it('without an IntersectionObserver, scans everything at once up to the cap', async () => {
