@@ -41,6 +41,20 @@ describe('skip rules', () => {
     expect(isInsideSkipped($('#ok').firstChild!, skip)).toBe(false);
   });
 
+  it("starts after a given element and all inside it, as a long page's walk goes on (follow-reader.ts)", () => {
+    document.body.innerHTML = `
+      <section id="s"><p id="a">$1,000</p><div id="d"><p id="b">$2,000</p><p id="c">$3,000</p></div></section>
+      <p id="e">$4,000</p>`;
+    const after = (id: string) =>
+      [...new Set(digitTextBlocks(document.body, skip, undefined, undefined, $(`#${id}`)))]
+        .filter((b): b is Element => b !== null)
+        .map((b) => b.id);
+    expect(after('a')).toEqual(['b', 'c', 'e']);
+    expect(after('d'), 'nothing inside it again').toEqual(['e']);
+    expect(after('c'), 'up and out of its parents').toEqual(['e']);
+    expect(after('e')).toEqual([]);
+  });
+
   it('skips aria-hidden copies of visible text (marquees) but not other aria-hidden text', () => {
     document.body.innerHTML = `
       <div class="track"><div id="a">BTC $70,000</div><div id="copy" aria-hidden="true">BTC $70,000</div></div>
