@@ -1,6 +1,6 @@
 import { it } from 'vitest';
 import { median, type Rig, startRig } from './support/browser';
-import { type BenchPage, LIVE_FEED, PRICES_2MB, QUIET_ARTICLE, SHORT_NEWS } from './support/pages';
+import { type BenchPage, LIVE_FEED, ORDER_BOOK, PRICES_2MB, QUIET_ARTICLE, SHORT_NEWS } from './support/pages';
 import { fmt, measureLoad, signed } from './support/run';
 
 // Two builds of the extension side by side, for a change too small for the bar's with/without
@@ -9,13 +9,14 @@ import { fmt, measureLoad, signed } from './support/run';
 // goes first, and prints the medians of main-thread time and of the load event. On this shared
 // machine B read 17 ms (10 s feed) to 35 ms (2 MB page) slower than A whichever build B was
 // (docs/ARCHITECTURE.md, "Tests and budgets"): run it both ways round.
-// Environment: BENCH_RUNS (6) per build; BENCH_COMPARE_PAGES (feed,news; also big, quiet); BENCH_LIVE_SECONDS (10).
+// Environment: BENCH_RUNS (6) per build; BENCH_COMPARE_PAGES (feed,news; also big, quiet, book); BENCH_LIVE_SECONDS (10).
 
 const OTHER = process.env.BENCH_COMPARE;
 const RUNS = Number(process.env.BENCH_RUNS ?? 6);
 const SECONDS = Number(process.env.BENCH_LIVE_SECONDS ?? 10);
 const PAGES: Record<string, { page: BenchPage; query: string; live: boolean }> = {
   feed: { page: LIVE_FEED, query: `?seconds=${SECONDS}`, live: true },
+  book: { page: ORDER_BOOK, query: `?seconds=${SECONDS}`, live: true },
   news: { page: SHORT_NEWS, query: '', live: false },
   big: { page: PRICES_2MB, query: '', live: false },
   quiet: { page: QUIET_ARTICLE, query: '', live: false },
