@@ -1,6 +1,13 @@
 import { it } from 'vitest';
 import { median, type Rig, startRig } from './support/browser';
-import { type BenchPage, LIVE_FEED, ORDER_BOOK, PRICES_2MB, QUIET_ARTICLE, SHORT_NEWS } from './support/pages';
+import {
+  type BenchPage,
+  LIVE_FEED,
+  ORDER_BOOK,
+  PRICES_2MB,
+  QUIET_ARTICLE,
+  SHORT_NEWS,
+} from './support/pages';
 import { fmt, measureLoad, signed } from './support/run';
 
 // Two builds of the extension side by side, for a change too small for the bar's with/without

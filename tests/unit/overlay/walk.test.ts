@@ -45,14 +45,14 @@ describe('skip rules', () => {
     document.body.innerHTML = `
       <section id="s"><p id="a">$1,000</p><div id="d"><p id="b">$2,000</p><p id="c">$3,000</p></div></section>
       <p id="e">$4,000</p>`;
-    const after = (id: string) =>
+    const walkAfter = (id: string) =>
       [...new Set(digitTextBlocks(document.body, skip, undefined, undefined, $(`#${id}`)))]
         .filter((b): b is Element => b !== null)
         .map((b) => b.id);
-    expect(after('a')).toEqual(['b', 'c', 'e']);
-    expect(after('d'), 'nothing inside it again').toEqual(['e']);
-    expect(after('c'), 'up and out of its parents').toEqual(['e']);
-    expect(after('e')).toEqual([]);
+    expect(walkAfter('a')).toEqual(['b', 'c', 'e']);
+    expect(walkAfter('d'), 'nothing inside it again').toEqual(['e']);
+    expect(walkAfter('c'), 'up and out of its parents').toEqual(['e']);
+    expect(walkAfter('e')).toEqual([]);
   });
 
   it('skips aria-hidden copies of visible text (marquees) but not other aria-hidden text', () => {
