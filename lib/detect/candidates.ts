@@ -10,76 +10,8 @@ import type { Events } from './events';
 import { isDigit, type Mark, parseAt, parsedAlt } from './number-shape';
 import { findWordAmounts } from './number-words';
 import { localeMark } from './numbers';
+import { HEDGES, RANGE } from './range-words';
 
-/** What may stand between the two ends of a range. */
-const RANGE = new Set([
-  '-',
-  '–',
-  '—',
-  '~',
-  '〜',
-  '～',
-  'to',
-  'and',
-  'bis',
-  'und',
-  'à',
-  'et',
-  'a',
-  'y',
-  'e',
-  'ed',
-  'al',
-  'até',
-  'から',
-  'से',
-  // Lists of levels: "6.000 en 7.000 dollar", "150.000 o 160.000 dólares", "30.385/30.624 USD", "90,000、85,000".
-  'en',
-  'o',
-  'ou',
-  'or',
-  'oder',
-  '/',
-  '、',
-  '與',
-  '和',
-  '及',
-  'и',
-  've',
-  'ila',
-  'ile',
-  ',',
-  // "de los USD 9.520 a los 10.170", "tra i 70mila e i 60mila", "von 3.600 bis auf 58.300", "от 60 до 70".
-  'a los',
-  'a las',
-  'y los',
-  'e i',
-  'e os',
-  'e as',
-  'et les',
-  'bis auf',
-  'auf',
-  'bis zu',
-  'tot',
-  'naar',
-  'до',
-  '到',
-  '至',
-  'und/oder',
-  // Swedish, Norwegian/Danish, Vietnamese, Romanian, Greek, Czech/Polish, Persian, Arabic, Hebrew.
-  'och',
-  'og',
-  'till',
-  'til',
-  'và',
-  'și',
-  'και',
-  'až',
-  'do',
-  'تا',
-  'إلى',
-  'עד',
-]);
 /** The words or dashes between two numbers, lowercased, if they form a range connector; else null. */
 function rangeGap(s: string, from: number, to: number): string | null {
   if (to - from > 16 || to < from) return null;
@@ -90,12 +22,6 @@ function rangeGap(s: string, from: number, to: number): string | null {
   const head = gap.slice(0, space);
   return space > 0 && RANGE.has(head) && HEDGES.has(gap.slice(space + 1)) ? head : null;
 }
-/** A hedge between a range word and the far end. */
-const HEDGES = new Set(
-  'about around almost nearly roughly just only etwa rund fast knapp environ presque circa cerca quasi casi około prawie zaledwie nawet почти около примерно yaklaşık ongeveer bijna ruim omkring cirka noin'.split(
-    ' ',
-  ),
-);
 const isRange = (s: string, from: number, to: number): boolean => rangeGap(s, from, to) !== null;
 
 const DASH_GAP = /^\s?[-–—~〜～]\s?$/;

@@ -77,6 +77,9 @@ describe('amounts in more languages', () => {
     ['der Bitcoin-Kurs würde von 99 auf 100 Euro/BTC steigen', 'de', ['99', 'EUR', 99]],
     // ru-choise-media.ts, ru-mmgp-com.ts: a marked near end under the far end's scale; Russian hundreds
     // after the thousands.
+    // hr-monitor-hr.ts, hu-index-hu.ts: "and" between the ends, the far end's scale word over both.
+    ['vrijednost bitcoina mogla bi biti između 100.000 i 120.000 dolara', 'hr', ['100.000', 'USD', 100000]],
+    ['a bitcoin ára 50 és 100 ezer dollár között lehet', 'hu', ['50', 'USD', 50000]],
     ['долгосрочная цель биткоина в $1,2–1,5 млн к 2035 году', 'ru', ['$1,2', 'USD', 1.2e6]],
     ['долгосрочная цель биткоина в $1,2–1,5 млн к 2035 году', 'ru', ['1,5 млн', 'USD', 1.5e6]],
     ['курс биткоина вырастет до 3 тысяч 500 долларов', 'ru', ['3 тысяч 500 долларов', 'USD', 3500]],
