@@ -103,12 +103,19 @@ test.describe('Firefox build', () => {
       await expect
         .poll(() => firefox.evaluate(`document.querySelectorAll('#lead hashfloor-badge').length`))
         .toBe(1);
-      const withBadges = await print();
+      // Two prints of the same page once differed in one byte of a font's glyph map (a clean-clone CI
+      // run, December 2026): the reference is a print the next one repeats, and the print without
+      // badges may take a few tries to match it (a badge that printed would never match).
+      let withBadges = await print();
+      for (let again = await print(), i = 0; i < 3 && again.join('\n') !== withBadges.join('\n'); i += 1) {
+        withBadges = again;
+        again = await print();
+      }
       expect(withBadges.join('\n')).toContain('[($70,123)]TJ');
       await firefox.evaluate(
         `document.querySelectorAll('hashfloor-badge').forEach((b) => b.remove()) ?? true`,
       );
-      expect(await print()).toEqual(withBadges);
+      await expect.poll(print, { timeout: 30_000 }).toEqual(withBadges);
       // The comparison sees a word added to the paragraph (so it would see a printed badge).
       await firefox.evaluate(`document.querySelector('#lead').append(' 17% below cost') ?? true`);
       expect(await print()).not.toEqual(withBadges);
