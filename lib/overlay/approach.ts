@@ -4,6 +4,7 @@
  * reader at such an element and goes on when it is reached (follow-reader.ts), so the far part of the
  * page costs nothing until someone scrolls there (bench "2 MB article").
  */
+import { NEAR_SCREENS } from './nearby';
 
 /** Reaches far above the viewport, so an element the reader scrolled past counts as reached. */
 const ABOVE = 1e6;
@@ -17,7 +18,7 @@ export type Approach = (target: Element, onReached: (atOnce: boolean) => void) =
  * scroll events ask for a fresh report (observing again), never forcing a layout of ours.
  * @example const stop = createApproach(IntersectionObserver)(lastBlock, () => walkOn());
  */
-export function createApproach(Observer: typeof IntersectionObserver, margin = 1.5): Approach {
+export function createApproach(Observer: typeof IntersectionObserver, margin = NEAR_SCREENS): Approach {
   return (target, onReached) => {
     const win = target.ownerDocument.defaultView;
     let first = true;

@@ -15,13 +15,16 @@ export interface Nearby {
   disconnect(): void;
 }
 
+/** How far below (and above) the viewport a block counts as near, in screens. */
+export const NEAR_SCREENS = 1.5;
+
 /**
  * @example const nearby = createNearby(IntersectionObserver, (blocks) => queue.push(...blocks));
  */
 export function createNearby(
   Observer: typeof IntersectionObserver,
   onNear: (blocks: Element[]) => void,
-  margin = '150%',
+  margin = `${NEAR_SCREENS * 100}%`,
 ): Nearby {
   const near = new Set<Element>();
   const far = new Set<Element>();
