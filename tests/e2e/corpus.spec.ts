@@ -30,7 +30,7 @@ async function measure(
   // a viewport as tall as any of these pages puts every block near the reader at once.
   await page.setViewportSize({ width: 1280, height: VIEWPORT_HEIGHT });
   for (const [n, p] of pages.entries()) {
-    const url = `http://corpus-${split}.test/${n}.html`;
+    const url = `http://corpus-${split}.test${p.path}${n}.html`;
     await page.route(url, (route) =>
       route.fulfill({ body: p.html, contentType: 'text/html; charset=utf-8' }),
     );

@@ -23,9 +23,36 @@ function blockHtml(b: Block, id: string): string {
   );
 }
 
-/** Pages of about `perPage` labelled amounts (under the overlay's badge cap), with each block's labels. */
-export function composePages(cases: RealCase[], perPage = 150): { html: string; blocks: BlockLabels[] }[] {
-  const pages: { html: string; blocks: BlockLabels[] }[] = [];
+export interface ComposedPage {
+  html: string;
+  /** Where the page is served: the years its cases' URL paths name, as the detector reads a path's years. */
+  path: string;
+  blocks: BlockLabels[];
+}
+
+/** The years a case's URL path names ("/markets/2015/01/14/…" → "2015"), the part of a URL the overlay reads. */
+const pathYears = (c: RealCase): string =>
+  [...new Set(new URL(c.url).pathname.match(/(?<![0-9])20[0-5][0-9](?![0-9])/g) ?? [])].join('/');
+
+/**
+ * Pages of about `perPage` labelled amounts (under the overlay's badge cap), with each block's labels.
+ * Cases whose URL paths name the same years share pages served under those years, so a page dated by
+ * its path reads as it would on its own site (docs/detector.md, "What still fails": old prices).
+ */
+export function composePages(cases: RealCase[], perPage = 150): ComposedPage[] {
+  const byYears = new Map<string, { c: RealCase; k: number }[]>();
+  for (const [k, c] of cases.entries()) {
+    const group = byYears.get(pathYears(c)) ?? [];
+    group.push({ c, k });
+    byYears.set(pathYears(c), group);
+  }
+  return [...byYears].flatMap(([years, group]) =>
+    composeGroup(group, perPage).map((page) => ({ ...page, path: years ? `/${years}/` : '/' })),
+  );
+}
+
+function composeGroup(cases: { c: RealCase; k: number }[], perPage: number): Omit<ComposedPage, 'path'>[] {
+  const pages: Omit<ComposedPage, 'path'>[] = [];
   let sections: string[] = [];
   let blocks: BlockLabels[] = [];
   let count = 0;
@@ -40,7 +67,7 @@ export function composePages(cases: RealCase[], perPage = 150): { html: string; 
     blocks = [];
     count = 0;
   };
-  cases.forEach((c, k) => {
+  for (const { c, k } of cases) {
     const labels = locateLabels(c, segmentsOf(c));
     const parts = c.blocks.map((b, i) => {
       const id = `${k}-${i}`;
@@ -53,7 +80,7 @@ export function composePages(cases: RealCase[], perPage = 150): { html: string; 
     sections.push(`<section lang="${c.lang}"><h2>${html(c.title ?? '')}</h2>${parts.join('')}</section>`);
     count += c.expect.length;
     if (count >= perPage) flush();
-  });
+  }
   flush();
   return pages;
 }

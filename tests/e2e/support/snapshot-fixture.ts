@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import * as z from 'zod/mini';
 import {
   energyCostUsd,
@@ -18,11 +20,30 @@ import { blocksPerDay, impliedHashrateHs, subsidyBtc } from '../../../lib/econom
 import { DEFAULT_SETTINGS } from '../../../lib/settings/schema';
 import { dailyHashrates, dailyIssuanceUsd, type History, HistorySchema } from '../../../lib/snapshot/history';
 import { type Snapshot, SnapshotSchema } from '../../../lib/snapshot/schema';
+import { PAGE_CURRENCIES } from '../../../lib/sources/page-rates';
 
 // A realistic, schema-valid snapshot and a year of history for seeding storage in e2e tests:
 // early February 2026 (docs/domain.md §7): BTC $70,120, difficulty 141.67 T, energy-model cost ≈ $84.6k.
 
 const DAY_MS = 86_400_000;
+const RATES_FILE = resolve(import.meta.dirname, '../../fixtures/api/api.coinbase.com/v2/exchange-rates.json');
+
+/**
+ * USD per unit of every currency the daily tier fetches a rate for (PAGE_CURRENCIES), from the recorded
+ * Coinbase answer the fake API serves: the background rebuilds the snapshot from that answer, and the
+ * corpus pages must be read with the rates the product would have (tests/e2e/corpus.spec.ts).
+ */
+const RECORDED_RATES = z
+  .object({ data: z.object({ rates: z.record(z.string(), z.string()) }) })
+  .parse(JSON.parse(readFileSync(RATES_FILE, 'utf8'))).data.rates;
+const PAGE_RATES = Object.fromEntries(
+  PAGE_CURRENCIES.map((code) => {
+    const quote = Number(RECORDED_RATES[code]);
+    if (!(quote > 0)) throw new Error(`${RATES_FILE}: no rate for ${code}, which the daily tier fetches`);
+    return [code, Number(RECORDED_RATES.USD) / quote];
+  }),
+);
+
 export const FIXTURE = {
   priceUsd: 70_120,
   difficulty: 141_668_107_417_558,
@@ -127,7 +148,7 @@ export function makeSnapshot({
     computedAt: at,
     price: { usd: FIXTURE.priceUsd, perCurrency: PER_CURRENCY, usdPer, source, fetchedAt: at },
     // As the daily tier stores them (lib/sources/page-rates.ts): won, rupee, lira … in USD per unit.
-    pageRates: { KRW: 1 / 1370, INR: 1 / 83.5, TRY: 1 / 34, CNY: 1 / 7.2, BRL: 1 / 5.4, RUB: 1 / 92 },
+    pageRates: PAGE_RATES,
     network: {
       difficulty: FIXTURE.difficulty,
       hashrateHs: 934e18,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findWordAmounts } from '../../../lib/detect/number-words';
+import { AMOUNT_HINT, findWordAmounts } from '../../../lib/detect/number-words';
+import { asciiDigits } from '../../../lib/detect/text';
 
 const words = (text: string) =>
   findWordAmounts(text, text.toLowerCase()).map((a) => [text.slice(a.start, a.end), a.currency, a.value]);
@@ -66,5 +67,19 @@ describe('amounts in words', () => {
     expect(words('the strong dollar')).toEqual([]);
     // An article before a compound is a preposition: "a centomila" is "at a hundred thousand".
     expect(words('arriva a centomila dollari')).toEqual([['centomila dollari', 'USD', 1e5]]);
+  });
+});
+
+// The overlay hands the detector only text its amount hint accepts: a digit the detector reads but the
+// hint misses leaves a whole script's pages bare (Bengali news in the corpus: bn-ekhon-tv.ts, bn-bijoy-tv.ts).
+describe('the amount hint', () => {
+  it('accepts every digit the detector reads as ASCII', () => {
+    const missed: string[] = [];
+    for (let c = 0x80; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      if (/[0-9]/.test(asciiDigits(ch)) && !AMOUNT_HINT.test(ch)) missed.push(`U+${c.toString(16)}`);
+    }
+    expect(missed).toEqual([]);
+    expect(AMOUNT_HINT.test('৬৮ হাজার ডলার')).toBe(true);
   });
 });

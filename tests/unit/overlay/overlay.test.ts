@@ -1,5 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { detectPrices } from '../../../lib/detect';
+import { AMOUNT_HINT } from '../../../lib/detect/number-words';
 import { DEFAULT_SETTINGS } from '../../../lib/settings';
 import { badges, type Harness, SNAPSHOT, startTestOverlay, stubDetect, texts } from './helpers';
 
@@ -347,5 +349,16 @@ describe('overlay: language of the text', () => {
     });
     expect(seen).toEqual(['de', 'en']);
     document.documentElement.lang = '';
+  });
+
+  // Bengali news writes its prices in Bengali digits (tests/unit/detect/real/dev/bn-ekhon-tv.ts); the
+  // detector reads them, and the shipped amount hint must let their text through to it.
+  it('badges prices written in Bengali digits, with the detector and amount hint the product ships', async () => {
+    await start('<p lang="bn">সোমবার বিটকয়েনের দাম ৬৮ হাজার ডলার ছাড়িয়েছে।</p>', {
+      detect: detectPrices,
+      amountHint: AMOUNT_HINT,
+    });
+    expect(texts()).toEqual(['৬৮ হাজার ডলার']);
+    expect(badges()[0]!.dataset.hashfloorUsd).toBe('68000');
   });
 });

@@ -1,6 +1,6 @@
 import { o, p, type RealCase } from '../labels';
 
-// Bangladeshi TV news (Bengali digits throughout, which the detector does not read yet). Prices are written
+// Bangladeshi TV news (Bengali digits throughout: the detector reads them as ASCII). Prices are written
 // "৩৯ হাজার ৯৩৮ ডলারে" (39 thousand 938, the hundreds spelled out after হাজার), with case endings glued to
 // the currency word (ডলারে "at dollars", ডলারের "of dollars"); the ether level mixes a number word and digits
 // ("দুই হাজার ৩২৮ ডলারে"); "২ দশমিক ৬ শতাংশ" writes the decimal point as a word; "৬৮ হাজার ৯৯৯ ডলার ৯৯ সেন্টে"
