@@ -41,17 +41,27 @@ function tileLabel(block: Element, textLength: number): string[] {
   return label.length <= 40 && /\p{L}/u.test(label) ? [label] : [];
 }
 
+/** Earlier siblings searched inside for a heading ("<div><h3>…</h3></div>"), and checked for being one. */
+const INSIDE_STEPS = 6;
+const SIBLING_STEPS = 64;
+
 /**
  * The nearest section heading before `block`: earlier siblings first, then the same for a few
  * ancestors. An h1 ends the search: it is the page's headline, which reaches the detector as the page
- * context (title), as in the corpus the detector was trained on (docs/detector.md).
+ * context (title), as in the corpus the detector was trained on (docs/detector.md). A heading standing
+ * among the siblings is looked for further back than one inside them: a long section's later paragraphs
+ * would otherwise climb past their own heading to the previous section's (tests/unit/overlay/context.test.ts).
  */
 function nearestHeading(block: Element): string {
   let el: Element | null = block;
   for (let depth = 0; el && depth < 4; depth += 1, el = el.parentElement) {
     let sib = el.previousElementSibling;
-    for (let steps = 0; sib && steps < 6; steps += 1, sib = sib.previousElementSibling) {
-      const heading = HEADING.test(sib.localName) ? sib : sib.querySelector('h1, h2, h3, h4, h5, h6');
+    for (let steps = 0; sib && steps < SIBLING_STEPS; steps += 1, sib = sib.previousElementSibling) {
+      const heading = HEADING.test(sib.localName)
+        ? sib
+        : steps < INSIDE_STEPS
+          ? sib.querySelector('h1, h2, h3, h4, h5, h6')
+          : null;
       if (heading) return heading.localName === 'h1' ? '' : clip(heading.textContent);
     }
   }

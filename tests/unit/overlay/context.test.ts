@@ -36,6 +36,17 @@ describe('detector context', () => {
     expect(contextFor(document.querySelector('#p')!, 'page')).toBe('Bitcoin slides · page');
   });
 
+  // A long section's later paragraphs once climbed past their own heading, seven or more paragraphs up,
+  // and took the previous section's instead (a reading list in tests/e2e/corpus.spec.ts).
+  it("gives a long section's seventh paragraph its own heading, not the previous section's", () => {
+    const paragraphs = Array.from({ length: 9 }, (_, i) => `<p id="p${i}">Paragraph ${i}: $70,${i}00.</p>`);
+    document.body.innerHTML =
+      '<section><h2>Ether rallies</h2><p>ETH at $3,100.</p></section>' +
+      `<section><h2>Bitcoin slides</h2>${paragraphs.join('')}</section>`;
+    for (const i of [0, 6, 8])
+      expect(contextFor(document.querySelector(`#p${i}`)!, 'page')).toBe('Bitcoin slides · page');
+  });
+
   it('leaves the headline (h1) to the page context, as the detector was trained', () => {
     document.body.innerHTML =
       '<h1>Bitcoin slides below production cost</h1><p id="p">It fell to $70,120.</p>';
