@@ -14,8 +14,18 @@ import { isMoveNamed, isMoveSize } from './move-size';
 import { approxUsd, plausible } from './plausibility';
 import { gatherSentence } from './sentence';
 import type { Surround } from './surround';
-import { C_BTC, C_PER_COIN, C_VERB, type DetectOptions, type PriceKind } from './types';
+import {
+  C_BTC,
+  C_COST,
+  C_COST_WORD,
+  C_MINING,
+  C_PER_COIN,
+  C_VERB,
+  type DetectOptions,
+  type PriceKind,
+} from './types';
 import { topicBefore, type Verdict, walkBack, walkFwd } from './walks';
+import { nearestYear, yearFit } from './year-prices';
 
 export interface Classified {
   kind: PriceKind;
@@ -44,6 +54,7 @@ const X = new Float64Array(NF);
 const Z = new Float64Array(4);
 const A = { words: new Float64Array(3) } as Around;
 const REFERENCE_SPOT = 80_000;
+const COST_WORDS = (1 << C_COST) | (1 << C_COST_WORD) | (1 << C_MINING);
 
 /** Classify amount i. `all` merges keyword and amount events; all[p] is this amount. */
 export function classify(
@@ -106,6 +117,11 @@ export function classify(
   A.ratio = usd === null ? Number.NaN : usd / (spotUsd || REFERENCE_SPOT);
   A.millions = a.scale[i]! >= 1e6;
   gatherSentence(s, all, p, start, end, A, around.years);
+  const year = (around.anyYear && nearestYear(s, start, end)) || around.pageYear;
+  const fit = year && usd !== null ? yearFit(usd, year) : 0;
+  // A cost of its year fits that year's prices too: a fit speaks for a price only with no cost word in
+  // the amount's sentence; a misfit speaks against a Bitcoin reading anywhere (a sum invested in 2013).
+  A.yearFit = fit === 1 && (A.sentBefore | A.sentAfter) & COST_WORDS ? 0 : fit;
   comparePeers(a, i, A.ratio / (usd ?? 1));
   wordVotes(s, start, end, A.words);
   fillFeatures(X, A, around);

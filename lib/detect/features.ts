@@ -105,6 +105,8 @@ export const FEATURES = [
   'page_early_year',
   'page_past_year',
   'page_future_year',
+  'year_fits',
+  'year_misfits',
   'words_other_30',
   'words_other_50',
   'words_other_80',
@@ -116,9 +118,9 @@ export const FEATURES = [
   'words_cost_80',
 ] as const;
 // A literal the compiler checks against the list, so the names stay out of the shipped bundle.
-export const NF: (typeof FEATURES)['length'] = 78;
+export const NF: (typeof FEATURES)['length'] = 80;
 /** Where the words' votes start (context-words.ts): three thresholds for each of other, price, cost. */
-export const WORD_FEATURES = 69;
+export const WORD_FEATURES = 71;
 
 /** What the walks and the surroundings say about one amount; filled by classify.ts. */
 export interface Around {
@@ -156,7 +158,8 @@ export interface Around {
   percentAfter: boolean;
   /** "0.5 BTC ($35,000)", "12 bitcoins for $800,000": a sum paid for several coins. */
   holdingJustBefore: boolean;
-
+  /** The value against the range of the year named nearest it, else the page's year (yearFit in year-prices.ts). */
+  yearFit: number;
   /** Another nearby amount in the same currency is a plausible price at least 3× this one: a move. */
   dwarfed: boolean;
   /** Another nearby amount in the same currency is within ×1.5 of this one: a list of levels. */
@@ -240,5 +243,7 @@ export function fillFeatures(x: Float64Array, a: Around, around: Surround): void
   x[f++] = around.pageYears & 1;
   x[f++] = (around.pageYears >> 1) & 1;
   x[f++] = (around.pageYears >> 2) & 1;
+  x[f++] = a.yearFit === 1 ? 1 : 0;
+  x[f++] = a.yearFit === 2 ? 1 : 0;
   wordFeatures(x, f, a.words);
 }

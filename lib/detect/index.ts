@@ -21,6 +21,7 @@ import { has, type Surround } from './surround';
 import { asciiDigits, lowerSameLength } from './text';
 import { C_AMOUNT, C_BTC, C_CRYPTO, C_OTHER, C_PER_COIN, type DetectOptions, type PriceMatch } from './types';
 import type { Verdict } from './walks';
+import { ANY_YEAR, firstYear } from './year-prices';
 
 export { AMOUNT_HINT } from './number-words';
 export type { DetectOptions, PriceKind, PriceMatch } from './types';
@@ -164,6 +165,8 @@ export function detectPrices(source: string, options: DetectOptions = {}): Price
     years: YEAR_DIGITS.test(lower),
     quantityLabel: ctx.quantity,
     pageYears: ctx.years | yearBits(options.path),
+    anyYear: ANY_YEAR.test(lower),
+    pageYear: firstYear(options.context) || firstYear(options.path),
   };
   const out: PriceMatch[] = [];
   const usdPer = options.usdPer;

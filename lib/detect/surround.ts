@@ -19,4 +19,8 @@ export interface Surround {
   quantityLabel: boolean;
   /** The years the context (title, headings) and the URL path name (`yearsIn` bits): the page's date, roughly. */
   pageYears: number;
+  /** The text names a year from 2010 to 2029 (ANY_YEAR in year-prices.ts). */
+  anyYear: boolean;
+  /** The first such year the context or, failing that, the URL path names (0: none). */
+  pageYear: number;
 }
