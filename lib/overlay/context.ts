@@ -8,27 +8,60 @@ const HEADING = /^h[1-6]$/;
 const clip = (text: string | null | undefined): string =>
   (text ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_PART);
 
-/** Column header and row label of the table cell holding `block`, if any. */
+const span = (cell: Element, name: 'colspan' | 'rowspan'): number =>
+  Math.max(1, Number.parseInt(cell.getAttribute(name) ?? '', 10) || 1);
+
+/**
+ * The header cells above column `col`, one per header row that has one: grouped headers span columns
+ * and rows ("Price" over "USD" and "EUR"), so each row is laid out as a grid, as the browser draws it.
+ */
+function headersAbove(rows: Element[], col: number): Element[] {
+  const held: number[] = [];
+  const out: Element[] = [];
+  for (const row of rows) {
+    let c = 0;
+    for (const cell of row.children) {
+      while ((held[c] ?? 0) > 0) c++;
+      const wide = span(cell, 'colspan');
+      if (col >= c && col < c + wide && !out.includes(cell)) out.push(cell);
+      for (let k = c; k < c + wide; k++) held[k] = span(cell, 'rowspan');
+      c += wide;
+    }
+    for (let k = 0; k < held.length; k++) held[k] = Math.max(0, (held[k] ?? 0) - 1);
+  }
+  return out;
+}
+
+/**
+ * A row label names something: a word, or a year or date ("2013", "2013-11-28", "2013.11.28"); a rank
+ * column holds only a number, and so does a price column ("2034.10" is no date).
+ */
+const LABEL = /\p{L}|^(?:19|20)\d\d(?:$|\s|[-/]\d\d?(?:$|[-/]\d\d?)|\.\d\d?\.\d\d?)/u;
+
+/** Column headers and row label of the table cell holding `block`, if any. */
 function tableContext(block: Element): string[] {
-  const cell = block.closest('td, th') as HTMLTableCellElement | null;
-  const row = cell?.parentElement as HTMLTableRowElement | null;
+  const cell = block.closest('td, th');
+  const row = cell?.parentElement;
   const table = cell?.closest('table');
   if (!cell || !row || !table) return [];
-  const index = cell.cellIndex ?? [...row.children].indexOf(cell);
-  const headerRow = table.querySelector('thead tr') ?? table.querySelector('tr');
-  const parts: string[] = [];
-  const header = headerRow && headerRow !== row ? headerRow.children[index] : null;
-  if (header) parts.push(clip(header.textContent));
-  // The row label is the first cell that names something (a rank column holds only a number).
+  let col = 0;
+  for (const other of row.children) {
+    if (other === cell) break;
+    col += span(other, 'colspan');
+  }
+  const head = table.querySelector('thead');
+  const first = table.querySelector('tr');
+  const headerRows: Element[] = head ? [...head.querySelectorAll('tr')] : first ? [first] : [];
+  const parts = headerRows.includes(row) ? [] : headersAbove(headerRows, col).map((h) => clip(h.textContent));
   for (const other of row.children) {
     if (other === cell) break;
     const label = clip(other.textContent);
-    if (/\p{L}/u.test(label)) {
+    if (LABEL.test(label)) {
       parts.push(label);
       break;
     }
   }
-  return parts;
+  return parts.filter(Boolean);
 }
 
 /**

@@ -10,6 +10,36 @@ describe('detector context', () => {
     expect(ctx).toBe('Price · Bitcoin BTC · Coins · coins.test');
   });
 
+  // Exchange and history tables group their columns: a cell's header is the one above its column, counted
+  // in columns (colspan, rowspan), and every header row above it says something ("Price" over "USD").
+  it('finds the headers above a cell by column when headers span columns and rows', () => {
+    document.body.innerHTML = `<table><thead>
+        <tr><th rowspan="2">Year</th><th colspan="2">Price</th><th rowspan="2">Change</th></tr>
+        <tr><th>USD</th><th>EUR</th></tr></thead>
+      <tbody><tr><td>2013</td><td>$13.30</td><td id="eur">€10.10</td><td id="chg">+5,500%</td></tr></tbody></table>`;
+    expect(contextFor(document.querySelector('#eur')!, 'page')).toBe('Price · EUR · 2013 · page');
+    expect(contextFor(document.querySelector('#chg')!, 'page')).toBe('Change · 2013 · page');
+  });
+
+  it('takes a year or a date as a row label, and no price or rank', () => {
+    const row = (first: string) => {
+      document.body.innerHTML = `<table><thead><tr><th>When</th><th>Close</th></tr></thead>
+        <tbody><tr><td>${first}</td><td id="v">$13.30</td></tr></tbody></table>`;
+      return contextFor(document.querySelector('#v')!, 'page');
+    };
+    expect(row('2013')).toBe('Close · 2013 · page');
+    expect(row('2013-11-28')).toBe('Close · 2013-11-28 · page');
+    expect(row('2013.11.28')).toBe('Close · 2013.11.28 · page');
+    expect(row('2034.10')).toBe('Close · page');
+    expect(row('12')).toBe('Close · page');
+  });
+
+  it('counts a body cell that spans columns as that many columns', () => {
+    document.body.innerHTML = `<table><thead><tr><th>Coin</th><th>Note</th><th>Extra</th><th>Price</th></tr></thead>
+      <tbody><tr><td>Bitcoin</td><td colspan="2">flagship</td><td id="p">$70,123</td></tr></tbody></table>`;
+    expect(contextFor(document.querySelector('#p')!, 'page')).toBe('Price · Bitcoin · page');
+  });
+
   it('gives every cell of a table the heading before the table, looked up once per cache', () => {
     document.body.innerHTML = `<h2>BTC/USD order book</h2><div><table><thead><tr><th>Price (USD)</th></tr></thead>
       <tbody><tr><td id="a">70,123.45</td></tr><tr><td id="b">70,121.95</td></tr></tbody></table></div>`;
