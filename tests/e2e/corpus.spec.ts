@@ -106,4 +106,5 @@ test.describe('real-text corpus through the built extension', () => {
   });
 });
 
-const FLOOR = { precision: 0.87, recall: 0.85, costRecall: 0.6 };
+// About a point under the dev figures measured in December (0.953 / 0.913 / 0.914, docs/detector.md).
+const FLOOR = { precision: 0.94, recall: 0.9, costRecall: 0.9 };
