@@ -23,7 +23,7 @@ function headersAbove(rows: Element[], col: number): Element[] {
     for (const cell of row.children) {
       while ((held[c] ?? 0) > 0) c++;
       const wide = span(cell, 'colspan');
-      if (col >= c && col < c + wide && !out.includes(cell)) out.push(cell);
+      if (col >= c && col < c + wide) out.push(cell);
       for (let k = c; k < c + wide; k++) held[k] = span(cell, 'rowspan');
       c += wide;
     }

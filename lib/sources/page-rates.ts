@@ -22,6 +22,15 @@ export type PageRates = z.infer<typeof PageRatesSchema>;
 /** USD per unit, from the price of one bitcoin in USD and in each currency; odd quotes are dropped. */
 export async function fetchPageRates(http: HttpDeps): Promise<PageRates> {
   const { rates } = parse(RatesSchema, await getJson(http, URL_RATES), 'Coinbase exchange-rates').data;
+  return { usdPer: usdPerUnit(rates), fetchedAt: http.now() };
+}
+
+/**
+ * USD per unit of each page currency, from Coinbase's price of one bitcoin in each (its exchange-rates
+ * answer's `data.rates`); odd quotes are dropped.
+ * @example usdPerUnit({ USD: '70000', KRW: '95900000' }) // { KRW: 0.00073 }
+ */
+export function usdPerUnit(rates: Record<string, string>): Record<string, number> {
   const usd = readQuote(rates.USD);
   if (!(usd > 0 && Number.isFinite(usd))) throw new Error('Coinbase exchange-rates: no USD quote');
   const usdPer: Record<string, number> = {};
@@ -30,5 +39,5 @@ export async function fetchPageRates(http: HttpDeps): Promise<PageRates> {
     // A unit worth more than $10 or less than a ten-millionth of a cent is a broken quote.
     if (Number.isFinite(rate) && rate > 1e-9 && rate < 10) usdPer[code] = rate;
   }
-  return { usdPer, fetchedAt: http.now() };
+  return usdPer;
 }

@@ -20,7 +20,8 @@ import { blocksPerDay, impliedHashrateHs, subsidyBtc } from '../../../lib/econom
 import { DEFAULT_SETTINGS } from '../../../lib/settings/schema';
 import { dailyHashrates, dailyIssuanceUsd, type History, HistorySchema } from '../../../lib/snapshot/history';
 import { type Snapshot, SnapshotSchema } from '../../../lib/snapshot/schema';
-import { PAGE_CURRENCIES } from '../../../lib/sources/page-rates';
+import { RatesSchema } from '../../../lib/sources/coinbase';
+import { PAGE_CURRENCIES, usdPerUnit } from '../../../lib/sources/page-rates';
 
 // A realistic, schema-valid snapshot and a year of history for seeding storage in e2e tests:
 // early February 2026 (docs/domain.md §7): BTC $70,120, difficulty 141.67 T, energy-model cost ≈ $84.6k.
@@ -33,16 +34,10 @@ const RATES_FILE = resolve(import.meta.dirname, '../../fixtures/api/api.coinbase
  * Coinbase answer the fake API serves: the background rebuilds the snapshot from that answer, and the
  * corpus pages must be read with the rates the product would have (tests/e2e/corpus.spec.ts).
  */
-const RECORDED_RATES = z
-  .object({ data: z.object({ rates: z.record(z.string(), z.string()) }) })
-  .parse(JSON.parse(readFileSync(RATES_FILE, 'utf8'))).data.rates;
-const PAGE_RATES = Object.fromEntries(
-  PAGE_CURRENCIES.map((code) => {
-    const quote = Number(RECORDED_RATES[code]);
-    if (!(quote > 0)) throw new Error(`${RATES_FILE}: no rate for ${code}, which the daily tier fetches`);
-    return [code, Number(RECORDED_RATES.USD) / quote];
-  }),
-);
+const PAGE_RATES = usdPerUnit(RatesSchema.parse(JSON.parse(readFileSync(RATES_FILE, 'utf8'))).data.rates);
+const missingRates = PAGE_CURRENCIES.filter((code) => !(code in PAGE_RATES));
+if (missingRates.length)
+  throw new Error(`${RATES_FILE}: no rate for ${missingRates.join(', ')}, which the daily tier fetches`);
 
 export const FIXTURE = {
   priceUsd: 70_120,
