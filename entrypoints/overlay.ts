@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { AMOUNT_HINT } from '@/lib/detect/number-words';
+import { AMOUNT_HINT } from '@/lib/detect/amount-hint';
 import { templateTranslator } from '@/lib/i18n/templates';
 import type { Message } from '@/lib/messages';
 import { DETECT_PORT, portSender } from '@/lib/overlay/detect-port';

@@ -4,6 +4,7 @@
  * Pure and DOM-free; linear in the length of the text.
  */
 
+import { AMOUNT_HINT } from './amount-hint';
 import type { Amounts } from './amounts';
 import { findAmounts } from './candidates';
 import { cellCurrency, isBareCell } from './cells';
@@ -13,7 +14,7 @@ import { markCostNouns } from './cost-nouns';
 import { Events } from './events';
 import { scanKeywords } from './keywords';
 import { shareListKinds } from './lists';
-import { AMOUNT_HINT, findWordAmounts } from './number-words';
+import { findWordAmounts } from './number-words';
 import { approxUsd } from './plausibility';
 import { markProducedCoins } from './produced-coin';
 import { catBits, YEAR_DIGITS, yearsIn } from './sentence';
@@ -23,7 +24,7 @@ import { C_AMOUNT, C_BTC, C_CRYPTO, C_OTHER, C_PER_COIN, type DetectOptions, typ
 import type { Verdict } from './walks';
 import { ANY_YEAR, firstYear } from './year-prices';
 
-export { AMOUNT_HINT } from './number-words';
+export { AMOUNT_HINT } from './amount-hint';
 export type { DetectOptions, PriceKind, PriceMatch } from './types';
 
 const HAS_DIGIT = /[0-9]/;

@@ -4,6 +4,7 @@
  * Real pages write round levels this way (tests/unit/detect/number-words.test.ts names them).
  */
 
+import { CURRENCY_STEMS } from './amount-hint';
 import { suffixCurrency } from './currencies';
 import { DOLLAR_COUNTRY } from './currency-words';
 import { NUMBER_WORDS } from './number-word-table';
@@ -93,19 +94,6 @@ export interface WordAmount {
   value: number;
   currency: string;
 }
-
-/** The currency words an amount in words may end with, by their stems. */
-const CURRENCY_STEMS =
-  'dollar|dollár|dólar|dolar|dolár|euro|evr|reais|peso|rupee|kron|forint|lira|доллар|долар|рубл|евро|євро';
-
-/**
- * Text that may hold an amount: a digit in any script the detector reads (text.ts, asciiDigits: ASCII,
- * Arabic-Indic, Persian, Bengali), or a currency word an amount in words would end with.
- */
-export const AMOUNT_HINT = new RegExp(
-  `[0-9\\u0660-\\u0669\\u06f0-\\u06f9\\u09e6-\\u09ef]|${CURRENCY_STEMS}`,
-  'i',
-);
 
 /**
  * A currency word an amount in words ends with, after a letter and a space or an apostrophe ("cento

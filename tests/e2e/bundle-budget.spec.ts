@@ -71,6 +71,8 @@ const LIBRARY_MARKERS = {
   zod: ['$ZodType', 'ZodError'],
   'webextension-polyfill': ['This script should only be loaded in a browser extension'],
 };
+/** Words only the detector's tables hold: cent words (lib/detect/text.ts), dollar countries (currency-words.ts). */
+const DETECTOR_MARKERS = ['dollarcents', 'amerikanske'];
 const built = (file: string) => readFileSync(join(BUILD_DIR, file), 'utf8');
 
 test('page-side code carries no zod; the gate every frame gets not even the polyfill', () => {
@@ -83,6 +85,12 @@ test('page-side code carries no zod; the gate every frame gets not even the poly
       expect(gate, `${library} in gate.js`).not.toContain(marker);
     }
   for (const marker of LIBRARY_MARKERS.zod) expect(overlay, 'zod in overlay.js').not.toContain(marker);
+  // The overlay asks the background's detector and takes only its amount hint (lib/detect/amount-hint.ts):
+  // none of the detector's word tables, whose top-level code would run on every page it loads into.
+  for (const marker of DETECTOR_MARKERS) {
+    expect(background, `the detector's marker "${marker}" is real: the background has it`).toContain(marker);
+    expect(overlay, `the detector's word table with "${marker}" in overlay.js`).not.toContain(marker);
+  }
   // The overlay's API layer is the polyfill, as in the background, popup and options.
   expect(overlay).toContain(LIBRARY_MARKERS['webextension-polyfill'][0]);
   // WXT's storage module is unused: an identifier named `storage` once auto-imported it (3 KB gzip).

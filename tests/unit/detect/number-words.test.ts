@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AMOUNT_HINT, findWordAmounts } from '../../../lib/detect/number-words';
+import { AMOUNT_HINT } from '../../../lib/detect/amount-hint';
+import { findWordAmounts } from '../../../lib/detect/number-words';
 import { asciiDigits } from '../../../lib/detect/text';
 
 const words = (text: string) =>

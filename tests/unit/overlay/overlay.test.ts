@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { detectPrices } from '../../../lib/detect';
-import { AMOUNT_HINT } from '../../../lib/detect/number-words';
+import { AMOUNT_HINT } from '../../../lib/detect/amount-hint';
 import { DEFAULT_SETTINGS } from '../../../lib/settings';
 import { badges, type Harness, SNAPSHOT, startTestOverlay, stubDetect, texts } from './helpers';
 
