@@ -10,7 +10,7 @@ import { wordVotes } from './context-words';
 import type { Events } from './events';
 import { type Around, fillFeatures, NF } from './features';
 import { KINDS, score } from './model';
-import { isMoveNamed, isMoveSize } from './move-size';
+import { isMoveBy, isMoveNamed, isMoveSize } from './move-size';
 import { approxUsd, plausible } from './plausibility';
 import { gatherSentence } from './sentence';
 import type { Surround } from './surround';
@@ -133,6 +133,7 @@ export function classify(
     A.holdingJustBefore ||
     around.quantityLabel ||
     isMoveSize(s, a, i) ||
+    isMoveBy(s, a, i) ||
     isMoveNamed(s, all, p, a, i)
   )
     return result('other', 0.9);

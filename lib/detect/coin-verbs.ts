@@ -19,6 +19,26 @@ const VERBS = new Set(
 const COST_THEN_AMOUNT =
   /^\s+(?:about |around |roughly |nearly |almost |just |only |over |under |less than |more than |some )?[$€£¥\d]/;
 
+/**
+ * Words of time that may stand between the coin and its verb: "one bitcoin now costs R1-million"
+ * (tests/unit/detect/real/dev: en-techcentral-co-za.ts), "el BTC ya cuesta", "der Bitcoin kostet".
+ */
+const NOW = new Set(
+  (
+    'now currently still already today also just jetzt aktuell derzeit momentan nun bereits heute noch ' +
+    'actuellement maintenant désormais déjà ahora actualmente ya hoy todavía agora atualmente já hoje ainda ' +
+    'ora attualmente già oggi ancora nu momenteel inmiddels thans vandaag teraz obecnie już dziś'
+  ).split(' '),
+);
+const NOW_BETWEEN = /^\s{1,2}(\p{L}+)\s{1,2}$/u;
+
+/** Whether only spacing, or one word of time, stands between `from` and `to` in `lower`. */
+function adjacent(lower: string, from: number, to: number): boolean {
+  if (to - from <= 2) return true;
+  const word = to - from <= 16 ? NOW_BETWEEN.exec(lower.slice(from, to))?.[1] : undefined;
+  return word !== undefined && NOW.has(word);
+}
+
 /** Turns the cost word right after a coin mention into a price verb. */
 export function markCoinVerbs(s: string, lower: string, ev: Events): void {
   const cat = ev.cat;
@@ -26,7 +46,7 @@ export function markCoinVerbs(s: string, lower: string, ev: Events): void {
     if (cat[e] !== C_COST_WORD || (cat[e - 1] !== C_BTC && cat[e - 1] !== C_PER_COIN)) continue;
     const pos = ev.pos[e]!;
     const end = ev.end[e]!;
-    if (pos - ev.end[e - 1]! > 2) continue;
+    if (!adjacent(lower, ev.end[e - 1]!, pos)) continue;
     const w = lower.slice(pos, end);
     if (VERBS.has(w) || (w === 'cost' && COST_THEN_AMOUNT.test(s.slice(end, end + 24)))) cat[e] = C_VERB;
   }

@@ -74,3 +74,50 @@ export function isMoveNamed(s: string, all: Events, p: number, a: Amounts, i: nu
     return false;
   return !(i + 1 < a.n && FROM_TO.test(s.slice(end, a.start[i + 1])));
 }
+
+// "a reculé de 700 dollars", "è sceso di 700 dollari", "fiel um 700 Dollar", "упал на 700 долларов":
+// a move verb, then the word for "by", then the amount (dev: fr-datanews-levif-be.ts). French "de" is
+// also "from" ("a chuté de 69 000 à 60 000 dollars"): a "to" and a second amount after it undo it.
+const ABOUT_BY = `${ABOUT}|plus de|più di|mehr als|более|почти|około|prawie`;
+/** The last word of each way MOVE_BY_BEFORE may end. */
+const BY_LAST = new Set(
+  `by|um|met|di|o|на|de|${ABOUT_BY}`.split('|').map((w) => w.slice(w.lastIndexOf(' ') + 1).toLowerCase()),
+);
+const MOVE_BY_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${[
+    'fell|dropped|slid|rose|climbed|jumped|gained|surged|declined|increased|decreased|fallen|risen|grown|grew',
+    'reculé|progressé|baissé|augmenté|chuté|grimpé|bondi|plongé|dégringolé|gagné|perdu|monté|glissé|cédé|avancé|diminué',
+    'sceso|salito|calato|aumentato|diminuito|crollato|balzato|cresciuto|perso|guadagnato|scivolato',
+    'fiel|stieg|sank|sackte|kletterte|legte|verlor|gewann|gab|verteuerte|verbilligte',
+    'daalde|steeg|zakte|klom|verloor|won|kelderde',
+    'упал|упала|вырос|выросла|подорожал|подешевел|снизился|снизилась|поднялся|поднялась|опустился|прибавил|потерял',
+    'spadł|spadła|wzrósł|wzrosła|zdrożał|potaniał|zyskał|stracił',
+  ].join('|')})[\\s\\u00a0]+(?:by|um|met|di|o|на|de)[\\s\\u00a0]+(?:(?:${ABOUT_BY})[\\s\\u00a0]+)?$`,
+  'iu',
+);
+
+/**
+ * Whether amount i is the size of a move, after a move verb and "by" ("Bitcoin a reculé de 700 dollars").
+ * @example // 'Bitcoin fiel um 700 Dollar.': true; 'Bitcoin a chuté de 69 000 à 60 000 dollars.': false
+ */
+export function isMoveBy(s: string, a: Amounts, i: number): boolean {
+  const start = a.start[i]!;
+  // The regex only where the word before the amount could end it: ~19,000 amounts per 2 MB of prose.
+  if (!BY_LAST.has(wordBefore(s, start)) || !MOVE_BY_BEFORE.test(s.slice(Math.max(0, start - 48), start)))
+    return false;
+  const next = i + 1;
+  return !(next < a.n && a.start[next]! - a.end[i]! < 24 && FROM_TO.test(s.slice(a.end[i], a.start[next])));
+}
+
+/** A letter, roughly: ASCII letters and everything from U+00C0 on (the regex after it is exact). */
+const isWordChar = (c: number) => (c | 32) >= 97 && ((c | 32) <= 122 || c >= 0xc0);
+
+/** The word that ends right before `at`, past up to two spaces, lowercased ("" when none). */
+function wordBefore(s: string, at: number): string {
+  let end = at;
+  while (end > at - 2 && end > 0 && (s[end - 1] === ' ' || s[end - 1] === '\u00a0')) end--;
+  if (end === at) return '';
+  let start = end;
+  while (start > end - 12 && start > 0 && isWordChar(s.charCodeAt(start - 1))) start--;
+  return s.slice(start, end).toLowerCase();
+}

@@ -363,6 +363,27 @@ describe('the size of a move before the level it moved to', () => {
     ]);
   });
 
+  it('is a change after a move verb and the word for "by", unless "to" a second amount follows', () => {
+    // datanews.levif.be in the dev split ("a reculé de 700 dollars"); the same grammar in it, de, ru, pl.
+    expect(kinds('Après un record à 10.825 dollars, le bitcoin a reculé de 700 dollars.', 'fr')).toEqual([
+      ['10.825 dollars', 'btc_price'],
+      ['700 dollars', 'other'],
+    ]);
+    expect(kinds('Il bitcoin è sceso di 700 dollari.', 'it')).toEqual([['700 dollari', 'other']]);
+    expect(kinds('Der Bitcoin legte um 2.000 Dollar zu.', 'de')).toEqual([['2.000 Dollar', 'other']]);
+    expect(kinds('Биткоин упал на 700 долларов за час.', 'ru')).toEqual([['700 долларов', 'other']]);
+    expect(kinds('Bitcoin spadł o 700 dolarów.', 'pl')).toEqual([['700 dolarów', 'other']]);
+    // French "de" is also "from": "de 69 000 à 60 000" names two levels.
+    expect(kinds('Le bitcoin a chuté de 69 000 à 60 000 dollars.', 'fr').map(([, k]) => k)).toEqual([
+      'btc_price',
+      'btc_price',
+    ]);
+    expect(kinds('Le bitcoin a grimpé de plus de 5 000 dollars, à 65 000 dollars.', 'fr')).toEqual([
+      ['5 000 dollars', 'other'],
+      ['65 000 dollars', 'btc_price'],
+    ]);
+  });
+
   it('leaves both ends of a move from one level to another as prices', () => {
     expect(kinds('Bitcoin rose from $60,000 to $65,000.')).toEqual([
       ['$60,000', 'btc_price'],
@@ -446,6 +467,11 @@ describe('the coin that someone produces or mines', () => {
       expect(events(text)).toContain(C_VERB);
       expect(events(text)).not.toContain(C_COST_WORD);
     }
+    // A word of time may stand between the coin and its verb (techcentral.co.za in the dev split).
+    expect(events('one bitcoin now costs R1-million')).toContain(C_VERB);
+    expect(events('el BTC ya cuesta 74.600 dólares')).toContain(C_VERB);
+    expect(events('bitcoin mining now costs $90,000')).not.toContain(C_VERB);
+    expect(events('one bitcoin in electricity costs $90,000')).not.toContain(C_VERB);
     expect(events('producir un Bitcoin costaba 400 dólares')).toContain(C_COST_WORD);
     expect(events('the bitcoin cost of production')).not.toContain(C_VERB);
   });
