@@ -18,12 +18,21 @@ const LEVEL_NEXT = new Set(
     'by in within before after until as is was again soon next this then now today or and on to',
     'level mark area zone en avant après dans et ou antes después para hasta hoy como bis vor nach',
     'im und oder ist heute entro prima dopo oggi em depois até hoje voor na tegen vandaag',
+    // "the run up to 20k that saw…", "BTC 69k with different energy", "the magic 100K line", "at 88k per
+    // coin", "das 30k Territorium" (dev: en-asterinetechnology-com.ts, en-elitetrader-com.ts).
+    'that which with per line territory territorium where when while but',
   ]
     .join(' ')
     .split(' '),
 );
 
-/** "back over 95k": a bare number in thousands ("k", "mil", "тысяч") worth 10,000 to a million. */
+// A level's preposition right before the number: "fall to 4k", "trading at just over 4k".
+const LEVEL_BEFORE = /(?:^|[^\p{L}])(?:to|at|over|above|below|under|near|around|past)[\s\u00a0]+$/u;
+
+/**
+ * "back over 95k": a bare number in thousands ("k", "mil", "тысяч") worth 10,000 to a million, or a
+ * thousand or more after a level's preposition ("saw Bitcoin fall to 4k": en-asterinetechnology-com.ts).
+ */
 export function levelInThousands(
   s: string,
   numStart: number,
@@ -33,7 +42,9 @@ export function levelInThousands(
 ): boolean {
   if (mult !== 1e3) return false;
   const v = Number(s.slice(numStart, numEnd).replace(',', '.')) * mult;
-  const next = v >= 1e4 && v < 1e6 ? BARE_LEVEL_END.exec(s.slice(end, end + 16)) : null;
+  const level =
+    v >= 1e4 ? v < 1e6 : v >= 1e3 && LEVEL_BEFORE.test(s.slice(Math.max(0, numStart - 12), numStart));
+  const next = level ? BARE_LEVEL_END.exec(s.slice(end, end + 16)) : null;
   return next !== null && (next[1] === undefined || LEVEL_NEXT.has(next[1].toLowerCase()));
 }
 

@@ -260,6 +260,15 @@ describe('amounts as real pages write them', () => {
       ['46k', 'USD', 46000],
     ]);
     expect(read('Le Bitcoin repassera-t-il les 100K avant 2026 ?', 'fr')).toEqual([['100K', 'USD', 100000]]);
+    // A word that starts a clause or names the level's kind after it (asterinetechnology.com, elitetrader.com
+    // in dev), and a thousand or more after a level's preposition.
+    expect(read('After the run up to 20k that saw Bitcoin fall to 4k, miners sold.')).toEqual([
+      ['20k', 'USD', 20000],
+      ['4k', 'USD', 4000],
+    ]);
+    expect(read('BTC by year end? The magic 100K line is far.')).toEqual([['100K', 'USD', 100000]]);
+    expect(read('Bitcoin fans bought a 4K TV and watched at 4k resolution.')).toEqual([]);
+    expect(read('Bitcoin had 4k nodes then.')).toEqual([]);
     // Counts, not levels: a noun follows; and no level where neither the block nor its context names Bitcoin.
     expect(read('The Bitcoin channel passed 100k followers.')).toEqual([]);
     expect(read('Bitcoin forum: 20k members and more.')).toEqual([]);
