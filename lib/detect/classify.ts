@@ -133,7 +133,7 @@ export function classify(
     A.holdingJustBefore ||
     around.quantityLabel ||
     isMoveSize(s, a, i) ||
-    isMoveBy(s, a, i) ||
+    isMoveBy(s, a, i, A.ratio) ||
     isMoveNamed(s, all, p, a, i)
   )
     return result('other', 0.9);

@@ -382,6 +382,23 @@ describe('the size of a move before the level it moved to', () => {
     expect(kinds('Der Bitcoin legte um 2.000 Dollar zu.', 'de')).toEqual([['2.000 Dollar', 'other']]);
     expect(kinds('Биткоин упал на 700 долларов за час.', 'ru')).toEqual([['700 долларов', 'other']]);
     expect(kinds('Bitcoin spadł o 700 dolarów.', 'pl')).toEqual([['700 dolarów', 'other']]);
+    // Right after the verb, or after a word of time: the issue's own "verlor seitdem 8.000 Dollar".
+    expect(kinds('Der Bitcoin verlor seitdem 8.000 Dollar.', 'de')).toEqual([['8.000 Dollar', 'other']]);
+    expect(kinds('El bitcoin ha perdido 5.000 dólares desde el lunes.', 'es')).toEqual([
+      ['5.000 dólares', 'other'],
+    ]);
+    expect(kinds('Bitcoin recovered $1,600 in the next four hours.')).toEqual([['$1,600', 'other']]);
+    // Near spot, an amount right after the verb is the level it lost (u.today in dev); "by" still a move.
+    expect(kinds('Bitcoin has lost $60,000, but the worst might be yet to come.')).toEqual([
+      ['$60,000', 'btc_price'],
+    ]);
+    expect(kinds('The BTC price has risen by $60,576.68 over the past year.')).toEqual([
+      ['$60,576.68', 'other'],
+    ]);
+    // "de" was "from" when a "to" and an amount follow in the clause (lne.es, criptofoco.com.br in dev).
+    expect(
+      kinds('Su valor ha caído de casi 68.000 dólares (unos 65.000 euros) a poco más de 30.000.', 'es')[0],
+    ).toEqual(['68.000 dólares', 'btc_price']);
     // French "de" is also "from": "de 69 000 à 60 000" names two levels.
     expect(kinds('Le bitcoin a chuté de 69 000 à 60 000 dollars.', 'fr').map(([, k]) => k)).toEqual([
       'btc_price',
