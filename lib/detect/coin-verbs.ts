@@ -21,7 +21,7 @@ const COST_THEN_AMOUNT =
 
 /**
  * Words of time that may stand between the coin and its verb: "one bitcoin now costs R1-million"
- * (tests/unit/detect/real/dev: en-techcentral-co-za.ts), "el BTC ya cuesta", "der Bitcoin kostet".
+ * (tests/unit/detect/real/dev: en-techcentral-co-za.ts), "el BTC ya cuesta", "der Bitcoin kostet derzeit".
  */
 const NOW = new Set(
   (

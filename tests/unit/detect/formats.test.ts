@@ -372,7 +372,7 @@ describe('the size of a move before the level it moved to', () => {
     ]);
   });
 
-  it('is a change after a move verb and the word for "by", unless "to" a second amount follows', () => {
+  it('is a change right after a move verb or its "by", unless "to" and an amount follow', () => {
     // datanews.levif.be in the dev split ("a reculé de 700 dollars"); the same grammar in it, de, ru, pl.
     expect(kinds('Après un record à 10.825 dollars, le bitcoin a reculé de 700 dollars.', 'fr')).toEqual([
       ['10.825 dollars', 'btc_price'],
