@@ -123,7 +123,8 @@ export function isMoveBy(s: string, a: Amounts, i: number, ratio: number): boole
   // Right after the verb, a move is a part of the price: "Bitcoin has lost $60,000" near that spot lost a
   // level (en-u-today.ts); "has risen by $60,576 over the past year" says it is a move.
   if (!m || (m[1] === undefined && ratio >= 0.25)) return false;
-  return !FROM_THEN_TO.test(s.slice(a.end[i], a.end[i] + 64));
+  const end = a.end[i]!;
+  return !FROM_THEN_TO.test(s.slice(end, end + 64));
 }
 
 // "caiu de US$ 114.163 para fechar próximo de US$ 111.931", "ha caído de casi 68.000 dólares (unos 65.000
