@@ -38,8 +38,36 @@ function headersAbove(rows: Element[], col: number): Element[] {
  */
 const LABEL = /\p{L}|^(?:19|20)\d\d(?:$|\s|[-/]\d\d?(?:$|[-/]\d\d?)|\.\d\d?\.\d\d?)/u;
 
+/** A table's header rows, and the header texts above each of its columns, once read. */
+interface TableHeaders {
+  rows: Element[];
+  byColumn: Map<number, string[]>;
+}
+
+/**
+ * Lookups shared by the blocks of one run of work (a scan, a mutation batch): an order book rewrites
+ * a table's cells at once, and each would otherwise lay out its header rows again (bench "order book").
+ */
+export interface ContextCache {
+  /** The heading before each table or block. */
+  headings: Map<Element, string>;
+  tables: Map<Element, TableHeaders>;
+}
+export const contextCache = (): ContextCache => ({ headings: new Map(), tables: new Map() });
+
+function headersOf(table: Element, cache?: ContextCache): TableHeaders {
+  let headers = cache?.tables.get(table);
+  if (!headers) {
+    const head = table.querySelector('thead');
+    const first = table.querySelector('tr');
+    headers = { rows: head ? [...head.querySelectorAll('tr')] : first ? [first] : [], byColumn: new Map() };
+    cache?.tables.set(table, headers);
+  }
+  return headers;
+}
+
 /** Column headers and row label of the table cell holding `block`, if any. */
-function tableContext(block: Element): string[] {
+function tableContext(block: Element, cache?: ContextCache): string[] {
   const cell = block.closest('td, th');
   const row = cell?.parentElement;
   const table = cell?.closest('table');
@@ -49,10 +77,13 @@ function tableContext(block: Element): string[] {
     if (other === cell) break;
     col += span(other, 'colspan');
   }
-  const head = table.querySelector('thead');
-  const first = table.querySelector('tr');
-  const headerRows: Element[] = head ? [...head.querySelectorAll('tr')] : first ? [first] : [];
-  const parts = headerRows.includes(row) ? [] : headersAbove(headerRows, col).map((h) => clip(h.textContent));
+  const headers = headersOf(table, cache);
+  let above = headers.byColumn.get(col);
+  if (!above) {
+    above = headersAbove(headers.rows, col).map((h) => clip(h.textContent));
+    headers.byColumn.set(col, above);
+  }
+  const parts = headers.rows.includes(row) ? [] : [...above];
   for (const other of row.children) {
     if (other === cell) break;
     const label = clip(other.textContent);
@@ -103,24 +134,23 @@ function nearestHeading(block: Element): string {
 
 /**
  * The context string passed to the detector for the text of `block` (`textLength` characters long). A
- * table cell's heading is the table's, looked up once per `headings` cache (one batch: an order book
- * rewrites 60 cells at once).
+ * table cell's heading is the table's; headings and column headers are looked up once per `cache`.
  */
 export function contextFor(
   block: Element,
   pageContext: string,
-  headings?: Map<Element, string>,
+  cache?: ContextCache,
   textLength = Number.POSITIVE_INFINITY,
 ): string {
   const anchor = block.closest('table') ?? block;
-  let heading = headings?.get(anchor);
+  let heading = cache?.headings.get(anchor);
   if (heading === undefined) {
     heading = HEADING.test(anchor.localName) ? '' : nearestHeading(anchor);
-    headings?.set(anchor, heading);
+    cache?.headings.set(anchor, heading);
   }
   const parts = [
     heading,
-    ...tableContext(block),
+    ...tableContext(block, cache),
     ...tileLabel(block, textLength),
     clip(block.getAttribute('aria-label')),
     pageContext,

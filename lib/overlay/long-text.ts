@@ -35,7 +35,7 @@ export async function findInLongText(
   limit: number,
 ): Promise<Found[] | null> {
   const { text, block } = bt;
-  const context = contextFor(block, env.pageContext, env.headings);
+  const context = contextFor(block, env.pageContext, env.contextCache);
   const found: Found[] = [];
   let keptUntil = 0;
   for (let from = 0; from < text.length && found.length < limit; ) {

@@ -9,7 +9,7 @@ import { adapterFor, excludeSelector, type VenueAdapter } from './adapters';
 import type { Approach } from './approach';
 import type { BadgeData } from './badge-data';
 import type { BadgeSet } from './badge-set';
-import { pageContextOf } from './context';
+import { contextCache, pageContextOf } from './context';
 import { createReaderFollower, EAGER_BLOCKS, WALK_AHEAD } from './follow-reader';
 import { createLiveBlocks } from './live-blocks';
 import { createLongTextReader } from './long-text';
@@ -66,7 +66,7 @@ export function createPageScan(deps: PageScanDeps) {
   const rescan = (block: Element) => env && scan(block, env);
   /** Slices for work that follows a scan (blocks coming near, readings landing): a newer scan outdates it. */
   function followUpSlices() {
-    if (env) env.headings = new Map();
+    if (env) env.contextCache = contextCache();
     const gen = generation;
     return slicer(() => gen === generation);
   }
@@ -150,7 +150,7 @@ export function createPageScan(deps: PageScanDeps) {
   async function scanAll(data: BadgeData): Promise<void> {
     const gen = ++generation;
     const current = configure(data);
-    current.headings = new Map();
+    current.contextCache = contextCache();
     follower.reset(); // A full scan decides afresh whether the page is long.
     const keepGoing = slicer(() => gen === generation);
     // Not in the task that read storage and parsed the snapshot: that one has had its share.
@@ -177,7 +177,7 @@ export function createPageScan(deps: PageScanDeps) {
   async function applyBatch(batch: MutationBatch): Promise<void> {
     const current = env;
     if (!current) return;
-    current.headings = new Map();
+    current.contextCache = contextCache();
     const gen = generation;
     // A newer full scan covers this batch too; `cancel` ends it.
     const keepGoing = slicer(() => gen === generation && env === current);

@@ -13,7 +13,7 @@ import { notPriceKey } from '../settings/not-prices';
 import { plainPrice, quoteOf, rateOfQuote, type VenueAdapter } from './adapters';
 import type { BadgeData } from './badge-data';
 import type { BadgeSet, Found } from './badge-set';
-import { contextFor } from './context';
+import { type ContextCache, contextFor } from './context';
 import { isFarFromSpot } from './far-from-spot';
 import { lastContentChild, placeBadge } from './place';
 import { type Detection, redetect } from './redetect';
@@ -39,8 +39,8 @@ export interface ScanEnv {
   locale?: string;
   /** The last detection of each block, for text that changed only in its digits (lib/overlay/redetect.ts). */
   detections?: WeakMap<Element, Detection>;
-  /** Headings already looked up in this run of work (page-scan.ts starts a new one per scan or batch). */
-  headings?: Map<Element, string>;
+  /** Headings and column headers already read in this run of work (page-scan.ts starts one per scan or batch). */
+  contextCache?: ContextCache;
   /** A block whose reading is pending: scan it again once `reading` settles (page-scan.ts). */
   whenRead?: (reading: Promise<unknown>, block: Element) => void;
 }
@@ -88,7 +88,7 @@ export function scanBlock(block: Element, env: ScanEnv): BlockText | null {
     env.badges.reconcile(block, []);
     return null;
   }
-  const context = contextFor(block, env.pageContext, env.headings, bt.text.length);
+  const context = contextFor(block, env.pageContext, env.contextCache, bt.text.length);
   const last = env.detections?.get(block);
   let all = last && last.data === env.data && last.context === context ? redetect(last, bt.text) : null;
   if (!all) {

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { contextFor, pageContextOf } from '../../../lib/overlay/context';
+import { contextCache, contextFor, pageContextOf } from '../../../lib/overlay/context';
 
 describe('detector context', () => {
   it('gives a table cell its column header and row label', () => {
@@ -43,12 +43,23 @@ describe('detector context', () => {
   it('gives every cell of a table the heading before the table, looked up once per cache', () => {
     document.body.innerHTML = `<h2>BTC/USD order book</h2><div><table><thead><tr><th>Price (USD)</th></tr></thead>
       <tbody><tr><td id="a">70,123.45</td></tr><tr><td id="b">70,121.95</td></tr></tbody></table></div>`;
-    const headings = new Map<Element, string>();
-    const a = contextFor(document.querySelector('#a')!, 'page', headings);
+    const cache = contextCache();
+    const a = contextFor(document.querySelector('#a')!, 'page', cache);
     expect(a).toBe('BTC/USD order book · Price (USD) · page');
     document.querySelector('h2')!.textContent = 'ETH/USD order book';
-    expect(contextFor(document.querySelector('#b')!, 'page', headings)).toBe(a);
+    expect(contextFor(document.querySelector('#b')!, 'page', cache)).toBe(a);
     expect(contextFor(document.querySelector('#b')!, 'page')).toBe('ETH/USD order book · Price (USD) · page');
+  });
+
+  it("reads a table's column headers once per cache, each cell still its own row label", () => {
+    document.body.innerHTML = `<table><thead><tr><th>Pair</th><th>Price (USD)</th></tr></thead>
+      <tbody><tr><td>BTC</td><td id="a">70,123.45</td></tr><tr><td>ETH</td><td id="b">3,512.10</td></tr></tbody></table>`;
+    const cache = contextCache();
+    expect(contextFor(document.querySelector('#a')!, 'page', cache)).toBe('Price (USD) · BTC · page');
+    // A run of work reads the header once (an order book's batch rewrites every cell under it).
+    document.querySelector('thead th:last-child')!.textContent = 'Size';
+    expect(contextFor(document.querySelector('#b')!, 'page', cache)).toBe('Price (USD) · ETH · page');
+    expect(contextFor(document.querySelector('#b')!, 'page', contextCache())).toBe('Size · ETH · page');
   });
 
   it("gives a stat tile's short value its label, and longer text none", () => {
