@@ -7,6 +7,7 @@
 
 import type { Amounts } from './amounts';
 import type { Events } from './events';
+import { wordEndingAt } from './text';
 import { C_CHANGE, C_VERB } from './types';
 
 /** "about", "nearly", "more than" and their kin, which may stand between a move and its size. */
@@ -133,15 +134,9 @@ export function isMoveBy(s: string, a: Amounts, i: number, ratio: number): boole
 const FROM_THEN_TO =
   /^(?:[^.;!?]|\.(?=\d)){0,40}?[\s(](?:to|a|à|para|até|hasta|auf|bis|naar|tot|до)[\s\u00a0]+(?:[\p{L}'’]{1,10}[\s\u00a0]+){0,3}(?:[$€£¥]|(?:us|r|c|a)\$|\p{N})/iu;
 
-/** A letter, roughly: ASCII letters and everything from U+00C0 on (the regex after it is exact). */
-const isWordChar = (c: number) => (c | 32) >= 97 && ((c | 32) <= 122 || c >= 0xc0);
-
 /** The word that ends right before `at`, past up to two spaces, lowercased ("" when none). */
 function wordBefore(s: string, at: number): string {
   let end = at;
   while (end > at - 2 && end > 0 && (s[end - 1] === ' ' || s[end - 1] === '\u00a0')) end--;
-  if (end === at) return '';
-  let start = end;
-  while (start > end - 12 && start > 0 && isWordChar(s.charCodeAt(start - 1))) start--;
-  return s.slice(start, end).toLowerCase();
+  return end === at ? '' : wordEndingAt(s, end).toLowerCase();
 }

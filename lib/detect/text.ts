@@ -39,6 +39,13 @@ export function wordAt(lower: string, i: number): string {
   return j > i ? lower.slice(i, j) : '';
 }
 
+/** The run of letters (outside kana/kanji) ending exactly at `end` in `s`, or ''. */
+export function wordEndingAt(s: string, end: number): string {
+  let j = end;
+  while (j > 0 && cls(s.charCodeAt(j - 1)) === 1) j--;
+  return s.slice(j, end);
+}
+
 const ARABIC_DIGITS = /[\u0660-\u066c\u06f0-\u06f9\u09e6-\u09ef]|\d\u060c\d/;
 
 /** Where the digits 0–9 start in the scripts read as ASCII: Arabic-Indic, Persian, Bengali. */
