@@ -11,25 +11,41 @@ import { wordEndingAt } from './text';
 import { C_CHANGE, C_VERB } from './types';
 
 /** "about", "nearly", "more than" and their kin, which may stand between a move and its size. */
-const ABOUT =
-  'nearly|almost|about|around|some|roughly|over|more than|rund|etwa|fast|über|près de|environ|casi|cerca de|quase|quasi|circa|ruim|bijna';
+const ABOUT = [
+  'nearly|almost|about|around|some|roughly|over|more than|rund|etwa|fast|über|mehr als|près de|environ|plus de',
+  'casi|cerca de|quase|quasi|circa|più di|ruim|bijna|более|почти|około|prawie',
+].join('|');
 const OF_WORDS = 'of|von|de|di|van|от';
+/** "to" before the level a move reached ("fell $2,300 to $32,300", "de 69 000 à 60 000"). */
+const TO_WORDS = 'to|auf|bis|à|a|naar|tot|до|para|hasta|até|fino a';
+/** "by" between a move verb and its size ("fiel um", "daalde met", "упал на", "spadła o"). */
+const BY = 'by|um|met|di|o|на|de';
+const WS = '[\\s\\u00a0]+';
+
+/** Verbs that move a price, past tense and participles: both rules below read the same list. */
+const MOVE_VERBS = [
+  'fell|dropped|dipped|slid|slipped|rose|climbed|jumped|gained|surged|declined|increased|decreased|fallen',
+  'risen|grown|grew|lost|shed|added|soared|tumbled|plunged|slumped|rallied|rebounded|recovered|advanced|spiked',
+  'reculé|progressé|baissé|augmenté|chuté|grimpé|bondi|plongé|dégringolé|gagné|perdu|monté|glissé|cédé|avancé|diminué',
+  'sceso|salito|calato|aumentato|diminuito|crollato|balzato|cresciuto|perso|guadagnato|scivolato',
+  'perdió|ganó|cayó|subió|bajó|perdido|ganado|caído|subido|bajado|perdeu|ganhou|caiu|subiu|recuou|avançou',
+  'fiel|stieg|sank|sackte|kletterte|legte|verlor|gewann|gab|verteuerte|verbilligte|büßte',
+  'daalde|steeg|zakte|klom|verloor|won|kelderde',
+  'упал|упала|вырос|выросла|подорожал|подешевел|снизился|снизилась|поднялся|поднялась|опустился|прибавил|потерял',
+  'spadł|spadła|wzrósł|wzrosła|zdrożał|potaniał|zyskał|stracił',
+].join('|');
 
 const MOVE_VERB_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}])(?:${[
-    'fell|dropped|dipped|slid|slipped|slumped|tumbled|plunged|sank|lost|shed|declined|rose|climbed|jumped',
-    'gained|added|surged|soared|rallied|advanced|spiked|rebounded',
-    'verlor|fiel|sackte|stieg|gewann|kletterte|legte',
-    'perdu|chuté|gagné|grimpé|bondi|perdió|cayó|ganó|subió|perdeu|caiu|ganhou|subiu|perso|guadagnato',
-    'daalde|steeg|verloor|won|zakte',
-  ].join('|')})[\\s\\u00a0]+(?:(?:by|as much as|um|de|zo'n|${ABOUT})[\\s\\u00a0]+)*$`,
+  `(?:^|[^\\p{L}])(?:${MOVE_VERBS})${WS}(?:(?:${BY}|as much as|zo'n|${ABOUT})${WS})*$`,
   'iu',
 );
 
 // Between the move and the level: an optional percentage ("$5,000, or 8%,"), then "to" and at most
 // three short words ("to a record", "auf ein neues Hoch von").
-const TO_LEVEL =
-  /^(?:,?[\s\u00a0]*(?:or|oder|ou|o|of|soit)?[\s\u00a0]*[\d.,]+[\s\u00a0]?%,?)?[\s\u00a0]*(?:to|auf|à|a|naar|tot|до|para|hasta|até|fino a)[\s\u00a0]+(?:[\p{L}'’-]{1,10}[\s\u00a0]+){0,3}$/iu;
+const TO_LEVEL = new RegExp(
+  `^(?:,?[\\s\\u00a0]*(?:or|oder|ou|o|of|soit)?[\\s\\u00a0]*[\\d.,]+[\\s\\u00a0]?%,?)?[\\s\\u00a0]*(?:${TO_WORDS})${WS}(?:[\\p{L}'’-]{1,10}${WS}){0,3}$`,
+  'iu',
+);
 
 /**
  * Whether amount i is the size of a move to the level written right after it.
@@ -50,12 +66,12 @@ export function isMoveSize(s: string, a: Amounts, i: number): boolean {
 const NOUN_AFTER =
   /^[\s\u00a0-]*(?:(?:flash|intraday|overnight|sudden|sharp|historic|record|daily|weekly|monthly|price)[\s\u00a0-]+)?$/i;
 const NOUN_OF_BEFORE = new RegExp(
-  `^[\\s\\u00a0]+(?:${OF_WORDS})[\\s\\u00a0]+(?:(?:plus de|más de|mais de|oltre|около|почти|${ABOUT})[\\s\\u00a0]+)?$`,
+  `^[\\s\\u00a0]+(?:${OF_WORDS})[\\s\\u00a0]+(?:(?:más de|mais de|oltre|около|${ABOUT})[\\s\\u00a0]+)?$`,
   'iu',
 );
 const OF = new RegExp(`^(?:${OF_WORDS})$`, 'i');
 // "la caída de 69.000 a 60.000 dólares" names where a move went, from one level to another.
-const FROM_TO = /^[\s\u00a0]*(?:to|a|à|auf|bis|naar|tot|до|até|hasta)[\s\u00a0]/iu;
+const FROM_TO = new RegExp(`^[\\s\\u00a0]*(?:${TO_WORDS})[\\s\\u00a0]`, 'iu');
 
 /**
  * Whether the amount at all[p] (amount i, text [start, end)) names the size of a move by a noun.
@@ -81,32 +97,18 @@ export function isMoveNamed(s: string, all: Events, p: number, a: Amounts, i: nu
 // is the size of the move (dev: fr-datanews-levif-be.ts); a level follows a preposition instead ("fell
 // to", "cayó a", "fiel unter"). French "de" is also "from" ("a chuté de 69 000 à 60 000 dollars"): a "to"
 // and a second amount after it undo it.
-const MOVE_VERBS = [
-  'fell|dropped|slid|rose|climbed|jumped|gained|surged|declined|increased|decreased|fallen|risen|grown|grew',
-  'lost|shed|added|soared|tumbled|plunged|slumped|rallied|rebounded|recovered',
-  'reculé|progressé|baissé|augmenté|chuté|grimpé|bondi|plongé|dégringolé|gagné|perdu|monté|glissé|cédé|avancé|diminué',
-  'sceso|salito|calato|aumentato|diminuito|crollato|balzato|cresciuto|perso|guadagnato|scivolato',
-  'perdió|ganó|cayó|subió|bajó|perdido|ganado|caído|subido|bajado|perdeu|ganhou|caiu|subiu|recuou|avançou',
-  'fiel|stieg|sank|sackte|kletterte|legte|verlor|gewann|gab|verteuerte|verbilligte|büßte',
-  'daalde|steeg|zakte|klom|verloor|won|kelderde',
-  'упал|упала|вырос|выросла|подорожал|подешевел|снизился|снизилась|поднялся|поднялась|опустился|прибавил|потерял',
-  'spadł|spadła|wzrósł|wzrosła|zdrożał|potaniał|zyskał|stracił',
-].join('|');
 const SINCE =
   'seitdem|zuletzt|heute|gestern|today|yesterday|overnight|hoy|ayer|oggi|ieri|hier|hoje|ontem|сегодня|вчера';
-const BY = 'by|um|met|di|o|на|de';
-const ABOUT_BY = `${ABOUT}|plus de|più di|mehr als|более|почти|około|prawie`;
 /** The last word of each way MOVE_BY_BEFORE may end. */
 const BY_LAST = new Set(
-  [MOVE_VERBS, SINCE, BY, ABOUT_BY]
+  [MOVE_VERBS, SINCE, BY, ABOUT]
     .join('|')
     .split('|')
     .map((w) => w.slice(w.lastIndexOf(' ') + 1).toLowerCase()),
 );
-const WS = '[\\s\\u00a0]+';
 // The "by" group is 1: without it, the amount stands right after the verb.
 const MOVE_BY_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}])(?:${MOVE_VERBS})${WS}(?:(?:${SINCE})${WS})?(?:(${BY})${WS})?(?:(?:${ABOUT_BY})${WS})?$`,
+  `(?:^|[^\\p{L}])(?:${MOVE_VERBS})${WS}(?:(?:${SINCE})${WS})?(?:(${BY})${WS})?(?:(?:${ABOUT})${WS})?$`,
   'iu',
 );
 
@@ -131,8 +133,10 @@ export function isMoveBy(s: string, a: Amounts, i: number, ratio: number): boole
 // "caiu de US$ 114.163 para fechar próximo de US$ 111.931", "ha caído de casi 68.000 dólares (unos 65.000
 // euros) a poco más de 30.000" (pt-criptofoco-com-br.ts, es-lne-es.ts): "de" was "from", a "to" follows
 // in the clause, then an amount.
-const FROM_THEN_TO =
-  /^(?:[^.;!?]|\.(?=\d)){0,40}?[\s(](?:to|a|à|para|até|hasta|auf|bis|naar|tot|до)[\s\u00a0]+(?:[\p{L}'’]{1,10}[\s\u00a0]+){0,3}(?:[$€£¥]|(?:us|r|c|a)\$|\p{N})/iu;
+const FROM_THEN_TO = new RegExp(
+  `^(?:[^.;!?]|\\.(?=\\d)){0,40}?[\\s(](?:${TO_WORDS})${WS}(?:[\\p{L}'’]{1,10}${WS}){0,3}(?:[$€£¥]|(?:us|r|c|a)\\$|\\p{N})`,
+  'iu',
+);
 
 /** The word that ends right before `at`, past up to two spaces, lowercased ("" when none). */
 function wordBefore(s: string, at: number): string {

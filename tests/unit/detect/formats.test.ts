@@ -410,6 +410,24 @@ describe('the size of a move before the level it moved to', () => {
     ]);
   });
 
+  it('reads one list of move verbs, of "by" and of "to" words in every move rule', () => {
+    // Verbs the "to a level" rule knew and the "by" rule did not, and the reverse; each read "price" before.
+    expect(kinds('Bitcoin dipped $1,500 overnight.')).toEqual([['$1,500', 'other']]);
+    expect(kinds('Bitcoin spiked $3,000 in an hour.')).toEqual([['$3,000', 'other']]);
+    expect(kinds('Биткоин подешевел на 30 000 долларов до 60 000 долларов.', 'ru')).toEqual([
+      ['30 000 долларов', 'other'],
+      ['60 000 долларов', 'btc_price'],
+    ]);
+    expect(kinds('De bitcoin daalde met 30.000 tot 60.000 dollar.', 'nl')).toEqual([
+      ['30.000', 'other'],
+      ['60.000 dollar', 'btc_price'],
+    ]);
+    // "mehr als" between a move noun and its size, as "more than" was.
+    expect(kinds('Ein Verlust von mehr als 8.000 Dollar traf Bitcoin.', 'de')).toEqual([
+      ['8.000 Dollar', 'other'],
+    ]);
+  });
+
   it('leaves both ends of a move from one level to another as prices', () => {
     expect(kinds('Bitcoin rose from $60,000 to $65,000.')).toEqual([
       ['$60,000', 'btc_price'],
