@@ -7,6 +7,7 @@
 
 import type { Events } from './events';
 import { C_BTC, C_COST_WORD, C_PER_COIN, C_VERB } from './types';
+import { TIME_WORDS } from './word-sets';
 
 /** The coin's price verbs among the cost words, in the languages the lexicon reads. */
 const VERBS = new Set(
@@ -19,24 +20,16 @@ const VERBS = new Set(
 const COST_THEN_AMOUNT =
   /^\s+(?:about |around |roughly |nearly |almost |just |only |over |under |less than |more than |some )?[$€£¥\d]/;
 
-/**
- * Words of time that may stand between the coin and its verb: "one bitcoin now costs R1-million"
- * (tests/unit/detect/real/dev: en-techcentral-co-za.ts), "el BTC ya cuesta", "der Bitcoin kostet derzeit".
- */
-const NOW = new Set(
-  (
-    'now currently still already today also just jetzt aktuell derzeit momentan nun bereits heute noch ' +
-    'actuellement maintenant désormais déjà ahora actualmente ya hoy todavía agora atualmente já hoje ainda ' +
-    'ora attualmente già oggi ancora nu momenteel inmiddels thans vandaag teraz obecnie już dziś'
-  ).split(' '),
-);
 const NOW_BETWEEN = /^\s{1,2}(\p{L}+)\s{1,2}$/u;
 
-/** Whether only spacing, or one word of time, stands between `from` and `to` in `lower`. */
+/**
+ * Whether only spacing, or one word of time, stands between `from` and `to` in `lower` ("one bitcoin now
+ * costs R1-million": tests/unit/detect/real/dev/en-techcentral-co-za.ts).
+ */
 function adjacent(lower: string, from: number, to: number): boolean {
   if (to - from <= 2) return true;
   const word = to - from <= 16 ? NOW_BETWEEN.exec(lower.slice(from, to))?.[1] : undefined;
-  return word !== undefined && NOW.has(word);
+  return word !== undefined && TIME_WORDS.has(word);
 }
 
 /** Turns the cost word right after a coin mention into a price verb. */

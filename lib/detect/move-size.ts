@@ -9,6 +9,7 @@ import type { Amounts } from './amounts';
 import type { Events } from './events';
 import { wordEndingAt } from './text';
 import { C_CHANGE, C_VERB } from './types';
+import { TIME_WORDS } from './word-sets';
 
 /** "about", "nearly", "more than" and their kin, which may stand between a move and its size. */
 const ABOUT = [
@@ -97,8 +98,7 @@ export function isMoveNamed(s: string, all: Events, p: number, a: Amounts, i: nu
 // is the size of the move (dev: fr-datanews-levif-be.ts); a level follows a preposition instead ("fell
 // to", "cayó a", "fiel unter"). French "de" is also "from" ("a chuté de 69 000 à 60 000 dollars"): a "to"
 // and a second amount after it undo it.
-const SINCE =
-  'seitdem|zuletzt|heute|gestern|today|yesterday|overnight|hoy|ayer|oggi|ieri|hier|hoje|ontem|сегодня|вчера';
+const SINCE = [...TIME_WORDS].join('|');
 /** The last word of each way MOVE_BY_BEFORE may end. */
 const BY_LAST = new Set(
   [MOVE_VERBS, SINCE, BY, ABOUT]

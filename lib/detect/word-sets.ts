@@ -10,6 +10,18 @@ export const PER_COIN = new Set(
 );
 /** Words before a coin mention after an amount that make the amount a holding ("$5M of bitcoin"). */
 export const HELD = new Set('of in worth de des du em di an en में'.split(' '));
+/**
+ * Words of time that may stand between a coin and its price verb ("one bitcoin now costs R1-million":
+ * coin-verbs.ts) or between a move verb and its size ("verlor seitdem 8.000 Dollar": move-size.ts).
+ */
+export const TIME_WORDS = new Set(
+  (
+    'now currently still already today yesterday overnight also just jetzt aktuell derzeit momentan nun ' +
+    'bereits heute gestern seitdem zuletzt noch actuellement maintenant désormais déjà hier ahora ' +
+    'actualmente ya hoy ayer todavía agora atualmente já hoje ontem ainda ora attualmente già oggi ieri ' +
+    'ancora nu momenteel inmiddels thans vandaag teraz obecnie już dziś сегодня вчера'
+  ).split(' '),
+);
 /** Small words allowed between an amount and the noun after it ("$2 billion in inflows", "$3,500 per ether"). */
 export const LINK = new Set(
   (
