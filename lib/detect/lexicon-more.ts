@@ -105,11 +105,13 @@ export const MORE_LEXICON: [Cat, string][] = [
   [
     C_MINING,
     'bányászat bányászati bányászok louhinta louhinnan louhijat ťažba ťažby baníci rudarenje rudarenja rudari ' +
-      'рударење копаене perlombongan melombong pelombong pagmimina মাইনিং مائننگ',
+      'рударење копаене perlombongan melombong pelombong pagmimina মাইনিং খনন খননের مائننگ',
   ],
   [
     C_COST_WORD,
-    'költség költsége költségek kustannus kustannukset troškovi trošak разходи kos gastos খরচ لاگت',
+    'költség költsége költségek költséggel költségét költségei kustannus kustannukset troškovi trošak разходи kos gastos খরচ খরচের لاگت ' +
+      // Bengali "expense" in both spellings of its last letter (precomposed and with nukta), and case forms.
+      'ব্যয় ব্যয়ের ব্যয়ে ব্যয় ব্যয়ের ব্যয়ে',
   ],
   [C_AGG, 'bernilai berjumlah kerugian rampasan pembelian'],
   [C_PRICE_NOUN, 'paras aras'],

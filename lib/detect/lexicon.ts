@@ -201,17 +201,17 @@ export const LEXICON: [Cat, string][] = [
     C_MINING,
     'mining miner miners mine mined mines minen schürfen minage mineurs mineur minería mineros minero ' +
       'minar mineração mineradores minerar estrazione minatori miner_s майнинг майнинга майнеры майнеров madencilik ' +
-      'madenciler madencileri mijnbouw miners penambangan górnicy wydobycie खनन माइनिंग ' +
+      'madenciler madencileri mijnbouw miners penambangan górnicy wydobycie खनन माइनिंग माइन ' +
       'estrarre estrarlo estrae extraer extraire добыча добычи добычу добыче wydobycia wydobyciu ' +
       'kopanie kopania menambang penambang',
   ],
   [
     C_COST_WORD,
     'cost costs costing kosten kostet coût coûts coute coûte costo costos coste costes custo custos costi ' +
-      'затраты затрат стоимость_производства maliyet maliyeti kosten koszt koszty biaya लागत ' +
+      'затраты затрат стоимость_производства maliyet maliyeti kosten koszt koszty biaya लागत खर्च खर्चा ' +
       'costa cuesta cuestan costaba costaría custa custam custava custaria costava costerebbe ' +
-      'kosztuje kosztować kosztowało ongkos ' +
-      'обойдётся обойдется обходится обходилась обходился обошлась обошёлся ' +
+      'kosztuje kosztować kosztowało kosztami kosztów kosztach ongkos ' +
+      'обойдётся обойдется обходится обходилась обходился обходилось обходятся обошлась обошёлся обошлось расходы расходов ' +
       // Electricity is most of a coin's cost; per-kWh prices are told apart by their unit.
       'electricity strom stromkosten électricité electricidad eletricidade elettricità электроэнергию ' +
       'электроэнергии elektrik stroom',

@@ -19,6 +19,21 @@ const isSep = (c: number): boolean => c === 44 || c === 46 || isGroupOnly(c);
 /** Whether the last scanNumber crossed a '.' or ','; saves a second pass over digit-only numbers. */
 export let scannedMark = false;
 
+/**
+ * ", " then three digits groups thousands after one or two digits: machine-translated pages write
+ * "$ 1, 983" and "8, 500 ডলার" (tests/unit/detect/real/dev: hi-icotokenfund-com.ts). A longer head
+ * is a list ("100, 150 and 200 dollars"), and so is a run that goes on ("1, 200, 300"); only the first
+ * group may be one ("8,000,000, 000" stays apart).
+ */
+function commaSpaceGroup(s: string, at: number, head: number): boolean {
+  if (head > 2) return false;
+  for (let k = at + 2; k < at + 5; k++) if (!isDigit(s.charCodeAt(k))) return false;
+  const after = s.charCodeAt(at + 5);
+  if (isDigit(after)) return false;
+  const next = s.charCodeAt(at + 6);
+  return !(after === 44 && (isDigit(next) || (next === 32 && isDigit(s.charCodeAt(at + 7)))));
+}
+
 /** End index of the number starting at digit position i. */
 export function scanNumber(s: string, i: number): number {
   scannedMark = false;
@@ -28,6 +43,12 @@ export function scanNumber(s: string, i: number): number {
   for (let g = 0; g < MAX_GROUPS; g++) {
     const c = s.charCodeAt(j);
     if (!isSep(c)) break;
+    if (c === 44 && s.charCodeAt(j + 1) === 32) {
+      if (g > 0 || !commaSpaceGroup(s, j, first)) break;
+      scannedMark = true;
+      j += 5;
+      continue;
+    }
     let k = j + 1;
     while (isDigit(s.charCodeAt(k))) k++;
     const len = k - j - 1;
@@ -57,7 +78,10 @@ export function split(s: string, from: number, to: number): number {
     if (isDigit(c)) continue;
     GS[n] = start;
     GL[n] = i - start;
-    SEP[n++] = isGroupOnly(c) ? 32 : c;
+    // ", " groups thousands (scanNumber's commaSpaceGroup): one separator, as a space.
+    const commaSpace = c === 44 && s.charCodeAt(i + 1) === 32;
+    SEP[n++] = isGroupOnly(c) || commaSpace ? 32 : c;
+    if (commaSpace) i++;
     start = i + 1;
   }
   GS[n] = start;

@@ -21,15 +21,21 @@ const BEFORE = new Set(
     'produrre produce produzione minare estrarre estrazione ' +
     'produceren productie minen delven ' +
     'добыча добычи добычу добыть добывать производство производства произвести ' +
-    'wydobycie wydobycia wydobyć wyprodukowanie wyprodukować kopanie ' +
-    'menambang penambangan memproduksi produksi'
+    'wydobycie wydobycia wydobyć wydobędziesz wydobywać wyprodukowanie wyprodukować kopanie kopać ' +
+    'menambang penambangan memproduksi produksi ' +
+    // cs, uk, ro, the Nordic languages, fi: the lexicon's languages whose mining verbs stood in no list.
+    'vytěžit vytěžení těžba těžbu vyrobit výroba výrobu видобуток видобування видобути виробництво ' +
+    'minarea mineritul producerea extragerea utvinne utvinning utvinna produsere producere producera ' +
+    'louhia louhinta louhiminen tuottaa tuottaminen'
   ).split(' '),
 );
 /** Producing after it: "each bitcoin mined", "einen Bitcoin zu schürfen", "bir bitcoin üretmek". */
 const AFTER = new Set(
   (
     'mined produced schürfen produzieren herzustellen minen erzeugen produceren delven ' +
-    'minado minerado minato estratto miné extrait üretmek üretmenin üretme üretimi wydobyć'
+    'minado minerado minato estratto miné extrait üretmek üretmenin üretme üretimi wydobyć ' +
+    // hu "egy BTC előállítása", hi "एक बिटकॉइन माइन करने", bn "একটি বিটকয়েন খননের".
+    'előállítása előállításának előállítani kibányászása kibányászni bányászata माइन खनन খনন খননের খননে'
   ).split(' '),
 );
 /** Mined, before the coin and after "per": "Kosten pro abgebautem Bitcoin" (de-dasgeld-co.ts). */

@@ -29,6 +29,19 @@ describe('number shapes', () => {
     expect(read(s, mark)).toBeCloseTo(want, 6);
   });
 
+  it('reads ", " as a thousands group after one or two digits (machine-translated pages)', () => {
+    // hi-icotokenfund-com.ts in the dev split: "($ 1, 983)", "8, 500 डॉलर"; under either mark.
+    expect(read('1, 983)', '.')).toBe(1983);
+    expect(read('8, 500 डॉलर', ',')).toBe(8500);
+    expect(read('9, 483.50 today', '.')).toBeCloseTo(9483.5, 6);
+    // Lists stay lists: a longer head, a run that goes on, a group after other groups.
+    const scanned = (s: string) => s.slice(0, scanNumber(s, 0));
+    expect(scanned('100, 150 and 200 dollars')).toBe('100');
+    expect(scanned('1, 200, 300')).toBe('1');
+    expect(scanned('1, 2000')).toBe('1');
+    expect(scanned('8,000,000, 000 EUR')).toBe('8,000,000');
+  });
+
   it('stops at spaces that do not group thousands', () => {
     expect('2024 700 dollars'.slice(0, scanNumber('2024 700 dollars', 0))).toBe('2024');
     expect('70 12'.slice(0, scanNumber('70 12', 0))).toBe('70');
