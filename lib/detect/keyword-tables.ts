@@ -101,6 +101,28 @@ export function cueOf(word: string): Cat | undefined {
  * The word lower[i, j) (hash h) if it could produce an event, else ''. Most words are rejected on
  * their hash without slicing; known words come back as the table's own string, also unsliced.
  */
+/**
+ * Whether lower[.., j) ends in a cost word glued to another noun, read at its end without slicing (it
+ * runs for every long word): "Förderkosten", "mijnkosten", "gjennomsnittskostnaden"
+ * (no-no-beincrypto-com.ts in the dev split), "omkostninger", "energiakustannukset".
+ */
+export function endsInCost(lower: string, j: number): boolean {
+  switch (lower.charCodeAt(j - 1)) {
+    case 110: // n
+      return lower.startsWith('kosten', j - 6) || lower.startsWith('kostnaden', j - 9);
+    case 100: // d
+      return lower.startsWith('kostnad', j - 7);
+    case 114: // r
+      return lower.startsWith('kostnader', j - 9) || lower.startsWith('omkostninger', j - 12);
+    case 115: // s
+      return lower.startsWith('kustannus', j - 9);
+    case 116: // t
+      return lower.startsWith('kustannukset', j - 12);
+    default:
+      return false;
+  }
+}
+
 export function candidate(lower: string, i: number, j: number, h: number): string {
   const len = j - i;
   const list = (HASH_BITS[(h >>> 3) & 0x1fff]! >> (h & 7)) & 1 ? HASHED.get(h) : undefined;
@@ -111,7 +133,8 @@ export function candidate(lower: string, i: number, j: number, h: number): strin
   if (
     (len >= 7 && lower.startsWith('bitcoin', i)) ||
     (len >= 5 && len <= 9 && HEADS.has(hash(lower, i, i + 3))) ||
-    (len > 6 && (lower.startsWith('gebühr', j - 6) || lower.startsWith('gebühren', j - 8)))
+    (len > 6 && (lower.startsWith('gebühr', j - 6) || lower.startsWith('gebühren', j - 8))) ||
+    (len > 8 && endsInCost(lower, j))
   )
     return lower.slice(i, j);
   return '';

@@ -8,6 +8,7 @@ import {
   COIN_TICKERS,
   candidate,
   cjkEvents,
+  endsInCost,
   init,
   KEY,
   OTHER_TICKERS,
@@ -18,6 +19,7 @@ import { isDigit } from './number-shape';
 import { CLS, cls, wordAt } from './text';
 import {
   C_BTC as BTC,
+  C_COST_WORD,
   C_CRYPTO,
   C_FEE,
   C_HOLDING,
@@ -40,6 +42,9 @@ const C_SENTENCE = SENTENCE;
 // The tables once built, read for every candidate word: local for the same reason.
 let key: Map<string, Cat>;
 let starts: Set<string>;
+
+// A transaction's cost is its fee ("Transaktionskosten", "transactiekosten").
+const TRANSACTION = /^(?:transakti|transacti|überweisung)/;
 
 const ABBREVIATION = /(?:^|[^\p{L}])(?:ca|approx|aprox|env|ungef|zirka|bzw|vs|nr|no|ok|прибл|ок)$/iu;
 
@@ -93,6 +98,7 @@ function wordEvent(
     const len = w.length;
     if (w.charCodeAt(0) === 98 && w.startsWith('bitcoin')) cat = C_BTC;
     else if (len > 6 && (w.endsWith('gebühren') || w.endsWith('gebühr'))) cat = C_FEE;
+    else if (len > 8 && endsInCost(w, len)) cat = TRANSACTION.test(w) ? C_FEE : C_COST_WORD;
     else if (SATS.has(w)) cat = C_HOLDING;
     else if (w === 'coin' || w === 'coins' || w === 'token') {
       const before = lower.slice(ps, pe);

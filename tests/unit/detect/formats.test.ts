@@ -9,7 +9,7 @@ import { decide, KINDS, modelMatchesFeatures, probability, score, TREES } from '
 import { markProducedCoins } from '../../../lib/detect/produced-coin';
 import { decodeTrees, encodeTrees } from '../../../lib/detect/tree-code';
 import { DEPTH } from '../../../lib/detect/trees';
-import { C_COST, C_COST_WORD, C_VERB } from '../../../lib/detect/types';
+import { C_COST, C_COST_WORD, C_FEE, C_VERB } from '../../../lib/detect/types';
 
 // Number formats met in the real-text corpus (tests/unit/detect/real): the amount's span, currency and
 // value, whatever its kind.
@@ -524,6 +524,21 @@ describe('the coin that someone produces or mines', () => {
       'btc_cost',
     ]);
     expect(kinds('Einen Bitcoin zu schürfen kostet derzeit rund 90.000 Dollar.')).toEqual(['btc_cost']);
+  });
+  it('reads a cost word glued into a compound, and a transaction cost as a fee', () => {
+    // no.beincrypto.com in the dev split: "gjennomsnittskostnaden for å mine én Bitcoin" (read as a price before).
+    expect(kinds('Gjennomsnittskostnaden for å utvinne én bitcoin steg til 64 000 dollar.')).toEqual([
+      'btc_cost',
+    ]);
+    const cats = (text: string) => {
+      const ev = scanKeywords(text, text.toLowerCase());
+      return Array.from(ev.cat.subarray(0, ev.n));
+    };
+    expect(cats('Energiekosten')).toEqual([C_COST_WORD]);
+    expect(cats('gjennomsnittskostnaden')).toEqual([C_COST_WORD]);
+    expect(cats('energiakustannukset')).toEqual([C_COST_WORD]);
+    expect(cats('Transaktionskosten')).toEqual([C_FEE]);
+    expect(cats('kostenlose')).toEqual([]);
   });
 });
 
