@@ -98,10 +98,6 @@ export function cueOf(word: string): Cat | undefined {
 }
 
 /**
- * The word lower[i, j) (hash h) if it could produce an event, else ''. Most words are rejected on
- * their hash without slicing; known words come back as the table's own string, also unsliced.
- */
-/**
  * Whether lower[.., j) ends in a cost word glued to another noun, read at its end without slicing (it
  * runs for every long word): "Förderkosten", "mijnkosten", "gjennomsnittskostnaden"
  * (no-no-beincrypto-com.ts in the dev split), "omkostninger", "energiakustannukset".
@@ -123,6 +119,10 @@ export function endsInCost(lower: string, j: number): boolean {
   }
 }
 
+/**
+ * The word lower[i, j) (hash h) if it could produce an event, else ''. Most words are rejected on
+ * their hash without slicing; known words come back as the table's own string, also unsliced.
+ */
 export function candidate(lower: string, i: number, j: number, h: number): string {
   const len = j - i;
   const list = (HASH_BITS[(h >>> 3) & 0x1fff]! >> (h & 7)) & 1 ? HASHED.get(h) : undefined;
