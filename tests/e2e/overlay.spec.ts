@@ -32,8 +32,13 @@ test('news article: BTC prices in prose, split spans and the sidebar; not ether,
   expect(gap).toBeLessThan(0);
   // Page text is intact: the split prose node still reads the same.
   await expect(page.locator('#lead')).toHaveText(/^Bitcoin fell to \$70,123 on Monday/);
-  await expect(page.locator('#split')).toHaveText('The last trade printed at $70,456.78 before the close.');
-  await expect(page.locator('#split .px + hashfloor-badge')).toHaveCount(1);
+  await expect(page.locator('#split')).toHaveText(
+    'The last Bitcoin trade printed at $70,456.78 before the close.',
+  );
+  await expect(page.locator('#split .px + hashfloor-badge')).toHaveAttribute(
+    'data-hashfloor-kind',
+    'btc_price',
+  );
   // A badge takes its own width and nothing more: a line holding one is as tall as a line without
   // (an inline-block pill made each such line a pixel taller).
   const heights = await page
