@@ -20,7 +20,7 @@ const VERBS = new Set(
 const COST_THEN_AMOUNT =
   /^\s+(?:about |around |roughly |nearly |almost |just |only |over |under |less than |more than |some )?[$€£¥\d]/;
 
-const NOW_BETWEEN = /^\s{1,2}(\p{L}+)\s{1,2}$/u;
+const TIME_WORD_BETWEEN = /^\s{1,2}(\p{L}+)\s{1,2}$/u;
 
 /**
  * Whether only spacing, or one word of time, stands between `from` and `to` in `lower` ("one bitcoin now
@@ -28,7 +28,7 @@ const NOW_BETWEEN = /^\s{1,2}(\p{L}+)\s{1,2}$/u;
  */
 function adjacent(lower: string, from: number, to: number): boolean {
   if (to - from <= 2) return true;
-  const word = to - from <= 16 ? NOW_BETWEEN.exec(lower.slice(from, to))?.[1] : undefined;
+  const word = to - from <= 16 ? TIME_WORD_BETWEEN.exec(lower.slice(from, to))?.[1] : undefined;
   return word !== undefined && TIME_WORDS.has(word);
 }
 
