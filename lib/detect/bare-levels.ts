@@ -7,6 +7,7 @@
  */
 
 import { parseAt, parsedAlt } from './number-shape';
+import { RANGE } from './range-words';
 
 // "back over 95k", "being 170k", "passé la barre des 100k", "дойдёт до 200 тысяч": a number in
 // thousands at a level Bitcoin trades at, unless a noun follows it ("100k followers", "10 mil
@@ -94,3 +95,38 @@ export function levelAfterNoun(s: string, lower: string, numStart: number, numEn
   if (numEnd - numStart === 4 && value >= 1990 && value < 2040) return false; // "the level of 2021"
   return LEVEL_NOUN.test(lower.slice(Math.max(0, numStart - 40), numStart)) && notACount(s, numEnd);
 }
+
+// Digits grouped in thousands by one mark, cents at most: "33 000", "62,000", "1 000,00". A year or a
+// plain count is not written so, nor a widget's "7,529.000".
+const GROUPED = /^\d{1,3}([ \u00a0\u202f.,'’])\d{3}(?:\1\d{3})*(?:[.,]\d{1,2})?$/;
+
+/**
+ * A bare number grouped in thousands, within 3.5× of the marked amount before it in its block (numbers
+ * [peerStart, peerEnd) times peerMult), with at most a level's word after it: "sous les 80 000 dollars
+ * pour atterrir à 77 000", "12.000 dollar waard, op 8 december al 18.000". A reader takes it in that
+ * amount's currency; the model weighs it (the `bare` feature). Not "800 millones de dólares … 150.000
+ * traders" (a count follows), nor a lone "under 33 000" with no amount before it.
+ * @example groupedLevel('Bitcoin fell from 80 000 euros to 77 000.', 30, 36, 18, 24, 1) // true
+ */
+export function groupedLevel(
+  s: string,
+  numStart: number,
+  numEnd: number,
+  peerStart: number,
+  peerEnd: number,
+  peerMult: number,
+): boolean {
+  if (peerStart < 0 || numEnd - numStart < 5 || !GROUPED.test(s.slice(numStart, numEnd))) return false;
+  const value = groupedValue(s, numStart, numEnd);
+  const peer = groupedValue(s, peerStart, peerEnd) * peerMult;
+  if (!(value >= 1e3 && value < 1e6 && value > peer / 3.5 && value < peer * 3.5)) return false;
+  const next = BARE_LEVEL_END.exec(s.slice(numEnd, numEnd + 16));
+  if (next === null || next[1] === undefined) return next !== null;
+  const word = next[1].toLowerCase();
+  return LEVEL_NEXT.has(word) || RANGE.has(word) || GROUPED_NEXT.has(word);
+}
+// What may follow a level in the languages whose words come after it: "76.000 ile 87.000 aralığında",
+// "BTC 110.000 altına düştü", "ylittänyt 50 000 rajan".
+const GROUPED_NEXT = new Set(
+  'altına üstüne seviyesine seviyesinde seviyesi rajan al del con за в на för på'.split(' '),
+);

@@ -6,13 +6,16 @@
  */
 
 import type { Amounts } from './amounts';
+import type { Around } from './around';
 import { wordVotes } from './context-words';
 import type { Events } from './events';
-import { type Around, fillFeatures, NF } from './features';
+import { fillFeatures, NF } from './features';
 import { KINDS, score } from './model';
+import { isMoveAsian } from './move-asian';
 import { isMoveBy, isMoveNamed, isMoveSize } from './move-size';
 import { approxUsd, plausible } from './plausibility';
 import { gatherSentence } from './sentence';
+import { isSumWorth } from './sums';
 import type { Surround } from './surround';
 import {
   C_BTC,
@@ -116,6 +119,7 @@ export function classify(
   const usd = approxUsd(value, currency, usdPer);
   A.ratio = usd === null ? Number.NaN : usd / (spotUsd || REFERENCE_SPOT);
   A.millions = a.scale[i]! >= 1e6;
+  A.bare = isBare(s, start, end);
   gatherSentence(s, all, p, start, end, A, around.years);
   const year = (around.anyYear && nearestYear(s, start, end)) || around.pageYear;
   const fit = year && usd !== null ? yearFit(usd, year) : 0;
@@ -134,7 +138,9 @@ export function classify(
     around.quantityLabel ||
     isMoveSize(s, a, i) ||
     isMoveBy(s, a, i, A.ratio) ||
-    isMoveNamed(s, all, p, a, i)
+    isMoveNamed(s, all, p, a, i) ||
+    isMoveAsian(s, start, end) ||
+    isSumWorth(s, end)
   )
     return result('other', 0.9);
   const k = score(X, Z);
@@ -173,6 +179,16 @@ function couldBeBitcoin(
   };
   return either(value) || (!Number.isNaN(alt) && either(alt));
 }
+
+/** No currency sign, code or word in the amount's own text: "77 000", a bare cell or range end. */
+function isBare(s: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = s.charCodeAt(k);
+    if ((c < 48 || c > 57) && !GROUP_MARKS.includes(s[k]!)) return false;
+  }
+  return true;
+}
+const GROUP_MARKS = " .,'’\u00a0\u202f";
 
 /** A per-coin cue right after the amount (or "/BTC"), or right before it with at most an "=" or "at" between. */
 function perCoinAt(s: string, all: Events, p: number, start: number, end: number): boolean {

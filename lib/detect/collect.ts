@@ -3,7 +3,7 @@
  * candidates.ts); bare numbers are kept only when they may be a range end next to a marked amount.
  */
 
-import { levelAfterNoun, levelInThousands } from './bare-levels';
+import { groupedLevel, levelAfterNoun, levelInThousands } from './bare-levels';
 import { DOLLAR_CODES, prefixCurrency, suffixCurrency } from './currencies';
 import { type Events, widen } from './events';
 import { localLevel } from './local-levels';
@@ -141,6 +141,10 @@ export function collect(
   let lastEnd = 0;
   // The currency of the last marked amount: a bare level after "16.172,30 Euro" is in euros.
   let lastCurrency = 'USD';
+  // Its number and scale: a bare level grouped in thousands must be of its size (groupedLevel).
+  let peerStart = -1;
+  let peerEnd = -1;
+  let peerMult = 1;
   const n = s.length;
   // Bare numbers at out's end kept only if they turn out to be range or list ends: a run of them
   // ("90,000、85,000與80,000美元") stays when a marked amount follows the last one closely.
@@ -184,7 +188,8 @@ export function collect(
                 scale.end,
                 locale,
               )
-          : levelAfterNoun(s, lower, next, numEnd)
+          : levelAfterNoun(s, lower, next, numEnd) ||
+              groupedLevel(s, next, numEnd, peerStart, peerEnd, peerMult)
             ? lastCurrency
             : null);
     const start = pre ? pre.at : next;
@@ -208,6 +213,9 @@ export function collect(
     if (currency) {
       lastEnd = end;
       lastCurrency = currency;
+      peerStart = next;
+      peerEnd = numEnd;
+      peerMult = (scale?.mult ?? 1) * (suf?.mult ?? 1);
     }
     if (currency || bareRun === 0) keptEnd = end;
     i = Math.max(i, end - 1);

@@ -5,6 +5,7 @@
  * column header, row label, title), and where the value sits against spot.
  */
 
+import type { Around } from './around';
 import { wordFeatures } from './context-words';
 import { G_BTC, G_COST, G_OTHER, G_PRICE } from './sentence';
 import { has, type Surround } from './surround';
@@ -22,7 +23,6 @@ import {
   C_PAST as PAST,
   C_PER_COIN as PER_COIN,
 } from './types';
-import type { Verdict } from './walks';
 
 // Local copies, read for every amount: under the test runner's module wrapper each read of an
 // imported binding is a getter call.
@@ -107,6 +107,7 @@ export const FEATURES = [
   'page_future_year',
   'year_fits',
   'year_misfits',
+  'bare',
   'words_other_30',
   'words_other_50',
   'words_other_80',
@@ -118,55 +119,9 @@ export const FEATURES = [
   'words_cost_80',
 ] as const;
 // A literal the compiler checks against the list, so the names stay out of the shipped bundle.
-export const NF: (typeof FEATURES)['length'] = 80;
+export const NF: (typeof FEATURES)['length'] = 81;
 /** Where the words' votes start (context-words.ts): three thresholds for each of other, price, cost. */
-export const WORD_FEATURES = 71;
-
-/** What the walks and the surroundings say about one amount; filled by classify.ts. */
-export interface Around {
-  rule: Verdict;
-  ruleFromCue: boolean;
-  backBtcNear: boolean;
-  fwd: Verdict;
-  fwdChange: boolean;
-  prior: Verdict;
-  noun: boolean;
-  verb: boolean;
-  /** Bits of the categories in the amount's sentence, before and after it. */
-  sentBefore: number;
-  sentAfter: number;
-  /** Bits of the categories between the amount and the previous amount of its sentence (its own clause, roughly). */
-  sinceAmount: number;
-  /** Characters from the nearest change cue before the amount (1e9: none). */
-  changeBefore: number;
-  changeAfter: number;
-  unitAfter: boolean;
-  amountsInSentence: number;
-  /** The value in USD over spot, or NaN when the currency has no known rate. */
-  ratio: number;
-  millions: boolean;
-  /** The group of the nearest cue before and after the amount in its sentence (see GROUP in sentence.ts). */
-  nearestBefore: number;
-  nearestAfter: number;
-  /** A year before 2017 is named near the amount: prices were far from today's then. */
-  earlyYear: boolean;
-  /** A year from 2030 on is named near it ("$1.5 million by 2030"): a forecast, not a sum. */
-  futureYear: boolean;
-  /** A year from 2017 to 2022 is named near it: a price of those years, far from today's. */
-  pastYear: boolean;
-  /** A percentage follows closely ("9.000 Dollar oder etwa zehn Prozent"): the amount is a change. */
-  percentAfter: boolean;
-  /** "0.5 BTC ($35,000)", "12 bitcoins for $800,000": a sum paid for several coins. */
-  holdingJustBefore: boolean;
-  /** The value against the range of the year named nearest it, else the page's year (yearFit in year-prices.ts). */
-  yearFit: number;
-  /** Another nearby amount in the same currency is a plausible price at least 3× this one: a move. */
-  dwarfed: boolean;
-  /** Another nearby amount in the same currency is within ×1.5 of this one: a list of levels. */
-  similarPeer: boolean;
-  /** The words around it, weighed (context-words.ts): probabilities of other, price, cost. */
-  words: Float64Array;
-}
+export const WORD_FEATURES = 72;
 
 export function fillFeatures(x: Float64Array, a: Around, around: Surround): void {
   const s = a.sentBefore | a.sentAfter;
@@ -245,5 +200,6 @@ export function fillFeatures(x: Float64Array, a: Around, around: Surround): void
   x[f++] = (around.pageYears >> 2) & 1;
   x[f++] = a.yearFit === 1 ? 1 : 0;
   x[f++] = a.yearFit === 2 ? 1 : 0;
+  x[f++] = a.bare ? 1 : 0;
   wordFeatures(x, f, a.words);
 }

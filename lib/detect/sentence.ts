@@ -3,8 +3,8 @@
  * its events gather the categories, the nearest change, holding and grouped cues, and the amounts.
  */
 
+import type { Around } from './around';
 import type { Events } from './events';
-import type { Around } from './features';
 import {
   C_AGG,
   C_AMOUNT,

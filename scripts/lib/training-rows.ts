@@ -3,6 +3,7 @@
 // tests/unit/detect/trees-fresh.test.ts checks lib/detect/trees.ts was trained on exactly this).
 import { featureSink } from '../../lib/detect/classify';
 import { contextTokens } from '../../lib/detect/context-words';
+import { FEATURES } from '../../lib/detect/features';
 import { type DetectOptions, detectPrices, type PriceKind } from '../../lib/detect/index';
 import { asciiDigits, lowerSameLength } from '../../lib/detect/text';
 import { heldout, tuned } from '../../tests/unit/detect/corpus';
@@ -27,10 +28,12 @@ export const ETA = 0.25;
 // unchanged, for 16 KB more gzip in the background's detector (docs/detector-passes.md, "eleventh pass").
 export const BAGS = 5;
 
+const BARE = FEATURES.indexOf('bare');
+
 /** A labelled amount: its features, its class, its site and the words around it. */
 export type Row = WordRow;
 
-/** Every labelled amount the detector finds, with its features and the label's class. */
+/** Every labelled amount the detector finds, and every unlabelled bare one, with its features and class. */
 function rowsOf(
   text: string,
   opts: DetectOptions,
@@ -46,8 +49,10 @@ function rowsOf(
   const rows: Row[] = [];
   for (const s of seen) {
     const l = labels.find((l) => l.start < s.end && s.start < l.end);
-    if (!l) continue;
-    rows.push({ x: s.x, y: CLASS[l.kind], site, tokens: contextTokens(lower, s.start, s.end) });
+    // A bare number left unlabelled is no Bitcoin level (tests/unit/detect/real/README.md labels every
+    // one a reader takes as a level): the model learns from it as "other".
+    if (!l && !s.x[BARE]) continue;
+    rows.push({ x: s.x, y: l ? CLASS[l.kind] : 0, site, tokens: contextTokens(lower, s.start, s.end) });
   }
   return rows;
 }

@@ -313,6 +313,38 @@ describe('amounts as real pages write them', () => {
     expect(read('Bitcoin tested support at 998.')).toEqual([]);
     expect(read('Gold broke the resistance at 2,400.')).toEqual([]);
   });
+  it('reads a bare number grouped in thousands as a level in the currency of the amount of its size before it', () => {
+    // Levels printed without their currency after one printed with it (dev: fr-mac4ever-com.ts,
+    // es-n24-mx.ts, nl-rd-nl.ts).
+    expect(read('Le Bitcoin est passé sous les 80 000 dollars pour atterrir à 77 000.', 'fr')).toEqual([
+      ['80 000 dollars', 'USD', 80000],
+      ['77 000', 'USD', 77000],
+    ]);
+    expect(
+      read('Bitcoin pasó de valer 48,000 dólares el 15 de mayo a 36,000 al momento de escribir.', 'es'),
+    ).toEqual([
+      ['48,000 dólares', 'USD', 48000],
+      ['36,000', 'USD', 36000],
+    ]);
+    expect(read('Op 6 december is de bitcoin 12.000 euro waard, op 8 december al 18.000.', 'nl')).toEqual([
+      ['12.000 euro', 'EUR', 12000],
+      ['18.000', 'EUR', 18000],
+    ]);
+    // Not a level: no amount before it, one of another size, a count or a percentage after it, no
+    // Bitcoin in the block ("to 2,350" would end a range), digits grouped two ways.
+    expect(read('Bitcoin-ът падна под 33 000 за пръв път от близо година', 'bg')).toEqual([]);
+    expect(read("Un bitcoin se payait 3000€ ; aujourd'hui il en vaut 32 000.", 'fr')).toEqual([
+      ['3000€', 'EUR', 3000],
+    ]);
+    expect(read('Bitcoin cayó a 90.000 dólares y más de 150.000 traders perdieron.', 'es')).toEqual([
+      ['90.000 dólares', 'USD', 90000],
+    ]);
+    expect(read('Bitcoin kostet 2.350 Dollar, seit 2013 über 1’600 Prozent mehr.', 'de')).toEqual([
+      ['2.350 Dollar', 'USD', 2350],
+    ]);
+    expect(read('Gold fell to 2,400 dollars; it had been 2,350.')).toEqual([['2,400 dollars', 'USD', 2400]]);
+    expect(read('Bitcoin 7,500 USD. Cap 7,529.000')).toEqual([['7,500 USD', 'USD', 7500]]);
+  });
   it("reads a conversion table's row of another quantity of coins as that quantity's worth, not a price", () => {
     // Converter pages (tests/unit/detect/real/dev/en-blockig-com.ts): rows "1 BTC", "0.9 BTC" … "0.1 BTC".
     const kind = (row: string) =>

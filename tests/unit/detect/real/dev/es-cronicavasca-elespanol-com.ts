@@ -14,6 +14,7 @@ export const cases: RealCase[] = [
       p('55.000 dólares', 55000),
       o('2.640 dólares', 2640),
       p('50.000 dólares', 50000),
+      p('48.000', 48000),
       p('47.500 dólares', 47500),
     ],
   },

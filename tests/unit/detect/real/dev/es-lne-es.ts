@@ -14,6 +14,7 @@ export const cases: RealCase[] = [
     expect: [
       p('68.000 dólares', 68000),
       p('65.000 euros', 65000, 'EUR'),
+      p('30.000', 30000),
       p('29.000 euros', 29000, 'EUR'),
       o('60.000 millones de euros', 60e9, 'EUR'),
     ],

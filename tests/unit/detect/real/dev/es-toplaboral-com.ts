@@ -1,4 +1,4 @@
-import { o, type RealCase } from '../labels';
+import { o, p, type RealCase } from '../labels';
 
 export const cases: RealCase[] = [
   {
@@ -11,6 +11,6 @@ export const cases: RealCase[] = [
       'La prueba de que se trata de un mercado imprevisible es que, a principios de 2021, subió a niveles históricos para luego perder hasta el 80% de su valor, algo parecido a lo ocurrido el pasado mes de noviembre, cuando el bitcoin llegó a alcanzar un valor de 58.275 para caer en picado casi un 40%.',
       'No recuerda su contraseña y podría perder casi 200 millones de euros',
     ],
-    expect: [o('200 millones de euros', 2e8, 'EUR')],
+    expect: [p('58.275', 58275), o('200 millones de euros', 2e8, 'EUR')],
   },
 ];

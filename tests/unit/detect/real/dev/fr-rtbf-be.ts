@@ -9,6 +9,6 @@ export const cases: RealCase[] = [
     blocks: [
       "Du jamais vu : le bitcoin pulvérise les records. Il y a deux ans, un bitcoin se payait 3000€, et encore 9000 voici trois mois. Aujourd'hui, il en vaut 32 000. Faites le calcul : plus de x10 en deux ans.",
     ],
-    expect: [p('3000€', 3000, 'EUR')],
+    expect: [p('3000€', 3000, 'EUR'), p('9000', 9000, 'EUR'), p('32 000', 32000, 'EUR')],
   },
 ];

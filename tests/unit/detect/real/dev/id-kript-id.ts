@@ -11,6 +11,12 @@ export const cases: RealCase[] = [
       'Kemudian setelah Donald Trump menang, Bitcoin mengalami reli besar-besaran dari harga $73.000 hingga menembus angka psikologis di $100.000 pada 5 Desember 2024.',
       'Sementara itu, seorang komentator kripto punya pandangan berbeda terhadap performa Bitcoin di Q1 2025. Pendiri BitMEX memprediksi Bitcoin mungkin akan terkoreksi ke kisaran 70.000-75.000 yang bisa memicu “krisis finansial kecil”.',
     ],
-    expect: [o('$350 juta', 350e6), p('$73.000', 73000), p('$100.000', 100000)],
+    expect: [
+      o('$350 juta', 350e6),
+      p('$73.000', 73000),
+      p('$100.000', 100000),
+      p('70.000', 70000),
+      p('75.000', 75000),
+    ],
   },
 ];

@@ -1,4 +1,4 @@
-import type { RealCase } from '../labels';
+import { p, type RealCase } from '../labels';
 
 export const cases: RealCase[] = [
   {
@@ -11,6 +11,6 @@ export const cases: RealCase[] = [
       'Seluk-Beluk Pengenaan Pajak Atas Bitcoin',
       'Karena perlakuan yang berbeda-beda di setiap negara, pajak atas Bitcoin punya aturan yang berbeda-beda, termasuk di Indonesia.',
     ],
-    expect: [],
+    expect: [p('63,512.75', 63512.75)],
   },
 ];

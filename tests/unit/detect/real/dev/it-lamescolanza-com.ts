@@ -15,6 +15,8 @@ export const cases: RealCase[] = [
       o('2.500 dollari', 2500),
       p('18.000 dollari', 18000),
       p('19.000 dollari', 19000),
+      p('17,000', 17000),
+      p('15.500', 15500),
       o('4mila dollari', 4000),
       o('7.000 dollari', 7000),
       o('270 miliardi di dollari', 270e9),

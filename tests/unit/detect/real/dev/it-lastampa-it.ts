@@ -13,6 +13,7 @@ export const cases: RealCase[] = [
     ],
     expect: [
       p('6.000 dollari', 6000),
+      p('5.900', 5900),
       p('6.500 dollari', 6500),
       o('10.000 dollari', 10000),
       p('19.200 dollari', 19200),

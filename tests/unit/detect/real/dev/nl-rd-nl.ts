@@ -33,6 +33,7 @@ export const cases: RealCase[] = [
       p('8 dollarcent', 0.08),
       p('1 dollar', 1),
       p('12.000 dollar', 12000),
+      p('18.000', 18000),
       p('20.000 dollar', 20000),
     ],
   },

@@ -26,6 +26,7 @@ export const cases: RealCase[] = [
       p('24,000 dolar', 24000),
       p('55,056 dolar', 55056),
       p('56,000 dolar', 56000),
+      p('49,050', 49050),
     ],
   },
 ];
