@@ -639,9 +639,10 @@ describe('the model', () => {
   // then lead it by 0.3, or the amount gets no Bitcoin reading at all (model.ts, PRICE_MARGIN).
   it('badges a price only when it leads the biased cost score clearly', () => {
     const kindOf = (...z: number[]) => KINDS[decide(Float64Array.from(z))];
-    expect(kindOf(0, 2, 0.8)).toBe('btc_price');
-    expect(kindOf(0, 2, 1.1)).toBe('other');
-    expect(kindOf(0, 2, 1.3)).toBe('btc_cost');
+    // Cost bias 1, margin 0.4 (lib/detect/model.ts).
+    expect(kindOf(0, 2, 0.5)).toBe('btc_price');
+    expect(kindOf(0, 2, 0.7)).toBe('other');
+    expect(kindOf(0, 2, 1.1)).toBe('btc_cost');
     expect(kindOf(3, 2, 1)).toBe('other');
     expect(kindOf(1, 0, 0.5)).toBe('btc_cost');
   });

@@ -11,8 +11,10 @@ import { costPrecision, costRecall, line, precision, recall, score, table } from
 // thirteenth pass) has a floor of its own: a cost badge on a sum is as wrong as a price badge. Precision
 // and recall rose again with the year's prices (0.960 and 0.911, nineteenth pass). Cost precision's floor
 // fell to 0.875 when bare levels joined the training rows (twenty-second pass): trained on, 0.894 → 0.880,
-// while cross-validated it held (0.837 both).
-const FLOOR = { precision: 0.955, recall: 0.905, costRecall: 0.89, costPrecision: 0.875, costAsPrice: 0.03 };
+// while cross-validated it held (0.837 both); then to 0.865 when close calls went to cost more often
+// (the same pass: cross-validated 0.837 → 0.824, for 0.015 more cost recall and a quarter fewer costs
+// called prices).
+const FLOOR = { precision: 0.955, recall: 0.905, costRecall: 0.89, costPrecision: 0.865, costAsPrice: 0.03 };
 
 describe('real-text corpus: detector', () => {
   it('dev split stays above its floor', () => {
