@@ -106,7 +106,7 @@ const GROUPED = /^\d{1,3}([ \u00a0\u202f.,'’])\d{3}(?:\1\d{3})*(?:[.,]\d{1,2})
  * pour atterrir à 77 000", "12.000 dollar waard, op 8 december al 18.000". A reader takes it in that
  * amount's currency; the model weighs it (the `bare` feature). Not "800 millones de dólares … 150.000
  * traders" (a count follows), nor a lone "under 33 000" with no amount before it.
- * @example groupedLevel('Bitcoin fell from 80 000 euros to 77 000.', 30, 36, 18, 24, 1) // true
+ * @example groupedLevel('Bitcoin fell from 80 000 euros to 77 000.', 34, 40, 18, 24, 1) // true
  */
 export function groupedLevel(
   s: string,
