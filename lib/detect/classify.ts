@@ -12,10 +12,10 @@ import type { Events } from './events';
 import { fillFeatures, NF } from './features';
 import { KINDS, score } from './model';
 import { isMoveAsian } from './move-asian';
-import { isMoveBy, isMoveNamed, isMoveSize } from './move-size';
+import { isMinusWord, isMoveBy, isMoveNamed, isMoveSize } from './move-size';
 import { approxUsd, plausible } from './plausibility';
 import { gatherSentence } from './sentence';
-import { isSumWorth } from './sums';
+import { isAllowance, isSumWorth } from './sums';
 import type { Surround } from './surround';
 import {
   C_BTC,
@@ -140,6 +140,7 @@ export function classify(
     isMoveBy(s, a, i, A.ratio) ||
     isMoveNamed(s, all, p, a, i) ||
     isMoveAsian(s, start, end) ||
+    isMinusWord(s, start) ||
     isSumWorth(s, end)
   )
     return result('other', 0.9);
@@ -153,6 +154,8 @@ export function classify(
   const ahead = A.millions && (A.futureYear || perCoin);
   if (kind !== 'other' && !fits(value, currency, usdPer, spotUsd, kind === 'btc_cost', early, ahead))
     return result('other', 0.7);
+  // Only a Bitcoin reading pays for the look around: a tax allowance next to it makes it a threshold.
+  if (kind !== 'other' && isAllowance(s, start, end)) return result('other', 0.9);
   if (kind !== 'other') R.value = value;
   return result(kind, Z[3]!);
 }

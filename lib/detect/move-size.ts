@@ -144,3 +144,15 @@ function wordBefore(s: string, at: number): string {
   while (end > at - 2 && end > 0 && (s[end - 1] === ' ' || s[end - 1] === '\u00a0')) end--;
   return end === at ? '' : wordEndingAt(s, end).toLowerCase();
 }
+
+// "equivalent to minus £33,608", "ein Minus von 8.000 Dollar" reads as a noun and is left to the model.
+const MINUS_BEFORE = /(?:^|[^\p{L}])minus[\s\u00a0]+$/iu;
+
+/**
+ * Whether the word "minus" stands right before the amount starting at `start`: a loss, written out.
+ * @example isMinusWord('you would have lost 66.1%, equivalent to minus £33,608.', 47) // true
+ */
+export const isMinusWord = (s: string, start: number): boolean =>
+  s.charCodeAt(start - 1) === 32 &&
+  (s.charCodeAt(start - 2) | 32) === 0x73 &&
+  MINUS_BEFORE.test(s.slice(Math.max(0, start - 7), start));

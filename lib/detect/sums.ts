@@ -1,14 +1,33 @@
 /**
- * "I bought £10,000 worth of bitcoin", "cashing in £15,000 worth": an amount followed by "worth" is a
- * sum spent or held, never the price of one coin ("bitcoin worth $20" puts the word before it).
- * Labelling rule: tests/unit/detect/real/README.md, purchases are "other".
+ * Sums that are never the price of one coin (labelling rule: tests/unit/detect/real/README.md, purchases,
+ * savings and allowances are "other"): an amount followed by "worth" ("I bought £10,000 worth of
+ * bitcoin", "cashing in £15,000 worth"; "bitcoin worth $20" puts the word before it) or by "in bitcoin"
+ * ("$100 in Bitcoin", "1 000 euros en bitcoin"), and an amount beside a tax allowance ("het heffingsvrij
+ * vermogen … € 57.000").
  */
 
 const WORTH_AFTER = /^[\s\u00a0]+worth\b/i;
+// "$100 in Bitcoin", "1 000 euros en bitcoin", "100 Euro in Bitcoin investiert", "€ 500 nel Bitcoin".
+const INTO_COIN =
+  /^[\s\u00a0]+(?:in|into|en|em|nel|nei|dans)[\s\u00a0]+(?:(?:the|el|los|le|les|o|os|den|die|het|il|la)[\s\u00a0]+)?(?:bitcoin|btc|crypto)/i;
+// The first two letters those words start with ("in", "en", "em", "ne", "da"), lowercased: the regex
+// runs only after them.
+const INTO_HEADS = new Set([0x696e, 0x656e, 0x656d, 0x6e65, 0x6461]);
+const head = (s: string, at: number): number => ((s.charCodeAt(at) | 32) << 8) | (s.charCodeAt(at + 1) | 32);
 
 /**
- * Whether "worth" follows the amount ending at `end`.
+ * Whether "worth" or "in bitcoin" follows the amount ending at `end`.
  * @example isSumWorth('I bought £10,000 worth of bitcoin.', 16) // true
  */
 export const isSumWorth = (s: string, end: number): boolean =>
-  (s[end + 1] === 'w' || s[end + 1] === 'W') && WORTH_AFTER.test(s.slice(end, end + 8));
+  ((s.charCodeAt(end + 1) | 32) === 0x77 && WORTH_AFTER.test(s.slice(end, end + 8))) ||
+  (INTO_HEADS.has(head(s, end + 1)) && INTO_COIN.test(s.slice(end, end + 24)));
+
+// Tax allowances and thresholds: "heffingsvrij vermogen … € 57.000", "Freibetrag von 1.000 Euro".
+// Read on the lowercased text (classify.ts), so no case flag: the scan runs for every Bitcoin reading.
+const ALLOWANCE =
+  /heffingsvrij|belastingvrij|vrijstelling|box 3|freibetrag|freigrenze|steuerfrei|franchigia|esenzion|allowance|tax-free|exempt|非課税|공제|isenção|isento|exento|exención|abattement/;
+
+/** Whether a tax allowance is named within 80 characters before the amount or 40 after it; `s` is lowercased. */
+export const isAllowance = (s: string, start: number, end: number): boolean =>
+  ALLOWANCE.test(s.slice(Math.max(0, start - 80), end + 40));

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectPrices } from '../../../lib/detect';
 import { isMoveAsian } from '../../../lib/detect/move-asian';
-import { isSumWorth } from '../../../lib/detect/sums';
 
 const kindOf = (text: string, amount: string, locale: string) =>
   detectPrices(text, { locale, spotUsd: 70000 }).find((m) => m.text.startsWith(amount))?.kind;
@@ -25,20 +24,5 @@ describe('a move verb glued to the amount, with no "by"', () => {
     expect(isMoveAsian(...at('ビットコインは一時100万円を割り込みました。', '100万円'))).toBe(false);
     expect(isMoveAsian(...at('比特币跌至60000美元。', '60000美元'))).toBe(false);
     expect(isMoveAsian(...at('บิตคอยน์ร่วงลงสู่ระดับ 54,425.50 ดอลลาร์', '54,425.50 ดอลลาร์'))).toBe(false);
-  });
-});
-
-describe('"worth" after an amount', () => {
-  it('makes it a sum spent or held (dev: en-dailymail-co-uk.ts)', () => {
-    expect(kindOf("I bought £10,000 worth of bitcoin in late 2020 and it's gone up.", '£10,000', 'en')).toBe(
-      'other',
-    );
-  });
-
-  it('leaves "worth" before an amount, the price of one coin, alone', () => {
-    const [text, , end] = at('One bitcoin is worth $70,000 today.', '$70,000');
-    expect(isSumWorth(text, end)).toBe(false);
-    const [sum, , sumEnd] = at('cashing in £15,000 worth. That is', '£15,000');
-    expect(isSumWorth(sum, sumEnd)).toBe(true);
   });
 });

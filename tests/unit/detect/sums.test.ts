@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { detectPrices } from '../../../lib/detect';
+import { isMinusWord } from '../../../lib/detect/move-size';
+import { isAllowance, isSumWorth } from '../../../lib/detect/sums';
+
+const kindOf = (text: string, amount: string, locale: string) =>
+  detectPrices(text, { locale, spotUsd: 70000 }).find((m) => m.text.startsWith(amount))?.kind;
+const at = (text: string, amount: string) => {
+  const start = text.indexOf(amount);
+  return [text, start, start + amount.length] as const;
+};
+
+describe('"worth" after an amount', () => {
+  it('makes it a sum spent or held (dev: en-dailymail-co-uk.ts)', () => {
+    const [bought, , boughtEnd] = at(
+      "I bought £10,000 worth of bitcoin in late 2020 and it's gone up.",
+      '£10,000',
+    );
+    expect(isSumWorth(bought, boughtEnd)).toBe(true);
+    const [sum, , sumEnd] = at(
+      'Selling half, you are cashing in £15,000 worth. That is more than the allowance.',
+      '£15,000',
+    );
+    expect(isSumWorth(sum, sumEnd)).toBe(true);
+  });
+
+  it('leaves "worth" before an amount, the price of one coin, alone', () => {
+    const [text, , end] = at('One bitcoin is worth $70,000 today.', '$70,000');
+    expect(isSumWorth(text, end)).toBe(false);
+  });
+});
+
+describe('"in bitcoin" after an amount', () => {
+  it('makes it a sum put into the coin (dev: nl-mnlk-info.ts, es-criptonoticias-com.ts)', () => {
+    expect(kindOf('Stopte je in 2010 $100 in bitcoin, dan had je nu een fortuin.', '$100', 'nl')).toBe(
+      'other',
+    );
+    const [text, , end] = at(
+      'Er investierte 5.000 Euro in Bitcoin, als der Kurs bei 3.000 Euro lag.',
+      '5.000 Euro',
+    );
+    expect(isSumWorth(text, end)).toBe(true);
+  });
+
+  it('leaves a price followed by "in" and something else alone', () => {
+    const [text, , end] = at('Bitcoin traded at $70,000 in early trading.', '$70,000');
+    expect(isSumWorth(text, end)).toBe(false);
+  });
+});
+
+describe('a tax allowance next to an amount', () => {
+  it('makes it a threshold, not a price (dev: nl-bitcoinhelper-nl.ts, nl-hoewerkt-net.ts)', () => {
+    expect(
+      kindOf(
+        'Over een deel van je bitcoin betaal je geen belasting: het heffingsvrij vermogen. Dat is in 2024 € 57.000.',
+        '€ 57.000',
+        'nl',
+      ),
+    ).toBe('other');
+    // classify.ts hands it the lowercased text.
+    expect(isAllowance(...at('der freibetrag liegt bei 1.000 euro für bitcoin-gewinne.', '1.000 euro'))).toBe(
+      true,
+    );
+  });
+
+  it('reads nothing into a block that names no allowance', () => {
+    expect(isAllowance(...at('bitcoin kostet heute 61.000 euro.', '61.000 euro'))).toBe(false);
+    expect(kindOf('Bitcoin kostet heute 61.000 Euro.', '61.000 Euro', 'de')).toBe('btc_price');
+  });
+});
+
+describe('"minus" right before an amount', () => {
+  it('makes it a loss written out (dev: en-uk-news-yahoo-com.ts, en-londondaily-com-m.ts)', () => {
+    const text = "Sold at today's price, you'd have lost 66.1% of your bitcoin, equivalent to minus £33,608.";
+    expect(isMinusWord(text, text.indexOf('£'))).toBe(true);
+    expect(kindOf(text, '£33,608', 'en')).toBe('other');
+  });
+
+  it('leaves other words ending in "minus" and a "minus" further back alone', () => {
+    const text = 'Bitcoin hit the terminus £33,608 and, minus fees, sold at £33,000.';
+    expect(isMinusWord(text, text.indexOf('£33,608'))).toBe(false);
+    expect(isMinusWord(text, text.indexOf('£33,000'))).toBe(false);
+  });
+});
