@@ -1,6 +1,6 @@
 /**
- * Sums that are never the price of one coin (labelling rule: tests/unit/detect/real/README.md, purchases,
- * savings and allowances are "other"): an amount followed by "worth" ("I bought £10,000 worth of
+ * Sums that are never the price of one coin (labelling rule: tests/unit/detect/real/README.md, purchases
+ * and whatever is no per-coin level are "other"): an amount followed by "worth" ("I bought £10,000 worth of
  * bitcoin", "cashing in £15,000 worth"; "bitcoin worth $20" puts the word before it) or by "in bitcoin"
  * ("$100 in Bitcoin", "1 000 euros en bitcoin"), and an amount beside a tax allowance ("het heffingsvrij
  * vermogen … € 57.000").
