@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectPrices } from '../../../lib/detect';
 import { isMoveAsian } from '../../../lib/detect/move-asian';
-
-const kindOf = (text: string, amount: string, locale: string) =>
-  detectPrices(text, { locale, spotUsd: 70000 }).find((m) => m.text.startsWith(amount))?.kind;
-const at = (text: string, amount: string) => {
-  const start = text.indexOf(amount);
-  return [text, start, start + amount.length] as const;
-};
+import { at, kindOf } from './amount-at';
 
 describe('a move verb glued to the amount, with no "by"', () => {
   it('makes the amount the size of a move (dev: ko-news-tf-co-kr.ts, ja-jp-cointelegraph-com.ts, th-ryt9-com.ts)', () => {

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { detectPrices } from '../../../lib/detect';
 import { isMinusWord } from '../../../lib/detect/move-size';
 import { isAllowance, isSumWorth } from '../../../lib/detect/sums';
-
-const kindOf = (text: string, amount: string, locale: string) =>
-  detectPrices(text, { locale, spotUsd: 70000 }).find((m) => m.text.startsWith(amount))?.kind;
-const at = (text: string, amount: string) => {
-  const start = text.indexOf(amount);
-  return [text, start, start + amount.length] as const;
-};
+import { at, kindOf } from './amount-at';
 
 describe('"worth" after an amount', () => {
   it('makes it a sum spent or held (dev: en-dailymail-co-uk.ts)', () => {
