@@ -130,3 +130,41 @@ export function groupedLevel(
 const GROUPED_NEXT = new Set(
   'altına üstüne seviyesine seviyesinde seviyesi rajan al del con за в на för på'.split(' '),
 );
+
+// A level's word right before a bare number, in the languages of the corpus: "fell below 90,000",
+// "hitting 20,000", "passing the 9,000 level", "падна под 33 000", "grænsen på 50.000".
+const LEVEL_WORD_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${[
+    'to|at|over|above|below|under|near|around|past|hitting|hit|reached|reaching|toward|towards|from|of|the',
+    'sous|sur|vers|des|les|au-dessus de|bis|auf|über|unter|von|bei|um|die|sobre|bajo|hasta|los|las|de|en|a',
+    'sotto|sopra|dei|til|på|af|över|op|tot|boven|onder|naar|van|под|над|до|выше|ниже|около|pod|nad|do|ke',
+  ].join('|')})[\\s\\u00a0]+$`,
+  'u',
+);
+
+// "Bitcoin 63,512.75 | Ethereum 3,066.03", "BTC 110.000 altına": the coin's name labels the number.
+const LABEL_GAP = /^[\s\u00a0:]+$/;
+
+/**
+ * A bare number grouped in thousands right after a level's word, in a sentence that names Bitcoin
+ * before it (its mention ends at `btcEnd`, -1 for none), with at most a level's word after it; or one
+ * the coin's name labels ("Bitcoin 63,512.75").
+ * @example levelAfterWord('Bitcoin fell below 90,000.', 'bitcoin fell below 90,000.', 19, 25, 7) // true
+ */
+export function levelAfterWord(
+  s: string,
+  lower: string,
+  numStart: number,
+  numEnd: number,
+  btcEnd: number,
+): boolean {
+  if (btcEnd < 0 || numEnd - numStart < 5 || !GROUPED.test(s.slice(numStart, numEnd))) return false;
+  const value = groupedValue(s, numStart, numEnd);
+  if (!(value >= 1e3 && value < 1e6)) return false;
+  const label = numStart - btcEnd <= 3 && LABEL_GAP.test(s.slice(btcEnd, numStart));
+  if (!label && !LEVEL_WORD_BEFORE.test(lower.slice(Math.max(0, numStart - 16), numStart))) return false;
+  const next = BARE_LEVEL_END.exec(s.slice(numEnd, numEnd + 16));
+  if (next === null || next[1] === undefined) return next !== null;
+  const word = next[1].toLowerCase();
+  return LEVEL_NEXT.has(word) || RANGE.has(word) || GROUPED_NEXT.has(word);
+}

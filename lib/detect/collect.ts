@@ -3,7 +3,7 @@
  * candidates.ts); bare numbers are kept only when they may be a range end next to a marked amount.
  */
 
-import { groupedLevel, levelAfterNoun, levelInThousands } from './bare-levels';
+import { groupedLevel, levelAfterNoun, levelAfterWord, levelInThousands } from './bare-levels';
 import { DOLLAR_CODES, prefixCurrency, suffixCurrency } from './currencies';
 import { type Events, widen } from './events';
 import { localLevel } from './local-levels';
@@ -11,7 +11,7 @@ import { type Mark, parseAt, scanNumber, scannedMark } from './number-shape';
 import type { WordAmount } from './number-words';
 import { markHintAt } from './numbers';
 import { readScale } from './scales';
-import { C_BTC } from './types';
+import { C_BTC, C_SENTENCE } from './types';
 
 /**
  * The numbers kept, in parallel arrays: one object per number lived through the whole scan, and
@@ -136,6 +136,18 @@ export function collect(
     if (events.quoteOf[e]) pairs.push(e);
   }
   const k = { i: -1 };
+  // Where the last Bitcoin mention before `at` ends, if its sentence is the number's (else -1): a bare
+  // level after a level's word needs one (levelAfterWord). `ev` only moves forward, as the numbers do.
+  let ev = 0;
+  let lastBtc = -1;
+  let lastBreak = -1;
+  const btcInSentence = (at: number): number => {
+    for (; ev < events.n && events.pos[ev]! < at; ev++) {
+      if (events.cat[ev] === btc) lastBtc = events.end[ev]!;
+      else if (events.cat[ev] === C_SENTENCE) lastBreak = events.pos[ev]!;
+    }
+    return lastBtc > lastBreak && at - lastBtc <= 160 ? lastBtc : -1;
+  };
   // Room for one number per 64 characters, about what prose holds; grows by doubling past that.
   const out = new Raws((s.length >> 6) + 16);
   let lastEnd = 0;
@@ -189,7 +201,8 @@ export function collect(
                 locale,
               )
           : levelAfterNoun(s, lower, next, numEnd) ||
-              groupedLevel(s, next, numEnd, peerStart, peerEnd, peerMult)
+              groupedLevel(s, next, numEnd, peerStart, peerEnd, peerMult) ||
+              levelAfterWord(s, lower, next, numEnd, btcInSentence(next))
             ? lastCurrency
             : null);
     const start = pre ? pre.at : next;

@@ -67,7 +67,7 @@ function fromTo(gap: string): boolean {
 
 /**
  * Give amount i the kind of amount i-1 when both are alike and nothing between says otherwise, or when
- * it is the same worth in another currency.
+ * it is the same worth in another currency; one of the same kind gets the surer confidence of the two.
  */
 export function shareListKinds(
   out: PriceMatch[],
@@ -82,7 +82,10 @@ export function shareListKinds(
     const prev = out[i - 1]!;
     // A cost's level moved from or to: the other end is a cost too, however the model read it alone.
     const costMove = prev.kind === 'btc_cost' && m.kind === 'btc_price';
-    if ((m.kind !== 'other' && !costMove) || prev.kind === 'other' || a.signed[i]) continue;
+    // The same kind, less sure: the far end of "7600$ – 8000$ bandında" is as sure as the near one
+    // (tests/unit/detect/lists.test.ts).
+    const unsure = m.kind === prev.kind && m.confidence < prev.confidence;
+    if ((m.kind !== 'other' && !costMove && !unsure) || prev.kind === 'other' || a.signed[i]) continue;
     if (m.currency !== prev.currency) {
       if (isConversion(text, prev, m, usdPer))
         out[i] = { ...m, kind: prev.kind, confidence: prev.confidence };
@@ -93,6 +96,8 @@ export function shareListKinds(
     // Between the ends of a move only prepositions and commas: "against a price of $40,000" is no move.
     const breaks = costMove ? ~MOVE_GAP : BREAKS;
     for (let e = at[i - 1]! + 1; e < at[i]! && !broken; e++) broken = ((breaks >> all.cat[e]!) & 1) === 1;
-    if (!broken && (!costMove || fromTo(text.slice(prev.end, m.start)))) out[i] = { ...m, kind: prev.kind };
+    if (broken) continue;
+    if (unsure) out[i] = { ...m, confidence: prev.confidence };
+    else if (!costMove || fromTo(text.slice(prev.end, m.start))) out[i] = { ...m, kind: prev.kind };
   }
 }

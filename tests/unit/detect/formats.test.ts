@@ -332,7 +332,6 @@ describe('amounts as real pages write them', () => {
     ]);
     // Not a level: no amount before it, one of another size, a count or a percentage after it, no
     // Bitcoin in the block ("to 2,350" would end a range), digits grouped two ways.
-    expect(read('Bitcoin-ът падна под 33 000 за пръв път от близо година', 'bg')).toEqual([]);
     expect(read("Un bitcoin se payait 3000€ ; aujourd'hui il en vaut 32 000.", 'fr')).toEqual([
       ['3000€', 'EUR', 3000],
     ]);
@@ -344,6 +343,34 @@ describe('amounts as real pages write them', () => {
     ]);
     expect(read('Gold fell to 2,400 dollars; it had been 2,350.')).toEqual([['2,400 dollars', 'USD', 2400]]);
     expect(read('Bitcoin 7,500 USD. Cap 7,529.000')).toEqual([['7,500 USD', 'USD', 7500]]);
+  });
+  it('reads a bare number grouped in thousands after a level word, or labelled by the coin, in a sentence naming Bitcoin', () => {
+    // Dev: en-theafrica-co-za.ts, en-english-mubasher-info.ts, bg-bgvoice-com.ts, da-bt-dk.ts (a level
+    // word before it); id-seputarforex-com.ts, tr-kriptodoktoru-com.ts (the coin's name right before it).
+    expect(read('Bitcoin fell below 90,000 on Monday, extending its losses.')).toEqual([
+      ['90,000', 'USD', 90000],
+    ]);
+    expect(read('Bitcoin kept surging, only a month after passing the 9,000 level.')).toEqual([
+      ['9,000', 'USD', 9000],
+    ]);
+    expect(read('Bitcoin-ът падна под 33 000 за пръв път от близо година', 'bg')).toEqual([
+      ['33 000', 'USD', 33000],
+    ]);
+    expect(read('Da bitcoin sidst nåede op i nærheden af 20.000, fulgte et kollaps.', 'da')).toEqual([
+      ['20.000', 'USD', 20000],
+    ]);
+    expect(read('Gold 2,388.63/oz | Bitcoin 63,512.75 | Ethereum 3,066.03')).toEqual([
+      ['63,512.75', 'USD', 63512.75],
+    ]);
+    expect(read('Neden BTC 110.000 altına düştü?', 'tr')).toEqual([['110.000', 'USD', 110000]]);
+    // Not one: Bitcoin only in another sentence, a count after it, no level word before it, digits
+    // not grouped in thousands, a value under a thousand.
+    expect(read('Bitcoin rallied. Gold fell below 2,400 on Monday.')).toEqual([]);
+    expect(read('Bitcoin now runs on over 21,000 nodes.')).toEqual([]);
+    expect(read('Bitcoin fell below 90,000 traders.')).toEqual([]);
+    expect(read('Bitcoin lost 90,000 on Monday.')).toEqual([]);
+    expect(read('Bitcoin fell below 90000 on Monday.')).toEqual([]);
+    expect(read('Bitcoin fell to 0,500 on Monday.')).toEqual([]);
   });
   it("reads a conversion table's row of another quantity of coins as that quantity's worth, not a price", () => {
     // Converter pages (tests/unit/detect/real/dev/en-blockig-com.ts): rows "1 BTC", "0.9 BTC" … "0.1 BTC".

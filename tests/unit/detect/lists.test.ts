@@ -6,15 +6,16 @@ import { shareListKinds } from '../../../lib/detect/lists';
 import { C_AMOUNT, type PriceKind, type PriceMatch } from '../../../lib/detect/types';
 
 // Stage 8 alone (lib/detect/lists.ts), fed the kinds the model might give each amount, so these tests
-// hold whatever the trees say. Each amount is given as its text and the kind read for it alone.
-function share(text: string, read: [string, PriceKind][]): PriceKind[] {
+// hold whatever the trees say. Each amount is given as its text, the kind read for it alone and the
+// confidence of that reading (0.8 unless given).
+function shared(text: string, read: [string, PriceKind, number?][]): PriceMatch[] {
   const out: PriceMatch[] = [];
   let from = 0;
-  for (const [amount, kind] of read) {
+  for (const [amount, kind, confidence = 0.8] of read) {
     const start = text.indexOf(amount, from);
     from = start + amount.length;
     const value = Number(amount.replace(/[^\d]/g, ''));
-    out.push({ start, end: from, text: amount, kind, currency: 'USD', value, usd: value, confidence: 0.8 });
+    out.push({ start, end: from, text: amount, kind, currency: 'USD', value, usd: value, confidence });
   }
   const keywords = scanKeywords(text, text.toLowerCase());
   const all = new Events(keywords.n + out.length);
@@ -29,8 +30,9 @@ function share(text: string, read: [string, PriceKind][]): PriceKind[] {
   while (k < keywords.n) all.copy(keywords, k++);
   const amounts = { signed: new Uint8Array(out.length) } as unknown as Amounts;
   shareListKinds(out, amounts, all, at, text);
-  return out.map((m) => m.kind);
+  return out;
 }
+const share = (text: string, read: [string, PriceKind][]) => shared(text, read).map((m) => m.kind);
 
 describe('a list of alike amounts', () => {
   it('shares the kind of the amount before, unless a conjunction sets them against each other', () => {
@@ -100,5 +102,32 @@ describe('a cost that moves from one level to another', () => {
         ['$90,000', 'btc_price'],
       ]),
     ).toEqual(['btc_cost', 'btc_price']);
+  });
+});
+
+describe('a list of alike amounts read with unequal confidence', () => {
+  // Dev: tr-muhabbit-com.ts ("7600$ – 8000$ bandında"), ko-coinwhy-com.ts ("14만3000~18만9000달러"): the
+  // range's far end, read alone, fell under the overlay's minimum confidence.
+  it('gives the later one the surer confidence of the one before it', () => {
+    const read = shared('Bitcoin şu an 7600$ – 8000$ bandında hareket ediyor', [
+      ['7600$', 'btc_price', 0.86],
+      ['8000$', 'btc_price', 0.55],
+    ]);
+    expect(read.map((m) => [m.kind, m.confidence])).toEqual([
+      ['btc_price', 0.86],
+      ['btc_price', 0.86],
+    ]);
+  });
+  it('leaves it as unsure across a conjunction, a sentence, another kind or a size far apart', () => {
+    const second = (text: string, first: PriceKind = 'btc_price') =>
+      shared(text, [
+        [text.match(/\$[\d,]+/)![0], first, 0.9],
+        [text.match(/\$[\d,]+/g)![1]!, 'btc_price', 0.55],
+      ])[1]!.confidence;
+    expect(second('bitcoin cost $61,000, while it now trades at $60,000')).toBe(0.55);
+    expect(second('bitcoin cost $61,000. It now trades at $60,000')).toBe(0.55);
+    expect(second('bitcoin cost $61,000, then $60,000', 'btc_cost')).toBe(0.55);
+    expect(second('bitcoin cost $61,000, then $6,000')).toBe(0.55);
+    expect(second('bitcoin cost $61,000, then $60,000')).toBe(0.9);
   });
 });
