@@ -120,6 +120,11 @@ export function groupedLevel(
   const value = groupedValue(s, numStart, numEnd);
   const peer = groupedValue(s, peerStart, peerEnd) * peerMult;
   if (!(value >= 1e3 && value < 1e6 && value > peer / 3.5 && value < peer * 3.5)) return false;
+  return onlyLevelAfter(s, numEnd);
+}
+
+/** Nothing after a bare level but punctuation, its end, or a level's word ("on", "ile", "altına"). */
+function onlyLevelAfter(s: string, numEnd: number): boolean {
   const next = BARE_LEVEL_END.exec(s.slice(numEnd, numEnd + 16));
   if (next === null || next[1] === undefined) return next !== null;
   const word = next[1].toLowerCase();
@@ -132,7 +137,7 @@ const GROUPED_NEXT = new Set(
 );
 
 // A level's word right before a bare number, in the languages of the corpus: "fell below 90,000",
-// "hitting 20,000", "passing the 9,000 level", "падна под 33 000", "grænsen på 50.000".
+// "hitting 20,000", "passing the 9,000 level", "падна под 33 000", "i nærheden af 20.000".
 const LEVEL_WORD_BEFORE = new RegExp(
   `(?:^|[^\\p{L}])(?:${[
     'to|at|over|above|below|under|near|around|past|hitting|hit|reached|reaching|toward|towards|from|of|the',
@@ -163,8 +168,5 @@ export function levelAfterWord(
   if (!(value >= 1e3 && value < 1e6)) return false;
   const label = numStart - btcEnd <= 3 && LABEL_GAP.test(s.slice(btcEnd, numStart));
   if (!label && !LEVEL_WORD_BEFORE.test(lower.slice(Math.max(0, numStart - 16), numStart))) return false;
-  const next = BARE_LEVEL_END.exec(s.slice(numEnd, numEnd + 16));
-  if (next === null || next[1] === undefined) return next !== null;
-  const word = next[1].toLowerCase();
-  return LEVEL_NEXT.has(word) || RANGE.has(word) || GROUPED_NEXT.has(word);
+  return onlyLevelAfter(s, numEnd);
 }
