@@ -330,8 +330,8 @@ describe('amounts as real pages write them', () => {
       ['12.000 euro', 'EUR', 12000],
       ['18.000', 'EUR', 18000],
     ]);
-    // Not a level: no amount before it, one of another size, a count or a percentage after it, no
-    // Bitcoin in the block ("to 2,350" would end a range), digits grouped two ways.
+    // Not a level: an amount of another size before it and no level's word, a count or a percentage
+    // after it, no Bitcoin in the block ("to 2,350" would end a range), digits grouped two ways.
     expect(read("Un bitcoin se payait 3000€ ; aujourd'hui il en vaut 32 000.", 'fr')).toEqual([
       ['3000€', 'EUR', 3000],
     ]);
