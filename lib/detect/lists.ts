@@ -3,7 +3,8 @@
  * in 2025, $300,000 in 2026 and $400,000 in 2027" are all forecasts of the price once the first is; "Italy
  * $208,560, Austria $184,352" are all costs; "8000ドル(約88万円)" is one price written twice. The model judges
  * each amount alone and may drop the later ones, or read the far end of a cost's move, with no cost word
- * beside it, as a price.
+ * beside it, as a price; or read the price a cost is set against, with the cost word a clause before it,
+ * as a cost.
  */
 
 import type { Amounts } from './amounts';
@@ -16,9 +17,13 @@ import {
   C_CHANGE_VERB,
   C_CLAUSE,
   C_CONJ,
+  C_COST,
+  C_COST_WORD,
   C_FEE,
   C_HOLDING,
+  C_MINING,
   C_OTHER,
+  C_PRICE_NOUN,
   C_SENTENCE,
   C_UNIT,
   C_VERB,
@@ -65,9 +70,28 @@ function fromTo(gap: string): boolean {
   return false;
 }
 
+// A cost cue or a sentence's end between two amounts: the later one may be a cost of its own.
+const COST_OR_END = [C_COST, C_COST_WORD, C_MINING, C_SENTENCE].reduce((bits, cat) => bits | (1 << cat), 0);
+
 /**
- * Give amount i the kind of amount i-1 when both are alike and nothing between says otherwise, or when
- * it is the same worth in another currency; one of the same kind gets the surer confidence of the two.
+ * A price noun and no cost cue between two amounts read as costs: "mining one Bitcoin costs $46,291.24,
+ * 35% higher than the average daily price of 1 BTC ($30,090.08)" compares the cost with a price
+ * (tests/unit/detect/real/dev: en-svlook-com.ts, fr-cryptoview-io.ts, en-theblock-co-m.ts).
+ */
+function priceAfterCost(all: Events, from: number, to: number): boolean {
+  let noun = false;
+  for (let e = from; e < to; e++) {
+    const c = all.cat[e]!;
+    if ((COST_OR_END >> c) & 1) return false;
+    if (c === C_PRICE_NOUN) noun = true;
+  }
+  return noun;
+}
+
+/**
+ * Give amount i the kind of amount i-1 when both are alike and nothing between says otherwise; the
+ * same worth in two currencies takes the surer reading of the two; a cost's later peer across a price
+ * noun is a price.
  */
 export function shareListKinds(
   out: PriceMatch[],
@@ -80,6 +104,21 @@ export function shareListKinds(
   for (let i = 1; i < out.length; i++) {
     const m = out[i]!;
     const prev = out[i - 1]!;
+    if (prev.kind === 'btc_cost' && m.kind === 'btc_cost' && m.start - prev.end <= 120) {
+      if (priceAfterCost(all, at[i - 1]! + 1, at[i]!)) {
+        out[i] = { ...m, kind: 'btc_price' };
+        continue;
+      }
+    }
+    // "US$ 27 mil, ou R$ 131 mil", "$70,000 (€64,500)": one worth written twice is one reading, the
+    // surer of the two.
+    if (m.kind !== 'other' && prev.kind !== 'other' && m.currency !== prev.currency) {
+      if (isConversion(text, prev, m, usdPer)) {
+        if (prev.confidence >= m.confidence) out[i] = { ...m, kind: prev.kind, confidence: prev.confidence };
+        else out[i - 1] = { ...prev, kind: m.kind, confidence: m.confidence };
+      }
+      continue;
+    }
     // A cost's level moved from or to: the other end is a cost too, however the model read it alone.
     const costMove = prev.kind === 'btc_cost' && m.kind === 'btc_price';
     // The same kind, less sure: the far end of "7600$ – 8000$ bandında" is as sure as the near one

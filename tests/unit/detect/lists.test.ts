@@ -15,7 +15,8 @@ function shared(text: string, read: [string, PriceKind, number?][]): PriceMatch[
     const start = text.indexOf(amount, from);
     from = start + amount.length;
     const value = Number(amount.replace(/[^\d]/g, ''));
-    out.push({ start, end: from, text: amount, kind, currency: 'USD', value, usd: value, confidence });
+    const currency = amount.startsWith('R$') ? 'BRL' : amount.includes('€') ? 'EUR' : 'USD';
+    out.push({ start, end: from, text: amount, kind, currency, value, usd: value, confidence });
   }
   const keywords = scanKeywords(text, text.toLowerCase());
   const all = new Events(keywords.n + out.length);
@@ -129,5 +130,77 @@ describe('a list of alike amounts read with unequal confidence', () => {
     expect(second('bitcoin cost $61,000, then $60,000', 'btc_cost')).toBe(0.55);
     expect(second('bitcoin cost $61,000, then $6,000')).toBe(0.55);
     expect(second('bitcoin cost $61,000, then $60,000')).toBe(0.9);
+  });
+});
+
+describe('a price set against a cost', () => {
+  // Dev: en-svlook-com.ts, fr-cryptoview-io.ts (the same report in many words), en-theblock-co-m.ts.
+  it('makes the later of two amounts read as costs a price when a price noun, and no cost word, stands between', () => {
+    expect(
+      share(
+        'mining 1 Bitcoin costs $46,291, which is 35% higher than the average daily price of 1 BTC ($30,090)',
+        [
+          ['$46,291', 'btc_cost'],
+          ['$30,090', 'btc_cost'],
+        ],
+      ),
+    ).toEqual(['btc_cost', 'btc_price']);
+    expect(
+      share('the production cost sits near $45,000, well under current prices of about $65,000', [
+        ['$45,000', 'btc_cost'],
+        ['$65,000', 'btc_cost'],
+      ]),
+    ).toEqual(['btc_cost', 'btc_price']);
+  });
+  it('leaves both costs across a cost word, a sentence end, or with no price noun between', () => {
+    expect(
+      share('the cash cost is $45,000 per coin, and the all-in cost near $52,000', [
+        ['$45,000', 'btc_cost'],
+        ['$52,000', 'btc_cost'],
+      ]),
+    ).toEqual(['btc_cost', 'btc_cost']);
+    expect(
+      share('mining one coin costs $45,000. The price of power puts it at $52,000', [
+        ['$45,000', 'btc_cost'],
+        ['$52,000', 'btc_cost'],
+      ]),
+    ).toEqual(['btc_cost', 'btc_cost']);
+    expect(
+      share('mining costs $45,000 in Texas and $52,000 in Ohio', [
+        ['$45,000', 'btc_cost'],
+        ['$52,000', 'btc_cost'],
+      ]),
+    ).toEqual(['btc_cost', 'btc_cost']);
+  });
+});
+
+describe('one worth written in two currencies', () => {
+  // Dev: pt-exame-com.ts ("cotado em US$ 27 mil, ou R$ 131 mil"): one price, whichever reading is surer.
+  it('gives both the surer reading of the two', () => {
+    const read = (first: [PriceKind, number], second: [PriceKind, number]) =>
+      shared('hoje o bitcoin está cotado em US$ 27 mil, ou R$ 131 mil', [
+        ['US$ 27 mil', ...first],
+        ['R$ 131 mil', ...second],
+      ]).map((m) => [m.kind, m.confidence]);
+    expect(read(['btc_price', 0.9], ['btc_cost', 0.6])).toEqual([
+      ['btc_price', 0.9],
+      ['btc_price', 0.9],
+    ]);
+    expect(read(['btc_cost', 0.62], ['btc_price', 0.95])).toEqual([
+      ['btc_price', 0.95],
+      ['btc_price', 0.95],
+    ]);
+  });
+  it('leaves two currencies apart when the sizes differ or words stand between', () => {
+    const kinds = (text: string) =>
+      shared(text, [
+        [text.match(/US\$ \d+ mil/)![0], 'btc_price', 0.9],
+        [text.match(/R\$ \d+ mil/)![0], 'btc_cost', 0.6],
+      ]).map((m) => m.kind);
+    expect(kinds('o bitcoin está cotado em US$ 27 mil, ou R$ 900 mil')).toEqual(['btc_price', 'btc_cost']);
+    expect(kinds('o bitcoin está cotado em US$ 27 mil, e minerar custa R$ 131 mil')).toEqual([
+      'btc_price',
+      'btc_cost',
+    ]);
   });
 });
