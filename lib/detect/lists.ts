@@ -104,9 +104,16 @@ export function shareListKinds(
   for (let i = 1; i < out.length; i++) {
     const m = out[i]!;
     const prev = out[i - 1]!;
-    if (prev.kind === 'btc_cost' && m.kind === 'btc_cost' && m.start - prev.end <= 120) {
+    // The price a cost is set against, read as a cost or, beside the cost's size, as "other".
+    const againstCost =
+      m.kind === 'btc_cost' ||
+      (m.kind === 'other' &&
+        m.currency === prev.currency &&
+        m.value > prev.value / 3 &&
+        m.value < prev.value * 3);
+    if (prev.kind === 'btc_cost' && againstCost && m.start - prev.end <= 120) {
       if (priceAfterCost(all, at[i - 1]! + 1, at[i]!)) {
-        out[i] = { ...m, kind: 'btc_price' };
+        out[i] = { ...m, kind: 'btc_price', confidence: m.kind === 'other' ? prev.confidence : m.confidence };
         continue;
       }
     }

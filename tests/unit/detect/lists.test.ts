@@ -152,6 +152,23 @@ describe('a price set against a cost', () => {
       ]),
     ).toEqual(['btc_cost', 'btc_price']);
   });
+  it('makes it a price when read as "other" too, if it is of the cost\'s size', () => {
+    // Dev: it-italia4blockchain-it.ts ("il costo medio del mining … 49.902 dollari, mentre il prezzo del
+    // Bitcoin supera i 70.000 dollari").
+    const text = 'il costo medio del mining è di 49.902 dollari, mentre il prezzo supera i 70.000 dollari';
+    expect(
+      share(text, [
+        ['49.902 dollari', 'btc_cost'],
+        ['70.000 dollari', 'other'],
+      ]),
+    ).toEqual(['btc_cost', 'btc_price']);
+    expect(
+      share('mining costs $46,291, far above the price of one ASIC ($3,000)', [
+        ['$46,291', 'btc_cost'],
+        ['$3,000', 'other'],
+      ]),
+    ).toEqual(['btc_cost', 'other']);
+  });
   it('leaves both costs across a cost word, a sentence end, or with no price noun between', () => {
     expect(
       share('the cash cost is $45,000 per coin, and the all-in cost near $52,000', [
