@@ -104,10 +104,12 @@ export function shareListKinds(
   for (let i = 1; i < out.length; i++) {
     const m = out[i]!;
     const prev = out[i - 1]!;
-    // The price a cost is set against, read as a cost or, beside the cost's size, as "other".
+    // The price a cost is set against, read as a cost or, beside the cost's size, as "other" (a signed
+    // amount stays a move).
     const againstCost =
       m.kind === 'btc_cost' ||
       (m.kind === 'other' &&
+        !a.signed[i] &&
         m.currency === prev.currency &&
         m.value > prev.value / 3 &&
         m.value < prev.value * 3);
