@@ -120,10 +120,11 @@ export function shareListKinds(
       }
     }
     // "US$ 27 mil, ou R$ 131 mil", "$70,000 (€64,500)": one worth written twice is one reading, the
-    // surer of the two.
-    if (m.kind !== 'other' && prev.kind !== 'other' && m.currency !== prev.currency) {
+    // surer of the two ("other" is never the surer).
+    if (prev.kind !== 'other' && m.currency !== prev.currency && (m.kind !== 'other' || !a.signed[i])) {
       if (isConversion(text, prev, m, usdPer)) {
-        if (prev.confidence >= m.confidence) out[i] = { ...m, kind: prev.kind, confidence: prev.confidence };
+        if (m.kind === 'other' || prev.confidence >= m.confidence)
+          out[i] = { ...m, kind: prev.kind, confidence: prev.confidence };
         else out[i - 1] = { ...prev, kind: m.kind, confidence: m.confidence };
       }
       continue;
@@ -134,11 +135,6 @@ export function shareListKinds(
     // (tests/unit/detect/lists.test.ts).
     const unsure = m.kind === prev.kind && m.confidence < prev.confidence;
     if ((m.kind !== 'other' && !costMove && !unsure) || prev.kind === 'other' || a.signed[i]) continue;
-    if (m.currency !== prev.currency) {
-      if (isConversion(text, prev, m, usdPer))
-        out[i] = { ...m, kind: prev.kind, confidence: prev.confidence };
-      continue;
-    }
     if (m.start - prev.end > 48 || !(m.value > prev.value / 2.5 && m.value < prev.value * 2.5)) continue;
     let broken = false;
     // Between the ends of a move only prepositions and commas: "against a price of $40,000" is no move.
