@@ -10,18 +10,25 @@ import type { Events } from './events';
 import { isDigit, type Mark, parseAt, parsedAlt } from './number-shape';
 import { findWordAmounts } from './number-words';
 import { localeMark } from './numbers';
-import { HEDGES, RANGE } from './range-words';
+import { FROM_BEFORE, HEDGES, RANGE, TO_WORDS } from './range-words';
 
 /** The words or dashes between two numbers, lowercased, if they form a range connector; else null. */
 function rangeGap(s: string, from: number, to: number): string | null {
   if (to - from > 16 || to < from) return null;
   const gap = s.slice(from, to).trim().toLowerCase();
-  if (RANGE.has(gap)) return to - from > 8 ? null : gap;
+  // " bis auf " is nine characters: a long range word may have its spaces too.
+  if (RANGE.has(gap)) return to - from > Math.max(8, gap.length + 2) ? null : gap;
   // "z poziomu 28 do zaledwie 25 tys. dolarów", "from 60 to about 65 thousand dollars".
   const space = gap.indexOf(' ');
   const head = gap.slice(0, space);
   return space > 0 && RANGE.has(head) && HEDGES.has(gap.slice(space + 1)) ? head : null;
 }
+/** Whether bare number j, under `pv`'s end across `gap`, is where a move "from" it started, within 60×. */
+const fromEnd = (s: string, r: Raws, j: number, v: number, pv: number, gap: string): boolean =>
+  v < pv &&
+  v > pv / 60 &&
+  TO_WORDS.has(gap) &&
+  FROM_BEFORE.test(s.slice(Math.max(0, r.start[j]! - 14), r.start[j]!));
 const isRange = (s: string, from: number, to: number): boolean => rangeGap(s, from, to) !== null;
 
 const DASH_GAP = /^\s?[-–—~〜～]\s?$/;
@@ -89,7 +96,7 @@ export function findAmounts(
     return memoV[j]!;
   };
   // A bare range or list end takes its neighbour's currency (and scale, "$60-65k"), if magnitudes
-  // agree; along a list ("90,000、85,000與80,000美元") from one end to the next, the later end first.
+  // agree or it is where a move "from" it started (fromEnd); along a list ("90,000、85,000與80,000美元") from one end to the next, the later end first.
   const eff: (string | null)[] = cur.slice(0, n);
   const effMult = raws.mult.slice(0, n);
   const effV = new Float64Array(n);
@@ -114,7 +121,7 @@ export function findAmounts(
       v = value(s, raws, j, markOf(j), mult);
       alt = ALT;
     }
-    if (!(v > pv / 3.5 && v < pv * 3.5)) return;
+    if (!(v > pv / 3.5 && v < pv * 3.5) && !(p === j + 1 && fromEnd(s, raws, j, v, pv, gap))) return;
     eff[j] = eff[p]!;
     effMult[j] = mult;
     effV[j] = v;

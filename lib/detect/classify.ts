@@ -34,6 +34,8 @@ export interface Classified {
   kind: PriceKind;
   value: number;
   confidence: number;
+  /** The model chose the kind; false when a definition or plausibility did (a signed amount, a move …). */
+  judged: boolean;
 }
 
 /** Set by the training script to receive every amount's features; null in the product. */
@@ -52,7 +54,7 @@ const fits = (
 ) => plausible(approxUsd(v, cur, usdPer), spot, cost, early, ahead);
 
 // Scratch, reused by every call: no allocation per amount.
-const R: Classified = { kind: 'other', value: 0, confidence: 0 };
+const R: Classified = { kind: 'other', value: 0, confidence: 0, judged: false };
 const X = new Float64Array(NF);
 const Z = new Float64Array(4);
 const A = { words: new Float64Array(3) } as Around;
@@ -157,7 +159,7 @@ export function classify(
   // Only a Bitcoin reading pays for the look around: a tax allowance next to it makes it a threshold.
   if (kind !== 'other' && isAllowance(s, start, end)) return result('other', 0.9);
   if (kind !== 'other') R.value = value;
-  return result(kind, Z[3]!);
+  return result(kind, Z[3]!, true);
 }
 
 /**
@@ -204,9 +206,10 @@ function perCoinAt(s: string, all: Events, p: number, start: number, end: number
   return j >= 0 && all.cat[j] === C_PER_COIN && start - all.end[j]! <= 8;
 }
 
-function result(kind: PriceKind, confidence: number): Classified {
+function result(kind: PriceKind, confidence: number, judged = false): Classified {
   R.kind = kind;
   R.confidence = confidence;
+  R.judged = judged;
   return R;
 }
 

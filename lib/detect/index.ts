@@ -11,12 +11,15 @@ import { cellCurrency, isBareCell } from './cells';
 import { classify } from './classify';
 import { markCoinVerbs } from './coin-verbs';
 import { markCostNouns } from './cost-nouns';
+import { readSentenceCosts } from './cost-sentence';
 import { Events } from './events';
 import { scanKeywords } from './keywords';
 import { shareListKinds } from './lists';
+import { readMarketPrices } from './market-price';
 import { findWordAmounts } from './number-words';
 import { approxUsd } from './plausibility';
 import { markProducedCoins } from './produced-coin';
+import { readPurchasePrices } from './purchase-price';
 import { catBits, YEAR_DIGITS, yearsIn } from './sentence';
 import { has, type Surround } from './surround';
 import { asciiDigits, lowerSameLength } from './text';
@@ -171,8 +174,10 @@ export function detectPrices(source: string, options: DetectOptions = {}): Price
   };
   const out: PriceMatch[] = [];
   const usdPer = options.usdPer;
+  const judged = new Uint8Array(amounts.n);
   for (let i = 0; i < amounts.n; i++) {
     const c = classify(lower, amounts, i, all, at[i]!, options, around);
+    judged[i] = c.judged ? 1 : 0;
     const currency = amounts.currency[i]!;
     const rate = currency === 'USD' ? 1 : usdPer?.[currency];
     // Both ends of a range are the same kind of amount, when they are alike in size: "R$ 350 mil,
@@ -193,5 +198,8 @@ export function detectPrices(source: string, options: DetectOptions = {}): Price
     });
   }
   shareListKinds(out, amounts, all, at, source, usdPer);
+  readMarketPrices(out, lower, all, at);
+  readPurchasePrices(out, lower, all, at);
+  readSentenceCosts(out, judged, all, at, options.spotUsd, usdPer);
   return out;
 }

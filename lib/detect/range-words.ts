@@ -103,3 +103,14 @@ export const HEDGES = new Set(
     ' ',
   ),
 );
+
+// "von 3.600 bis auf 58.300 US-Dollar", "al pasar de 13.24 a 732 dólares", "от 1 000,00 до 40 000,00 USD":
+// the words of a move from one level to another, whose ends may lie further apart than a range's
+// (tests/unit/detect/formats.test.ts).
+/** A range word that says "to". */
+export const TO_WORDS = new Set(
+  'to|bis|bis auf|auf|до|a|à|al|até|hasta|a los|tot|naar|do|ke|hingga|sampai|-|–|—'.split('|'),
+);
+/** "from", perhaps with a hedge, right before a number. */
+export const FROM_BEFORE =
+  /(?:^|[\s(])(?:from|von|de|desde|с|от|od|z|dari|từ|van|da|dal|dai|fra|från)\s+(?:(?:about|around|etwa|rund|около|примерно|około|cerca de|unos|los|les|i|gli|le)\s+)?$/i;

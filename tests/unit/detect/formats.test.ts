@@ -151,6 +151,24 @@ describe('amounts as real pages write them', () => {
     expect(read('In 2021, 1,000 and $60,000 were quoted.').map((m) => m[0])).toEqual(['$60,000']);
   });
 
+  it('reads where a move "from" a level started, further from the level it reached than a range’s ends', () => {
+    // Shapes from tests/unit/detect/real/dev (de-de-cointelegraph-com.ts, es-economiavirtual-com-py.ts,
+    // ru-nafana-com.ts): the first end takes the second's currency across "to" after "from".
+    expect(read('der Rekordlauf von 3.600 bis auf 58.300 US-Dollar', 'de').map((m) => m[2])).toEqual([
+      3600, 58300,
+    ]);
+    expect(
+      read('su precio subió al pasar de 13.24 a 732 dólares por unidad.', 'es').map((m) => m[2]),
+    ).toEqual([13.24, 732]);
+    expect(
+      read('Курс BTC меняется в диапазоне от 1 000,00 до 40 000,00 USD.', 'ru').map((m) => m[2]),
+    ).toEqual([1000, 40000]);
+    // No "from" before it, a "to" word missing, or the ends more than 60× apart: it stays bare.
+    expect(read('zwischen 3.600 bis auf 58.300 US-Dollar', 'de').map((m) => m[2])).toEqual([58300]);
+    expect(read('from 3,600 and 58,300 dollars').map((m) => m[2])).toEqual([58300]);
+    expect(read('from 300 to 58,300 dollars').map((m) => m[2])).toEqual([58300]);
+  });
+
   it('reads the first end of a dashed range in the second end’s thousands', () => {
     // Shapes from tests/unit/detect/real/dev (tr-coin-turk-com.ts, it-adnkronos-com.ts, en-blocktalktoday-com.ts).
     expect(read('Bitcoin: 74-75.000 dolar aralığı destek', 'tr').map((m) => m[2])).toEqual([74000, 75000]);

@@ -1,34 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Amounts } from '../../../lib/detect/amounts';
-import { Events } from '../../../lib/detect/events';
-import { scanKeywords } from '../../../lib/detect/keywords';
 import { shareListKinds } from '../../../lib/detect/lists';
-import { C_AMOUNT, type PriceKind, type PriceMatch } from '../../../lib/detect/types';
+import type { PriceKind, PriceMatch } from '../../../lib/detect/types';
+import { type Reading, stageInput } from './stage-input';
 
-// Stage 8 alone (lib/detect/lists.ts), fed the kinds the model might give each amount, so these tests
-// hold whatever the trees say. Each amount is given as its text, the kind read for it alone and the
-// confidence of that reading (0.8 unless given).
-function shared(text: string, read: [string, PriceKind, number?][]): PriceMatch[] {
-  const out: PriceMatch[] = [];
-  let from = 0;
-  for (const [amount, kind, confidence = 0.8] of read) {
-    const start = text.indexOf(amount, from);
-    from = start + amount.length;
-    const value = Number(amount.replace(/[^\d]/g, ''));
-    const currency = amount.startsWith('R$') ? 'BRL' : amount.includes('€') ? 'EUR' : 'USD';
-    out.push({ start, end: from, text: amount, kind, currency, value, usd: value, confidence });
-  }
-  const keywords = scanKeywords(text, text.toLowerCase());
-  const all = new Events(keywords.n + out.length);
-  const at = new Int32Array(out.length);
-  let k = 0;
-  out.forEach((m, i) => {
-    while (k < keywords.n && keywords.pos[k]! < m.start) all.copy(keywords, k++);
-    while (k < keywords.n && keywords.pos[k]! < m.end) k++;
-    at[i] = all.n;
-    all.push(m.start, m.end, C_AMOUNT);
-  });
-  while (k < keywords.n) all.copy(keywords, k++);
+// Stage 8 alone (lib/detect/lists.ts), fed the kinds the model might give each amount (stage-input.ts).
+function shared(text: string, read: Reading[]): PriceMatch[] {
+  const { out, all, at } = stageInput(text, read);
   const amounts = { signed: new Uint8Array(out.length) } as unknown as Amounts;
   shareListKinds(out, amounts, all, at, text);
   return out;
