@@ -15,7 +15,7 @@ import { isMoveAsian } from './move-asian';
 import { isMinusWord, isMoveBy, isMoveNamed, isMoveSize } from './move-size';
 import { approxUsd, plausible } from './plausibility';
 import { gatherSentence } from './sentence';
-import { isAllowance, isSumWorth } from './sums';
+import { isAllowance, isStakeWorth, isSumWorth } from './sums';
 import type { Surround } from './surround';
 import {
   C_BTC,
@@ -143,7 +143,8 @@ export function classify(
     isMoveNamed(s, all, p, a, i) ||
     isMoveAsian(s, start, end) ||
     isMinusWord(s, start) ||
-    isSumWorth(s, end)
+    isSumWorth(s, end) ||
+    isStakeWorth(s, all, p, start, end)
   )
     return result('other', 0.9);
   const k = score(X, Z);

@@ -15,12 +15,14 @@ import { TIME_WORDS } from './word-sets';
 const ABOUT = [
   'nearly|almost|about|around|some|roughly|over|more than|rund|etwa|fast|über|mehr als|près de|environ|plus de',
   'casi|cerca de|quase|quasi|circa|più di|ruim|bijna|более|почти|około|prawie',
+  // "caiu mais de US$ 1.500" (pt-portaldobitcoin-uol-com-br.ts), "فقدت حوالي 19,000 دولار" (ar-mudawel-com.ts).
+  'mais de|más de|oltre|menos de|meno di|حوالي|نحو|περίπου',
 ].join('|');
 const OF_WORDS = 'of|von|de|di|van|от';
 /** "to" before the level a move reached ("fell $2,300 to $32,300", "de 69 000 à 60 000"). */
 const TO_WORDS = 'to|auf|bis|à|a|naar|tot|до|para|hasta|até|fino a';
 /** "by" between a move verb and its size ("fiel um", "daalde met", "упал на", "spadła o"). */
-const BY = 'by|um|met|di|o|на|de';
+const BY = 'by|um|met|di|o|на|de|κατά|بمقدار';
 const WS = '[\\s\\u00a0]+';
 
 /** Verbs that move a price, past tense and participles: both rules below read the same list. */
@@ -34,6 +36,11 @@ const MOVE_VERBS = [
   'daalde|steeg|zakte|klom|verloor|won|kelderde',
   'упал|упала|вырос|выросла|подорожал|подешевел|снизился|снизилась|поднялся|поднялась|опустился|прибавил|потерял',
   'spadł|spadła|wzrósł|wzrosła|zdrożał|potaniał|zyskał|stracił',
+  // Greek, Arabic and Hungarian, whose pages in the corpus write the move's size right after the verb
+  // ("ανέκαμψε κατά $1.600", el-laimitomos-com.ts; "ugrott 3000 dollárt", hu-kriptoakademia-com.ts).
+  'ανέκαμψε|έπεσε|ανέβηκε|υποχώρησε|κέρδισε|έχασε|σημείωσε άνοδο|σημείωσε πτώση',
+  'فقدت|فقد|خسرت|خسر|ارتفعت|ارتفع|انخفضت|انخفض|تراجعت|تراجع|قفزت|قفز|ربحت|ربح',
+  'ugrott|esett|zuhant|emelkedett|nőtt|csökkent|gyarapodott|veszített',
 ].join('|');
 
 const MOVE_VERB_BEFORE = new RegExp(
@@ -124,8 +131,9 @@ export function isMoveBy(s: string, a: Amounts, i: number, ratio: number): boole
     ? MOVE_BY_BEFORE.exec(s.slice(Math.max(0, start - 48), start))
     : null;
   // Right after the verb, a move is a part of the price: "Bitcoin has lost $60,000" near that spot lost a
-  // level (en-u-today.ts); "has risen by $60,576 over the past year" says it is a move.
-  if (!m || (m[1] === undefined && ratio >= 0.25)) return false;
+  // level (en-u-today.ts), but "Bitcoin lost over 18,000 in November" (en-theafrica-co-za.ts) is a move,
+  // a quarter of spot; "has risen by $60,576 over the past year" says it is a move.
+  if (!m || (m[1] === undefined && ratio >= 0.5)) return false;
   const end = a.end[i]!;
   return !FROM_THEN_TO.test(s.slice(end, end + 64));
 }

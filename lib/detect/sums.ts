@@ -2,9 +2,12 @@
  * Sums that are never the price of one coin (labelling rule: tests/unit/detect/real/README.md, purchases
  * and whatever is no per-coin level are "other"): an amount followed by "worth" ("I bought £10,000 worth of
  * bitcoin", "cashing in £15,000 worth"; "bitcoin worth $20" puts the word before it) or by "in bitcoin"
- * ("$100 in Bitcoin", "1 000 euros en bitcoin"), and an amount beside a tax allowance ("het heffingsvrij
- * vermogen … € 57.000").
+ * ("$100 in Bitcoin", "1 000 euros en bitcoin"), an amount beside a tax allowance ("het heffingsvrij
+ * vermogen … € 57.000"), and what a stake came to ("my £10,000 investment is now worth £30,000").
  */
+
+import type { Events } from './events';
+import { C_PER_COIN, C_PRICE_NOUN, C_SENTENCE } from './types';
 
 const WORTH_AFTER = /^[\s\u00a0]+worth\b/i;
 // "$100 in Bitcoin", "1 000 euros en bitcoin", "100 Euro in Bitcoin investiert", "€ 500 nel Bitcoin".
@@ -31,3 +34,38 @@ const ALLOWANCE =
 /** Whether a tax allowance is named within 80 characters before the amount or 40 after it; `s` is lowercased. */
 export const isAllowance = (s: string, start: number, end: number): boolean =>
   ALLOWANCE.test(s.slice(Math.max(0, start - 80), end + 40));
+
+// What someone's coins or stake came to: "my initial £10,000 investment is now worth about £30,000"
+// (en-dailymail-co-uk.ts), "today those coins would be worth $182,275" (en-thenextweb-com.ts), "silloinen
+// tonnin sijoitus olisi nyt noin 8000 dollarin arvoinen" (fi-tivi-fi.ts). Read on lowercased text.
+const STAKE =
+  /\b(?:investment|invested|investing|inleg|sijoitu\S*|investimento|inversión|investissement|investition|portfolio|portefeuille|portafoglio|stash|holdings?|position|account|(?:those|these|your|my|his|her|their|the) (?:coins|bitcoins))\b/;
+const WORTH_BEFORE = /\b(?:worth|waard|wert|vale|valdría|varrebbe|vaut|vaudrait|valeur de|value)\b/;
+const WORTH_NEXT = /^\s*(?:\S+\s+)?(?:arvoinen|waard|wert|worth)\b/;
+
+/**
+ * Whether the amount at event `p` ([start, end) in lowercased `s`) is what a stake came to: a stake named
+ * earlier in its sentence (within 120 characters), no price noun or "per coin" between, and "worth" within
+ * 30 characters before the amount or right after it.
+ * @example // 'my £10,000 investment is now worth £30,000': true for "£30,000"
+ */
+export function isStakeWorth(s: string, all: Events, p: number, start: number, end: number): boolean {
+  // "Worth" first: most amounts have none near them, and the stake's search reads the whole sentence.
+  const before = WORTH_BEFORE.exec(s.slice(Math.max(0, start - 30), start));
+  if (!before && !WORTH_NEXT.test(s.slice(end, end + 24))) return false;
+  let from = Math.max(0, start - 120);
+  for (let e = p - 1; e >= 0 && all.pos[e]! >= from; e--)
+    if (all.cat[e] === C_SENTENCE) {
+      from = all.end[e]!;
+      break;
+    }
+  const stake = STAKE.exec(s.slice(from, start));
+  if (!stake) return false;
+  const at = from + stake.index;
+  // "Worth" before the amount counts only after the stake's name.
+  if (before && !WORTH_NEXT.test(s.slice(end, end + 24)) && Math.max(0, start - 30) + before.index < at)
+    return false;
+  for (let e = p - 1; e >= 0 && all.pos[e]! >= at; e--)
+    if (all.cat[e] === C_PRICE_NOUN || all.cat[e] === C_PER_COIN) return false;
+  return true;
+}

@@ -465,9 +465,24 @@ describe('the size of a move before the level it moved to', () => {
       ['5.000 dólares', 'other'],
     ]);
     expect(kinds('Bitcoin recovered $1,600 in the next four hours.')).toEqual([['$1,600', 'other']]);
+    // "More than" and "about" between, and the Greek, Arabic and Hungarian verbs and "by" (dev:
+    // pt-portaldobitcoin-uol-com-br.ts, el-laimitomos-com.ts, ar-mudawel-com.ts, hu-kriptoakademia-com.ts).
+    expect(kinds('O preço do bitcoin caiu mais de US$ 1.500 nesta terça-feira.', 'pt')).toEqual([
+      ['US$ 1.500', 'other'],
+    ]);
+    expect(kinds('Το Bitcoin ανέκαμψε κατά $1.600 στις επόμενες ώρες.', 'el')).toEqual([['$1.600', 'other']]);
+    expect(kinds('البيتكوين فقدت حوالي 19,000 دولار منذ يوم الاثنين', 'ar')).toEqual([
+      ['19,000 دولار', 'other'],
+    ]);
+    expect(kinds('A bitcoin árfolyama ugrott 3000 dollárt egy nap alatt.', 'hu')).toEqual([
+      ['3000 dollárt', 'other'],
+    ]);
     // Near spot, an amount right after the verb is the level it lost (u.today in dev); "by" still a move.
     expect(kinds('Bitcoin has lost $60,000, but the worst might be yet to come.')).toEqual([
       ['$60,000', 'btc_price'],
+    ]);
+    expect(kinds('Bitcoin lost over $18,000 in November, its largest dollar decline.')).toEqual([
+      ['$18,000', 'other'],
     ]);
     expect(kinds('The BTC price has risen by $60,576.68 over the past year.')).toEqual([
       ['$60,576.68', 'other'],

@@ -23,6 +23,37 @@ describe('"worth" after an amount', () => {
   });
 });
 
+describe('what a stake came to', () => {
+  // Dev: en-dailymail-co-uk.ts, en-thenextweb-com.ts, fi-tivi-fi.ts; read by the whole detector, whose
+  // definitions step runs isStakeWorth (sums.ts) before the model.
+  it('is a sum, not a price: a stake named before it in its sentence and "worth" at it', () => {
+    const text = 'My initial £10,000 investment is now worth about £30,000 and I am thinking about selling.';
+    expect(kindOf(text, '£30,000', 'en')).toBe('other');
+    expect(kindOf('Today those coins would be worth $182,275.', '$182,275', 'en')).toBe('other');
+    expect(
+      kindOf('Silloinen tonnin sijoitus olisi nyt noin 8000 dollarin arvoinen.', '8000 dollarin', 'fi'),
+    ).toBe('other');
+  });
+
+  it('leaves the price of one coin a price: no stake, a price noun between, or "worth" far from it', () => {
+    expect(kindOf('One bitcoin is now worth about $70,000.', '$70,000', 'en')).toBe('btc_price');
+    expect(
+      kindOf(
+        'Your $100 investment would be worth more when the value of a Bitcoin is $43,741.',
+        '$43,741',
+        'en',
+      ),
+    ).toBe('btc_price');
+    expect(
+      kindOf(
+        'Investing in Bitcoin: its worth has doubled since spring and it is now trading at $70,000.',
+        '$70,000',
+        'en',
+      ),
+    ).toBe('btc_price');
+  });
+});
+
 describe('"in bitcoin" after an amount', () => {
   it('makes it a sum put into the coin (dev: nl-mnlk-info.ts, es-criptonoticias-com.ts)', () => {
     expect(kindOf('Stopte je in 2010 $100 in bitcoin, dan had je nu een fortuin.', '$100', 'nl')).toBe(
