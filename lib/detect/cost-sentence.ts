@@ -20,14 +20,13 @@ import {
   C_SENTENCE,
   C_UNIT,
   type PriceMatch,
+  RULE_CONFIDENCE,
 } from './types';
 
 const BREAKS = [C_OTHER, C_AGG, C_UNIT, C_FEE, C_HOLDING, C_SENTENCE, C_CHANGE, C_CHANGE_VERB].reduce(
   (bits, cat) => bits | (1 << cat),
   0,
 );
-// A rule reads it, not the model: as sure as the overlay's default minimum confidence, no surer.
-const RULE_CONFIDENCE = 0.6;
 
 /** Whether a per-coin cost cue comes before event `p` in its sentence, with nothing between that breaks it. */
 function costCueBefore(all: Events, p: number): boolean {

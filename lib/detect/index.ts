@@ -17,6 +17,7 @@ import { scanKeywords } from './keywords';
 import { shareListKinds } from './lists';
 import { readMarketPrices } from './market-price';
 import { findWordAmounts } from './number-words';
+import { readPlainPrices } from './plain-price';
 import { approxUsd } from './plausibility';
 import { markProducedCoins } from './produced-coin';
 import { readPurchasePrices } from './purchase-price';
@@ -201,5 +202,6 @@ export function detectPrices(source: string, options: DetectOptions = {}): Price
   readMarketPrices(out, lower, all, at);
   readPurchasePrices(out, lower, all, at);
   readSentenceCosts(out, judged, all, at, options.spotUsd, usdPer);
+  readPlainPrices(out, judged, all, at, options.spotUsd, usdPer);
   return out;
 }
