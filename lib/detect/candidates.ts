@@ -96,7 +96,8 @@ export function findAmounts(
     return memoV[j]!;
   };
   // A bare range or list end takes its neighbour's currency (and scale, "$60-65k"), if magnitudes
-  // agree or it is where a move "from" it started (fromEnd); along a list ("90,000、85,000與80,000美元") from one end to the next, the later end first.
+  // agree or it is where a move "from" it started (fromEnd); along a list ("90,000、85,000與80,000美元")
+  // from one end to the next, the later end first.
   const eff: (string | null)[] = cur.slice(0, n);
   const effMult = raws.mult.slice(0, n);
   const effV = new Float64Array(n);

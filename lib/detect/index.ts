@@ -11,13 +11,12 @@ import { cellCurrency, isBareCell } from './cells';
 import { classify } from './classify';
 import { markCoinVerbs } from './coin-verbs';
 import { markCostNouns } from './cost-nouns';
-import { readSentenceCosts } from './cost-sentence';
 import { Events } from './events';
 import { scanKeywords } from './keywords';
 import { shareListKinds } from './lists';
 import { readMarketPrices } from './market-price';
+import { readModelSums } from './model-sums';
 import { findWordAmounts } from './number-words';
-import { readPlainPrices } from './plain-price';
 import { approxUsd } from './plausibility';
 import { markProducedCoins } from './produced-coin';
 import { readPurchasePrices } from './purchase-price';
@@ -201,7 +200,6 @@ export function detectPrices(source: string, options: DetectOptions = {}): Price
   shareListKinds(out, amounts, all, at, source, usdPer);
   readMarketPrices(out, lower, all, at);
   readPurchasePrices(out, lower, all, at);
-  readSentenceCosts(out, judged, all, at, options.spotUsd, usdPer);
-  readPlainPrices(out, judged, all, at, options.spotUsd, usdPer);
+  readModelSums(out, judged, all, at, options.spotUsd, usdPer);
   return out;
 }

@@ -3,13 +3,12 @@
  * page sets its costs against "the current market price of about $10,300", "o preço spot de US$ 87.900",
  * "su precio de mercado superaba los 4.000 dólares", "1 BTC의 시장 가치가 약 $60,000"; the model, reading
  * the page's cost words all around, may call that price a cost. A cost reading with a market-price
- * phrase before it in its sentence, and no cost cue between the two, is a price
- * (tests/unit/detect/real/dev: en-minedhash-com.ts, pt-blog-cointradermonitor-com.ts, es-dirigentesdigital-com.ts).
+ * phrase before it in its sentence, and no cost cue between the two, is a price (tests/unit/detect/real/dev:
+ * en-minedhash-com.ts, pt-blog-cointradermonitor-com.ts, es-dirigentesdigital-com.ts).
  */
 
 import type { Events } from './events';
-import type { PriceMatch } from './types';
-import { C_COST, C_COST_WORD, C_MINING, C_SENTENCE } from './types';
+import { C_COST, C_COST_WORD, C_MINING, C_SENTENCE, type PriceMatch } from './types';
 
 // Read on lowercased text. "Current", "market", "spot" or "today's" before a price noun (a few words
 // may stand between: "the current price of one Bitcoin"), trading verbs, and the same in the

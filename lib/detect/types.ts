@@ -52,7 +52,7 @@ export const C_FORECAST = 20; // forecast, target, Prognose, 予想: a level som
 export const C_PAST = 21; // ago, back then, damals, à l'époque, 当時: a level of its time, however far from spot
 
 /**
- * How sure a reading is when a stage-8 rule, not the model, gives it (cost-sentence.ts, plain-price.ts):
+ * How sure a reading is when a stage-8 rule, not the model, gives it (model-sums.ts):
  * as sure as the overlay's default minimum confidence (lib/settings/schema.ts), no surer.
  */
 export const RULE_CONFIDENCE = 0.6;
