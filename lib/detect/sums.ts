@@ -26,10 +26,11 @@ export const isSumWorth = (s: string, end: number): boolean =>
   ((s.charCodeAt(end + 1) | 32) === 0x77 && WORTH_AFTER.test(s.slice(end, end + 8))) ||
   (INTO_HEADS.has(head(s, end + 1)) && INTO_COIN.test(s.slice(end, end + 24)));
 
-// Tax allowances and thresholds: "heffingsvrij vermogen … € 57.000", "Freibetrag von 1.000 Euro".
+// Tax allowances and thresholds: "heffingsvrij vermogen … € 57.000", "Freibetrag von 1.000 Euro", "met een
+// fiscale partner: € 114.000", the wealth tax's brackets (dev: nl-bitcoinhelper-nl.ts, nl-bcoin-nl.ts).
 // Read on the lowercased text (classify.ts), so no case flag: the scan runs for every Bitcoin reading.
 const ALLOWANCE =
-  /heffingsvrij|belastingvrij|vrijstelling|box 3|freibetrag|freigrenze|steuerfrei|franchigia|esenzion|allowance|tax-free|exempt|非課税|공제|isenção|isento|exento|exención|abattement/;
+  /heffingsvrij|belastingvrij|vrijstelling|box 3|vermogensbelasting|fiscaa?le? partner|onbelast|freibetrag|freigrenze|steuerfrei|franchigia|esenzion|allowance|tax-free|exempt|非課税|공제|isenção|isento|exento|exención|abattement/;
 
 /** Whether a tax allowance is named within 80 characters before the amount or 40 after it; `s` is lowercased. */
 export const isAllowance = (s: string, start: number, end: number): boolean =>

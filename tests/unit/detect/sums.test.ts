@@ -85,6 +85,13 @@ describe('a tax allowance next to an amount', () => {
     expect(isAllowance(...at('der freibetrag liegt bei 1.000 euro für bitcoin-gewinne.', '1.000 euro'))).toBe(
       true,
     );
+    // A partner's doubled allowance, and the wealth tax's brackets (nl-bcoin-nl.ts).
+    expect(isAllowance(...at('met een fiscale partner: € 114.000 aan bitcoin.', '€ 114.000'))).toBe(true);
+    expect(
+      isAllowance(
+        ...at('je betaalt vermogensbelasting over het deel tussen 75.801 euro en meer.', '75.801 euro'),
+      ),
+    ).toBe(true);
   });
 
   it('reads nothing into a block that names no allowance', () => {
