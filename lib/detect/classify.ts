@@ -17,16 +17,7 @@ import { approxUsd, plausible } from './plausibility';
 import { gatherSentence } from './sentence';
 import { isAllowance, isStakeWorth, isSumWorth } from './sums';
 import type { Surround } from './surround';
-import {
-  C_BTC,
-  C_COST,
-  C_COST_WORD,
-  C_MINING,
-  C_PER_COIN,
-  C_VERB,
-  type DetectOptions,
-  type PriceKind,
-} from './types';
+import { C_BTC, C_PER_COIN, C_VERB, COST_CUES, type DetectOptions, type PriceKind } from './types';
 import { topicBefore, type Verdict, walkBack, walkFwd } from './walks';
 import { nearestYear, yearFit } from './year-prices';
 
@@ -59,7 +50,6 @@ const X = new Float64Array(NF);
 const Z = new Float64Array(4);
 const A = { words: new Float64Array(3) } as Around;
 const REFERENCE_SPOT = 80_000;
-const COST_WORDS = (1 << C_COST) | (1 << C_COST_WORD) | (1 << C_MINING);
 
 /** Classify amount i. `all` merges keyword and amount events; all[p] is this amount. */
 export function classify(
@@ -127,7 +117,7 @@ export function classify(
   const fit = year && usd !== null ? yearFit(usd, year) : 0;
   // A cost of its year fits that year's prices too: a fit speaks for a price only with no cost word in
   // the amount's sentence; a misfit speaks against a Bitcoin reading anywhere (a sum invested in 2013).
-  A.yearFit = fit === 1 && (A.sentBefore | A.sentAfter) & COST_WORDS ? 0 : fit;
+  A.yearFit = fit === 1 && (A.sentBefore | A.sentAfter) & COST_CUES ? 0 : fit;
   comparePeers(a, i, A.ratio / (usd ?? 1));
   wordVotes(s, start, end, A.words);
   fillFeatures(X, A, around);

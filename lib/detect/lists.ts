@@ -10,23 +10,21 @@
 import type { Amounts } from './amounts';
 import type { Events } from './events';
 import { approxUsd } from './plausibility';
-import type { PriceMatch } from './types';
 import {
   C_AGG,
   C_CHANGE,
   C_CHANGE_VERB,
   C_CLAUSE,
   C_CONJ,
-  C_COST,
-  C_COST_WORD,
   C_FEE,
   C_HOLDING,
-  C_MINING,
   C_OTHER,
   C_PRICE_NOUN,
   C_SENTENCE,
   C_UNIT,
   C_VERB,
+  COST_CUES,
+  type PriceMatch,
 } from './types';
 
 // "versus", "while", "mientras" set one amount against another: no list.
@@ -71,7 +69,7 @@ function fromTo(gap: string): boolean {
 }
 
 // A cost cue or a sentence's end between two amounts: the later one may be a cost of its own.
-const COST_OR_END = [C_COST, C_COST_WORD, C_MINING, C_SENTENCE].reduce((bits, cat) => bits | (1 << cat), 0);
+const COST_OR_END = COST_CUES | (1 << C_SENTENCE);
 
 /**
  * A price noun and no cost cue between two amounts read as costs: "mining one Bitcoin costs $46,291.24,

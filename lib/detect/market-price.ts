@@ -8,7 +8,8 @@
  */
 
 import type { Events } from './events';
-import { C_COST, C_COST_WORD, C_MINING, C_SENTENCE, type PriceMatch } from './types';
+import { sentenceStart } from './sentence';
+import { COST_CUES, type PriceMatch } from './types';
 
 // Read on lowercased text. "Current", "market", "spot" or "today's" before a price noun (a few words
 // may stand between: "the current price of one Bitcoin"), trading verbs, and the same in the
@@ -25,7 +26,6 @@ const MARKET_PRICE = new RegExp(
   ].join('|'),
 );
 
-const COST_CUES = [C_COST, C_COST_WORD, C_MINING].reduce((bits, cat) => bits | (1 << cat), 0);
 /** How far back in its sentence a market-price phrase may stand. */
 const REACH = 60;
 
@@ -39,10 +39,7 @@ export function readMarketPrices(out: PriceMatch[], lower: string, all: Events, 
   for (let i = 0; i < out.length; i++) {
     const m = out[i]!;
     if (m.kind !== 'btc_cost') continue;
-    let from = Math.max(0, m.start - REACH);
-    let e = at[i]! - 1;
-    while (e >= 0 && all.pos[e]! >= from && all.cat[e] !== C_SENTENCE) e--;
-    if (e >= 0 && all.cat[e] === C_SENTENCE && all.end[e]! > from) from = all.end[e]!;
+    const from = sentenceStart(all, at[i]!, Math.max(0, m.start - REACH));
     const phrase = MARKET_PRICE.exec(lower.slice(from, m.start));
     if (!phrase) continue;
     const after = from + phrase.index + phrase[0].length;

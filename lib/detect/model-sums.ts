@@ -24,23 +24,21 @@ import {
   C_CHANGE_VERB,
   C_CLAUSE,
   C_COST,
-  C_COST_WORD,
   C_FEE,
   C_HOLDING,
-  C_MINING,
   C_OTHER,
   C_PER_COIN,
   C_PRICE_NOUN,
   C_SENTENCE,
   C_UNIT,
   C_VERB,
+  COST_CUES,
   type PriceMatch,
   RULE_CONFIDENCE,
 } from './types';
 
 const bits = (cats: number[]) => cats.reduce((b, cat) => b | (1 << cat), 0);
 const COST_BREAKS = bits([C_OTHER, C_AGG, C_UNIT, C_FEE, C_HOLDING, C_SENTENCE, C_CHANGE, C_CHANGE_VERB]);
-const COST_CUES = bits([C_COST, C_COST_WORD, C_MINING]);
 const PRICE_WORDS = bits([C_VERB, C_PRICE_NOUN, C_CLAUSE]);
 /** How far back the coin's name may stand before a price said plainly. */
 const REACH = 60;

@@ -9,6 +9,7 @@
  */
 
 import type { Events } from './events';
+import { sentenceStart } from './sentence';
 import { C_MINING, C_SENTENCE, type PriceMatch } from './types';
 
 // Read on lowercased text. "Holding" is left out: companies are named "… Holdings".
@@ -31,15 +32,9 @@ function sentenceWithoutMining(
   start: number,
   end: number,
 ): string | null {
-  let from = Math.max(0, start - BEFORE);
+  const from = sentenceStart(all, p, Math.max(0, start - BEFORE));
   let to = Math.min(lower.length, end + AFTER);
-  for (let e = p - 1; e >= 0 && all.pos[e]! >= from; e--) {
-    if (all.cat[e] === C_MINING) return null;
-    if (all.cat[e] === C_SENTENCE) {
-      from = all.end[e]!;
-      break;
-    }
-  }
+  for (let e = p - 1; e >= 0 && all.pos[e]! >= from; e--) if (all.cat[e] === C_MINING) return null;
   for (let e = p + 1; e < all.n && all.pos[e]! < to; e++) {
     if (all.cat[e] === C_MINING) return null;
     if (all.cat[e] === C_SENTENCE) {

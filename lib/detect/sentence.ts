@@ -65,6 +65,16 @@ const EACH_AFTER =
 const ratePerCoin = (s: string, holdingEnd: number, start: number, end: number): boolean =>
   RATE_BETWEEN.test(s.slice(holdingEnd, start)) || EACH_AFTER.test(s.slice(end, end + 16));
 
+/**
+ * Where the sentence of event `p` starts: right after the nearest sentence break before it, but not
+ * before `from` (the stage-8 rules read a bounded stretch of it).
+ * @example // 'Costs rose. Bitcoin fell to $70,000': at the amount's event, the "B" of "Bitcoin"
+ */
+export function sentenceStart(all: Events, p: number, from: number): number {
+  for (let e = p - 1; e >= 0 && all.end[e]! > from; e--) if (all.cat[e] === C_SENTENCE) return all.end[e]!;
+  return from;
+}
+
 /** Which years stand in `window`: before 2017, 2017–2022, from 2030 (bits 1, 2, 4). */
 export function yearsIn(window: string): number {
   let bits = 0;

@@ -7,7 +7,8 @@
  */
 
 import type { Events } from './events';
-import { C_PER_COIN, C_PRICE_NOUN, C_SENTENCE } from './types';
+import { sentenceStart } from './sentence';
+import { C_PER_COIN, C_PRICE_NOUN } from './types';
 
 const WORTH_AFTER = /^[\s\u00a0]+worth\b/i;
 // "$100 in Bitcoin", "1 000 euros en bitcoin", "100 Euro in Bitcoin investiert", "€ 500 nel Bitcoin".
@@ -53,19 +54,14 @@ const WORTH_NEXT = /^\s*(?:\S+\s+)?(?:arvoinen|waard|wert|worth)\b/;
 export function isStakeWorth(s: string, all: Events, p: number, start: number, end: number): boolean {
   // "Worth" first: most amounts have none near them, and the stake's search reads the whole sentence.
   const before = WORTH_BEFORE.exec(s.slice(Math.max(0, start - 30), start));
-  if (!before && !WORTH_NEXT.test(s.slice(end, end + 24))) return false;
-  let from = Math.max(0, start - 120);
-  for (let e = p - 1; e >= 0 && all.pos[e]! >= from; e--)
-    if (all.cat[e] === C_SENTENCE) {
-      from = all.end[e]!;
-      break;
-    }
+  const next = WORTH_NEXT.test(s.slice(end, end + 24));
+  if (!before && !next) return false;
+  const from = sentenceStart(all, p, Math.max(0, start - 120));
   const stake = STAKE.exec(s.slice(from, start));
   if (!stake) return false;
   const at = from + stake.index;
   // "Worth" before the amount counts only after the stake's name.
-  if (before && !WORTH_NEXT.test(s.slice(end, end + 24)) && Math.max(0, start - 30) + before.index < at)
-    return false;
+  if (before && !next && Math.max(0, start - 30) + before.index < at) return false;
   for (let e = p - 1; e >= 0 && all.pos[e]! >= at; e--)
     if (all.cat[e] === C_PRICE_NOUN || all.cat[e] === C_PER_COIN) return false;
   return true;

@@ -51,6 +51,9 @@ export const C_CRYPTO = 19; // "the cryptocurrency", "la criptomoneda": Bitcoin,
 export const C_FORECAST = 20; // forecast, target, Prognose, 予想: a level someone expects, however far from spot
 export const C_PAST = 21; // ago, back then, damals, à l'époque, 当時: a level of its time, however far from spot
 
+/** The cues that name a cost, of one coin or of what the sentence says, or mining: as a bit set of categories. */
+export const COST_CUES = (1 << C_COST) | (1 << C_COST_WORD) | (1 << C_MINING);
+
 /**
  * How sure a reading is when a stage-8 rule, not the model, gives it (model-sums.ts):
  * as sure as the overlay's default minimum confidence (lib/settings/schema.ts), no surer.
