@@ -1,4 +1,5 @@
 import { BITCOIN_TEXT, mentionsBitcoin } from './bitcoin-text';
+import { type NearViewDeps, readNearView } from './near-view';
 
 export interface GateDeps {
   document: Document;
@@ -11,6 +12,8 @@ export interface GateDeps {
   open: () => void;
   /** Runs the text read later (an idle callback, so a page's load event does not wait); default now. */
   later?: (cb: () => void) => void;
+  /** Reads a long body as the reader nears each part (lib/gate/near-view.ts); without it, all at once. */
+  nearView?: NearViewDeps;
 }
 
 /** Elements whose text no reader sees. */
@@ -91,14 +94,16 @@ const WATCH = { childList: true, subtree: true, characterData: true };
 
 /**
  * The gate: opens (once) as soon as the frame's title, URL or text names Bitcoin, now or later
- * (SPA navigations, infinite scroll, tickers). Until then it costs one text read (`later`) and one
- * regex test per mutation batch over only the text that batch added. Returns `stop`.
+ * (SPA navigations, infinite scroll, tickers). Until then it costs one read of the text (`later`; with
+ * `nearView`, of the text near the view, the rest as the reader scrolls to it) and one regex test per
+ * mutation batch over only the text that batch added. Returns `stop`.
  * @example watchForBitcoin({ document, href: () => location.href, MutationObserver, alive, open: load });
  */
 export function watchForBitcoin(deps: GateDeps): () => void {
   const { document, href, alive, open, later = (cb) => cb() } = deps;
   const page = () => `${document.title} ${href()}`;
   let stopped = false;
+  let stopReading = () => {};
   let lastPage = page();
   if (mentionsBitcoin(lastPage)) {
     open();
@@ -107,12 +112,18 @@ export function watchForBitcoin(deps: GateDeps): () => void {
   // `alive` reads the extension API, whose first use costs a world its bindings: it is asked only
   // before opening and every 64th batch (so a gate left behind by a removed extension stops).
   let batches = 0;
-  const openIfAlive = () => {
+  const stop = () => {
+    stopped = true;
     observer.disconnect();
+    stopReading();
+  };
+  const openIfAlive = () => {
+    if (stopped) return;
+    stop();
     if (alive()) open();
   };
   const observer = new deps.MutationObserver((records) => {
-    if (++batches % 64 === 0 && !alive()) return observer.disconnect();
+    if (++batches % 64 === 0 && !alive()) return stop();
     const now = page();
     const pageChanged = now !== lastPage;
     lastPage = now;
@@ -121,14 +132,18 @@ export function watchForBitcoin(deps: GateDeps): () => void {
   });
   // A subtree watch stops at a shadow host: each open root found is watched as well.
   const watchShadow = (shadow: ShadowRoot) => observer.observe(shadow, WATCH);
+  const readBody = (body: HTMLElement) => {
+    if (!deps.nearView) return anyNamesBitcoin([body], watchShadow) && openIfAlive();
+    const reads = (node: Node) => !stopped && anyNamesBitcoin([node], watchShadow) && openIfAlive();
+    const halt = readNearView(body, reads, deps.nearView);
+    if (stopped) halt();
+    else stopReading = halt;
+  };
   later(() => {
     if (stopped) return;
-    if (mentionsBitcoin(page()) || (document.body && anyNamesBitcoin([document.body], watchShadow)))
-      openIfAlive();
-    else observer.observe(document, WATCH);
+    if (mentionsBitcoin(page())) return openIfAlive();
+    observer.observe(document, WATCH);
+    if (document.body) readBody(document.body);
   });
-  return () => {
-    stopped = true;
-    observer.disconnect();
-  };
+  return stop;
 }

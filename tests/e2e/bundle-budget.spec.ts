@@ -9,7 +9,7 @@ import { BUILD_DIR, bundleSizes, type EntryName, injectedScripts } from '../../b
 /**
  * Gzip -9 budgets in bytes, about 10 % above the sizes measured when they were set
  * (background 21,422; popup 24,882 = popup chunk 4,917 + shared UI chunk 19,965). Every frame parses
- * only the gate (~1 KB); the overlay (35,510, zod-free: the detector's word tables in 15 languages and
+ * only the gate (~2 KB); the overlay (35,510, zod-free: the detector's word tables in 15 languages and
  * its trees are about 23 KB of it, docs/detector-passes.md; 38,900 once amounts written in words were read;
  * 39,900 with shadow roots, rewritten documents, hidden blocks and long texts; 41,100 with the
  * reader's corrections and the miner cost range on the card; 42,990 in December with the UI's words

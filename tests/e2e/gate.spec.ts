@@ -82,6 +82,24 @@ test('Bitcoin text arriving after load opens the gate then', async ({ context, p
   expect(scripts()).toEqual(['/gate.js', '/overlay.js']);
 });
 
+test('a long page is read as the reader scrolls: a Bitcoin line far down opens the gate once near', async ({
+  context,
+  pages,
+}) => {
+  const page = await context.newPage();
+  const scripts = await extensionScripts(page);
+  await page.goto(pages.url('gate/far-below.html', 'diary.test'));
+  await expect.poll(scripts).toContain('/gate.js');
+  await page.evaluate(() => new Promise((r) => setTimeout(r, 500)));
+  expect(scripts()).toEqual(['/gate.js']);
+  // A jump to the end skips the line: what the jump passed over is read all the same, and the overlay
+  // badges it when the reader gets there.
+  await page.keyboard.press('End');
+  await expect.poll(scripts).toEqual(['/gate.js', '/overlay.js']);
+  await page.locator('#far').scrollIntoViewIfNeeded();
+  await expect(page.locator('#far hashfloor-badge')).toHaveAttribute('data-hashfloor-text', '$70,123');
+});
+
 test('Bitcoin named only inside web components opens the gate: a declarative root at load, a scripted one later', async ({
   context,
   pages,

@@ -72,6 +72,38 @@ describe('watchForBitcoin', () => {
     expect(g.opened()).toBe(1);
   });
 
+  it('reads a long body near the view first and opens as the reader nears a mention further down', () => {
+    let scrollY = 0;
+    const scrolls = new EventTarget();
+    for (let i = 0; i < 200; i++) {
+      const p = document.createElement('p');
+      p.textContent = i === 150 ? 'Bitcoin traded at $70,123.' : `Weather note ${i}.`;
+      p.getBoundingClientRect = () =>
+        ({ top: i * 100 - scrollY, bottom: (i + 1) * 100 - scrollY }) as DOMRect;
+      document.body.append(p);
+    }
+    let opened = 0;
+    watchForBitcoin({
+      document,
+      href: () => 'https://example.test/garden',
+      MutationObserver,
+      alive: () => true,
+      open: () => opened++,
+      nearView: { scrolls, viewHeight: () => 600 },
+    });
+    expect(opened).toBe(0);
+    const scrollTo = (y: number) => {
+      scrollY = y;
+      scrolls.dispatchEvent(new Event('scroll'));
+    };
+    scrollTo(10_000);
+    expect(opened).toBe(0);
+    scrollTo(13_300); // paragraph 150 starts 1,700 px below the view's top: within reach
+    expect(opened).toBe(1);
+    scrollTo(20_000);
+    expect(opened).toBe(1);
+  });
+
   it('stays shut when only scripts, styles or templates name it', () => {
     document.title = 'Weather';
     document.body.innerHTML =

@@ -82,6 +82,7 @@ describe('conventions', () => {
     expect([...modules].sort()).toEqual([
       'entrypoints/gate.ts',
       'lib/gate/bitcoin-text.ts',
+      'lib/gate/near-view.ts',
       'lib/gate/watch.ts',
     ]);
   });
