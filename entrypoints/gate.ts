@@ -31,7 +31,7 @@ export default defineUnlistedScript(() => {
       // The body's text is read when the page is idle, after its load event (docs/ARCHITECTURE.md, "Gate").
       later: (cb) => void requestIdleCallback(cb, { timeout: 1000 }),
       // A long page's text is read as the reader nears it (lib/gate/near-view.ts).
-      nearView: { scrolls: window, viewHeight: () => innerHeight },
+      nearView: { view: window, viewHeight: () => innerHeight },
     });
   // Injected at document_start and run at DOMContentLoaded: Chrome holds a page's load event until
   // its document_idle scripts have run, even an empty one (~45 ms on a 200 KB article; docs/ARCHITECTURE.md, "Gate").

@@ -1,7 +1,7 @@
 /** What reading near the view needs from the page's window. */
 export interface NearViewDeps {
-  /** Where scroll events arrive (the window; captured, so inner scrollers' too). */
-  scrolls: EventTarget;
+  /** Where scroll and resize events arrive: the window (scrolls captured, so inner scrollers' too). */
+  view: EventTarget;
   /** The view's height in CSS pixels (`innerHeight`). */
   viewHeight: () => number;
 }
@@ -17,28 +17,33 @@ const LISTEN = { capture: true, passive: true };
 /**
  * Hands `read` the parts of `root` within a few screens of the view (elements whole, loose text
  * nodes), and each further part once a scroll brings the reader within as many screens of it (or
- * past it: a jump to the end reads what it skipped), until `stop()`.
+ * past it: a jump to the end reads what it skipped) or the view grows to reach it (a frame shown
+ * after load, a window made taller), until `stop()`.
  * Reading all of a 200 KB article's text cost the gate ~5 ms of script in Chromium, a 2 MB one's
  * ~36 ms in one task; the part near the view ~3 ms at any length (docs/ARCHITECTURE.md, "Gate").
  * A long container's children are assumed to follow the page down (normal flow), so its first far
  * child is found by bisection and the rest wait behind it; a shorter one's children are each placed.
- * @example const stop = readNearView(document.body, (node) => check(node), { scrolls: window, viewHeight: () => innerHeight });
+ * @example const stop = readNearView(document.body, (node) => check(node), { view: window, viewHeight: () => innerHeight });
  */
 export function readNearView(root: Element, read: (node: Node) => void, deps: NearViewDeps): () => void {
   const reach = () => (SCREENS_AHEAD + 1) * deps.viewHeight();
   /** Far parts, each keyed by its first element, with what reads it. */
   const waiting = new Map<Element, () => void>();
-  const onScroll = () => {
+  const listen = (on: boolean) => {
+    for (const type of ['scroll', 'resize'])
+      (on ? deps.view.addEventListener : deps.view.removeEventListener).call(deps.view, type, onMove, LISTEN);
+  };
+  const onMove = () => {
     const limit = reach();
     for (const [el, resume] of waiting) {
       if (el.getBoundingClientRect().top > limit) continue;
       waiting.delete(el);
       resume();
     }
-    if (!waiting.size) deps.scrolls.removeEventListener('scroll', onScroll, LISTEN);
+    if (!waiting.size) listen(false);
   };
   const later = (el: Element, resume: () => void) => {
-    if (!waiting.size) deps.scrolls.addEventListener('scroll', onScroll, LISTEN);
+    if (!waiting.size) listen(true);
     waiting.set(el, resume);
   };
 
@@ -86,6 +91,6 @@ export function readNearView(root: Element, read: (node: Node) => void, deps: Ne
   visitChildren(root, 0, root.childElementCount);
   return () => {
     waiting.clear();
-    deps.scrolls.removeEventListener('scroll', onScroll, LISTEN);
+    listen(false);
   };
 }

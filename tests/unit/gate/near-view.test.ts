@@ -6,21 +6,22 @@ const VIEW = 600;
 
 /**
  * A page laid out by hand: each element's box is set with `place` (page coordinates); the view starts
- * at the top and `scrollTo` moves it and fires a scroll event where the reader listens.
+ * at the top; `scrollTo` moves it and `resizeTo` changes its height, each firing its event where the reader listens.
  */
 function layout() {
   const boxes = new Map<Element, { top: number; bottom: number }>();
   let scrollY = 0;
-  let listening = 0;
-  const scrolls = new EventTarget();
-  const add = scrolls.addEventListener.bind(scrolls);
-  const remove = scrolls.removeEventListener.bind(scrolls);
-  scrolls.addEventListener = (...args: Parameters<EventTarget['addEventListener']>) => {
-    listening = 1;
+  let height = VIEW;
+  const listening = new Set<string>();
+  const view = new EventTarget();
+  const add = view.addEventListener.bind(view);
+  const remove = view.removeEventListener.bind(view);
+  view.addEventListener = (...args: Parameters<EventTarget['addEventListener']>) => {
+    listening.add(args[0]);
     add(...args);
   };
-  scrolls.removeEventListener = (...args: Parameters<EventTarget['removeEventListener']>) => {
-    listening = 0;
+  view.removeEventListener = (...args: Parameters<EventTarget['removeEventListener']>) => {
+    listening.delete(args[0]);
     remove(...args);
   };
   const place = (el: Element, top: number, height: number) => {
@@ -32,11 +33,15 @@ function layout() {
   };
   return {
     place,
-    deps: { scrolls, viewHeight: () => VIEW },
-    listening: () => listening === 1,
+    deps: { view, viewHeight: () => height },
+    listening: () => [...listening].sort(),
     scrollTo(y: number) {
       scrollY = y;
-      scrolls.dispatchEvent(new Event('scroll'));
+      view.dispatchEvent(new Event('scroll'));
+    },
+    resizeTo(h: number) {
+      height = h;
+      view.dispatchEvent(new Event('resize'));
     },
   };
 }
@@ -82,7 +87,7 @@ describe('readNearView', () => {
     page.scrollTo(9_400);
     expect(read).toHaveLength(100);
     expect(new Set(read)).toEqual(new Set(Array.from({ length: 100 }, (_, i) => `Paragraph ${i}.`)));
-    expect(page.listening()).toBe(false);
+    expect(page.listening()).toEqual([]);
   });
 
   it('reads a short container child by child: a sidebar after a long article, now; a far footer, later', () => {
@@ -139,6 +144,17 @@ describe('readNearView', () => {
     expect(read[first]).toBe(made[first]!.textContent);
   });
 
+  it('reads what a taller view reaches when it is resized (a frame shown after load)', () => {
+    const page = layout();
+    paragraphs(page, document.body, 100);
+    const { read, add } = reader();
+    readNearView(document.body, add, page.deps);
+    expect(page.listening()).toEqual(['resize', 'scroll']);
+    expect(read).toHaveLength(19);
+    page.resizeTo(1_200); // three screens of 1,200 px reach paragraph 35
+    expect(read).toHaveLength(37);
+  });
+
   it('reads nothing more once stopped', () => {
     const page = layout();
     paragraphs(page, document.body, 100);
@@ -148,6 +164,6 @@ describe('readNearView', () => {
     stop();
     page.scrollTo(9_000);
     expect(read).toHaveLength(before);
-    expect(page.listening()).toBe(false);
+    expect(page.listening()).toEqual([]);
   });
 });

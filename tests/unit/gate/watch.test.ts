@@ -74,7 +74,7 @@ describe('watchForBitcoin', () => {
 
   it('reads a long body near the view first and opens as the reader nears a mention further down', () => {
     let scrollY = 0;
-    const scrolls = new EventTarget();
+    const view = new EventTarget();
     for (let i = 0; i < 200; i++) {
       const p = document.createElement('p');
       p.textContent = i === 150 ? 'Bitcoin traded at $70,123.' : `Weather note ${i}.`;
@@ -89,12 +89,12 @@ describe('watchForBitcoin', () => {
       MutationObserver,
       alive: () => true,
       open: () => opened++,
-      nearView: { scrolls, viewHeight: () => 600 },
+      nearView: { view, viewHeight: () => 600 },
     });
     expect(opened).toBe(0);
     const scrollTo = (y: number) => {
       scrollY = y;
-      scrolls.dispatchEvent(new Event('scroll'));
+      view.dispatchEvent(new Event('scroll'));
     };
     scrollTo(10_000);
     expect(opened).toBe(0);
