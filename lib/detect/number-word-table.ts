@@ -33,6 +33,21 @@ export const NUMBER_WORDS: [number, string][] = [
   ],
   [1e9, 'billion billions milliard milliards miliardi miljard миллиард миллиарда'],
   [0.5, 'half mezzo medio meio halbe halve demi пол'],
+  // Arabic (tens with and without the article: "العشرين ألف دولار" is 20,000) and Persian.
+  [1, 'یک'],
+  [20, 'عشرين العشرين'],
+  [30, 'ثلاثين الثلاثين'],
+  [40, 'أربعين الأربعين'],
+  [50, 'خمسين الخمسين'],
+  [60, 'ستين الستين'],
+  [70, 'سبعين السبعين'],
+  [80, 'ثمانين الثمانين'],
+  [90, 'تسعين التسعين'],
+  [100, 'مائة مئة صد'],
+  [1e3, 'ألف الألف هزار'],
+  [1e6, 'مليون المليون میلیون'],
+  [1e9, 'مليار المليار میلیارد'],
+  [0.5, 'نصف'],
   // Hungarian glues them ("hatvanötezer"), so its 6 comes only inside "hatvan"; words other languages
   // also use for something else ("on", "to", "hat", "en", "jeden") are left out.
   [1, 'egy bir satu'],

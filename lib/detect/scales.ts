@@ -3,6 +3,7 @@
  */
 
 import { isDigit, scanNumber } from './number-shape';
+import { groupAfter } from './scale-groups';
 import { isSpace as isSpaceImport, isThai, table, wordAt as wordAtImport } from './text';
 
 // Local copies of the helpers called for every number: under the test runner's module wrapper each
@@ -152,16 +153,6 @@ export function readScale(lower: string, i: number, locale: string): Scale | nul
   return w && mult ? finish(lower, i + 1, w, mult, locale) : null;
 }
 
-/** A currency word after such a compound's last group: "… 996 dólares", not "R$ 350 mil 500 pessoas". */
-const MONEY_AFTER =
-  /^\s(?:[$€₺]|usd\b|eur\b|try\b|d[oóò]lar|peso|real|reais|euro|lira|tl\b|mil\b|тыс|bin\b|ডলার|টাকা|ڈالر|روپے|долл|долар|руб|грив)/;
-
-/** The near end of a range written the same way: "66 bin 400-67 bin 800 dolar". */
-function rangeNext(lower: string, e: number, w: string): boolean {
-  const d = lower[e] === '-' || lower[e] === '–' ? scanNumber(lower, e + 1) : e;
-  return d > e + 1 && isSpace(lower.charCodeAt(d)) && wordAt(lower, d + 1) === w;
-}
-
 function finish(lower: string, at: number, w: string, mult0: number, locale: string): Scale {
   let end = at + w.length;
   let mult = mult0;
@@ -173,25 +164,8 @@ function finish(lower: string, at: number, w: string, mult0: number, locale: str
   if (w === 'bilion' && locale.startsWith('ms')) mult = 1e9;
   // German and French "Billion" is 10^12.
   if ((w === 'billion' || w === 'billions') && /^(de|fr|it|es|pt-pt)/.test(locale)) mult = 1e12;
-  // "102 bin 24 dolar", "63 mil 996 dólares", "৬৮ হাজার ১৬১ ডলারে", "3 тысяч 500 долларов": Turkish, Spanish, Bengali, Urdu and Russian
-  // write the hundreds after the thousands, and "1 millón 400 mil pesos" the thousands after the millions.
-  if (
-    (w === 'bin' || w === 'mil' || w === 'হাজার' || w === 'ہزار' || w.startsWith('тыся') || mult === 1e6) &&
-    isSpace(lower.charCodeAt(end)) &&
-    isDigit(lower.charCodeAt(end + 1))
-  ) {
-    const e = scanNumber(lower, end + 1);
-    const n = Number(lower.slice(end + 1, e));
-    if (
-      e - end - 1 <= 3 &&
-      n < 1000 &&
-      ((isSpace(lower.charCodeAt(e)) && MONEY_AFTER.test(lower.slice(e, e + 12))) || rangeNext(lower, e, w))
-    ) {
-      if (mult !== 1e6) return { mult, add: n, end: e };
-      const next = wordAt(lower, e + 1);
-      if (WORDS[next] === 1e3) return { mult, add: n * 1e3, end: e + 1 + next.length };
-    }
-  }
+  const grouped = groupAfter(lower, end, w, mult, (next) => WORDS[next]);
+  if (grouped) return grouped;
   // "mil millones" / "mil milhões" is 10^9.
   if (w === 'mil' && isSpace(lower.charCodeAt(end))) {
     const next = wordAt(lower, end + 1);

@@ -197,6 +197,10 @@ describe('amounts as real pages write them', () => {
       ['1 millón 400 mil pesos', 'MXN', 1.4e6],
     ]);
     expect(read('Bitcoin 102 bin 24 dolar', 'tr')).toEqual([['102 bin 24 dolar', 'USD', 102024]]);
+    // Arabic joins them with "و", glued or spaced (ar-libyaakhbar-com.ts in tests/unit/detect/real/dev).
+    expect(read('قفزت إلى 16 ألفا و666 دولارا', 'ar')).toEqual([['16 ألفا و666 دولارا', 'USD', 16666]]);
+    expect(read('عند 63 ألف و 500 دولار', 'ar')).toEqual([['63 ألف و 500 دولار', 'USD', 63500]]);
+    expect(read('بيع 16 ألف وحدة و500 دولار', 'ar')).toEqual([['500 دولار', 'USD', 500]]);
     // A count after the amount is no part of it.
     expect(read('R$ 350 mil 500 pessoas', 'pt-BR')).toEqual([['R$ 350 mil', 'BRL', 350000]]);
   });

@@ -54,6 +54,24 @@ describe('amounts in words', () => {
     expect(words(text)).toEqual(want);
   });
 
+  // ar-libyaakhbar-com.ts and fa-7sobh-com.ts in the dev split: Arabic tens with the article, Persian.
+  it.each([
+    ['بلغت سقف العشرين ألف دولار أميركي', [['العشرين ألف دولار', 'USD', 20000]]],
+    ['قفزت من أقل من ألف دولار', [['ألف دولار', 'USD', 1000]]],
+    ['قد تصل إلى نصف مليون دولار', [['نصف مليون دولار', 'USD', 5e5]]],
+    ['به یک میلیون دلار خواهد رسید', [['یک میلیون دلار', 'USD', 1e6]]],
+  ])('%s', (text, want) => {
+    expect(words(text)).toEqual(want);
+  });
+
+  it('leaves Arabic amounts in digits to the digit scan, and its punctuation out of a word', () => {
+    expect(words('تدفقات بقيمة 1.5 مليار دولار')).toEqual([]);
+    expect(words('الإيثريوم، دولار')).toEqual([]);
+    // A quoted number before the scale is no "a thousand": "“20” ألف دولار" is not $1,000.
+    expect(words('اقترب من “20” ألف دولار يوم الأحد')).toEqual([]);
+    expect(AMOUNT_HINT.test('العشرين ألف دولار')).toBe(true);
+  });
+
   it('reads no amount into vague or borrowed words', () => {
     // "Hundreds of thousands": Indonesian writes a thousand "seribu", and "ratusan" is no "ratus" + "an".
     expect(words('bisa mencapai ratusan ribu dolar')).toEqual([]);
