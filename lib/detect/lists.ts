@@ -24,14 +24,22 @@ import {
   C_UNIT,
   C_VERB,
   COST_CUES,
+  categorySet,
   type PriceMatch,
 } from './types';
 
 // "versus", "while", "mientras" set one amount against another: no list.
-const BREAKS = [C_OTHER, C_AGG, C_FEE, C_CHANGE, C_CHANGE_VERB, C_CONJ, C_SENTENCE, C_UNIT, C_HOLDING].reduce(
-  (bits, cat) => bits | (1 << cat),
-  0,
-);
+const BREAKS = categorySet([
+  C_OTHER,
+  C_AGG,
+  C_FEE,
+  C_CHANGE,
+  C_CHANGE_VERB,
+  C_CONJ,
+  C_SENTENCE,
+  C_UNIT,
+  C_HOLDING,
+]);
 
 // "8000ドル(約88万円)", "$70,000 (€64,500)", "41,609 डॉलर यानी 33,44,227 रुपये": the same worth in
 // another currency, in brackets or after "or", "that is", perhaps "about".

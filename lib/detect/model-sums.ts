@@ -33,13 +33,22 @@ import {
   C_UNIT,
   C_VERB,
   COST_CUES,
+  categorySet,
   type PriceMatch,
   RULE_CONFIDENCE,
 } from './types';
 
-const bits = (cats: number[]) => cats.reduce((b, cat) => b | (1 << cat), 0);
-const COST_BREAKS = bits([C_OTHER, C_AGG, C_UNIT, C_FEE, C_HOLDING, C_SENTENCE, C_CHANGE, C_CHANGE_VERB]);
-const PRICE_WORDS = bits([C_VERB, C_PRICE_NOUN, C_CLAUSE]);
+const COST_BREAKS = categorySet([
+  C_OTHER,
+  C_AGG,
+  C_UNIT,
+  C_FEE,
+  C_HOLDING,
+  C_SENTENCE,
+  C_CHANGE,
+  C_CHANGE_VERB,
+]);
+const PRICE_WORDS = categorySet([C_VERB, C_PRICE_NOUN, C_CLAUSE]);
 /** How far back the coin's name may stand before a price said plainly. */
 const REACH = 60;
 

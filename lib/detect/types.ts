@@ -52,6 +52,11 @@ export const C_FORECAST = 20; // forecast, target, Prognose, 予想: a level som
 export const C_PAST = 21; // ago, back then, damals, à l'époque, 当時: a level of its time, however far from spot
 
 /** The cues that name a cost, of one coin or of what the sentence says, or mining: as a bit set of categories. */
+/**
+ * A set of keyword categories as bits, to test an event's with `(set >> cat) & 1`.
+ * @example categorySet([C_VERB, C_CLAUSE]) // (1 << C_VERB) | (1 << C_CLAUSE)
+ */
+export const categorySet = (cats: number[]): number => cats.reduce((b, cat) => b | (1 << cat), 0);
 export const COST_CUES = (1 << C_COST) | (1 << C_COST_WORD) | (1 << C_MINING);
 
 /**
