@@ -7,7 +7,7 @@
 
 /** The currency words an amount in words may end with, by their stems. */
 export const CURRENCY_STEMS =
-  'dollar|dollár|dólar|dolar|dolár|euro|evr|reais|peso|rupee|kron|forint|lira|доллар|долар|рубл|евро|євро|دولار|دلار';
+  'dollar|dollár|dólar|dolar|dolár|euro|evr|reais|peso|rupee|kron|forint|lira|доллар|долар|рубл|евро|євро|دولار|دلار|ڈالر|روپ|डॉलर|डालर|रुप';
 
 /**
  * Text that may hold an amount: a digit in any script the detector reads (text.ts, asciiDigits: ASCII,

@@ -10,6 +10,7 @@ import { localLevel } from './local-levels';
 import { type Mark, parseAt, scanNumber, scannedMark } from './number-shape';
 import type { WordAmount } from './number-words';
 import { markHintAt } from './numbers';
+import { fractionBefore } from './scale-groups';
 import { readScale } from './scales';
 import { C_BTC, C_SENTENCE } from './types';
 
@@ -205,7 +206,9 @@ export function collect(
               levelAfterWord(s, lower, next, numEnd, btcInSentence(next))
             ? lastCurrency
             : null);
-    const start = pre ? pre.at : next;
+    // "ساڑھے 8 لاکھ روپے" is 8.5 lakh (ur-business-link-international-com.ts in the dev split).
+    const more = scale && !pre ? fractionBefore(lower, next) : null;
+    const start = more ? more.at : pre ? pre.at : next;
     const end = suf ? suf.at : currency || scale ? afterScale : numEnd;
     // Bare numbers are kept only when they may be ends of a range or list with a marked amount.
     if (bareRun) {
@@ -219,7 +222,8 @@ export function collect(
     const last = out.n - 1;
     if (!currency && !(bareRun === 0 && last >= 0 && out.end[last] === keptEnd && next - keptEnd <= 10))
       bareRun++;
-    const r = out.push(next, numEnd, start, end, (scale?.mult ?? 1) * (suf?.mult ?? 1), scale?.add ?? 0);
+    const add = (scale?.add ?? 0) + (more && scale ? more.more * scale.mult : 0);
+    const r = out.push(next, numEnd, start, end, (scale?.mult ?? 1) * (suf?.mult ?? 1), add);
     out.currency[r] = currency;
     // Hebrew joins its prefix letters to a number with a hyphen: "ל-65,000" is "to 65,000".
     out.signed[r] = start > 0 && SIGNS.includes(s[start - 1]!) && !isHebrew(s.charCodeAt(start - 2));

@@ -69,7 +69,7 @@ function init(): void {
       'RUB:rub рублей рубля рубль руб ruble rubles rouble roubles|' +
       'TRY:tl lira liras|PLN:pln złotych zł złote złotego|KRW:krw won|IDR:idr rupiah|ARS:ars|MXN:mxn pesos|COP:cop|' +
       // The newer languages' words, as their pages write them (tests/unit/detect/languages.test.ts).
-      'USD:долар доларів долари долара доларах доларам δολάρια δολαρίων δολάριο δολ دلار דולר דולרים|' +
+      'USD:долар доларів долари долара доларах доларам δολάρια δολαρίων δολάριο δολ دلار دلاری דולר דולרים|' +
       'EUR:євро ευρώ eura eurech|UAH:гривень гривні гривня гривню грн|RON:lei|CZK:korun koruna koruny kč czk|' +
       'SEK:kronor krona sek|NOK:nok|DKK:dkk|VND:vnđ vnd|IRR:ریال|ILS:שקל שקלים|' +
       'HUF:forint ft|EUR:euró eurót euróra euróval evra evrov evrih evro евра|HRK:kuna kune|' +

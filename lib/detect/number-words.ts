@@ -76,14 +76,22 @@ function morphemes(w: string, out: number[]): boolean {
 function compose(values: number[]): number {
   let total = 0;
   let current = 0;
+  // "ساڑھے تین" is three and a half: the fraction waits for its number (number-word-table.ts).
+  let extra = 0;
   for (const v of values) {
-    if (v === 0.5) current = 0.5;
+    if (v < 0) extra = -v;
+    else if (v === 0.5) current = 0.5;
     else if (v === 100) current = (current || 1) * 100;
     else if (v >= 1000) {
-      const chunk = current || (total ? 0 : 1);
+      // "सवा लाख" is a lakh and a quarter.
+      const chunk = (current || (total ? 0 : 1)) + extra;
+      extra = 0;
       total = total > 0 && total < v ? (total + chunk) * v : total + chunk * v;
       current = 0;
-    } else current = current === 1 && v > 1 ? v : current + v;
+    } else {
+      current = (current === 1 && v > 1 ? v : current + v) + extra;
+      extra = 0;
+    }
   }
   return total + current;
 }
@@ -102,7 +110,7 @@ export interface WordAmount {
  * all of them, the letter and space matched too (a third faster than testing them after each stem).
  */
 const STEMS = /* @__PURE__ */ new RegExp(
-  `[a-z\\u00c0-\\u024f\\u0400-\\u04ff\\u0620-\\u06ff][ '’](?:${CURRENCY_STEMS})`,
+  `[a-z\\u00c0-\\u024f\\u0400-\\u04ff\\u0620-\\u06ff\\u0900-\\u097f][ '’](?:${CURRENCY_STEMS})`,
   'g',
 );
 
@@ -120,15 +128,32 @@ function currencyWordsAt(lower: string): number[] {
 const LINKS = new Set(['us', 'de', 'di', 'd', 'of']);
 /** "åtte tusen norske kroner", "pedeset tisuća američkih dolara": the nation between number and currency. */
 let NATIONS: Set<string>;
-/** Indonesian says a thousand "seribu": "ratusan ribu dolar" is hundreds of thousands, no amount. */
-const NEVER_ALONE = new Set(['ribu', 'juta']);
+/**
+ * Indonesian says a thousand "seribu": "ratusan ribu dolar" is hundreds of thousands, no amount; Hindi
+ * and Urdu say "एक लाख", so a lone "लाख डॉलर" follows a number the phrase does not hold ("कई लाख").
+ */
+const NEVER_ALONE = new Set([
+  'ribu',
+  'juta',
+  'हजार',
+  'हज़ार',
+  'लाख',
+  'करोड़',
+  'करोड',
+  'अरब',
+  'ہزار',
+  'لاکھ',
+  'کروڑ',
+  'ارب',
+]);
 // Arabic and Persian letters from U+0620: the block's punctuation ("،", "؛", "؟") comes before it, and
-// its digits are ASCII by now (text.ts, asciiDigits).
+// its digits are ASCII by now (text.ts, asciiDigits); Devanagari's letters and signs, before its "।".
 const isLetter = (c: number) =>
   (c >= 97 && c <= 122) ||
   (c >= 0xc0 && c <= 0x24f) ||
   (c >= 0x400 && c <= 0x4ff) ||
-  (c >= 0x620 && c <= 0x6ff);
+  (c >= 0x620 && c <= 0x6ff) ||
+  (c >= 0x900 && c <= 0x963);
 
 interface Token {
   w: string;

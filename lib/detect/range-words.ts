@@ -72,6 +72,11 @@ export const RANGE = new Set([
   'تا',
   'إلى',
   'עד',
+  // Persian and Arabic "and", "or" ("بین منطقه ۱۱۱۱۳ و ۱۲۲۸۳ دلار": fa-tahlilfx-com.ts in the dev split), Hindi "or".
+  'و',
+  'یا',
+  'أو',
+  'या',
   // "and", "or", "to" in Croatian/Serbian/Polish, Hungarian, Polish, Czech, Turkish, Scandinavian,
   // Finnish, Indonesian/Malay, Vietnamese, Russian/Ukrainian, Greek, Romanian: "između 100.000 i
   // 120.000 dolara" (dev: hr-monitor-hr.ts), "50 és 100 ezer dollár" (hu-index-hu.ts).

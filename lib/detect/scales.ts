@@ -164,6 +164,11 @@ function finish(lower: string, at: number, w: string, mult0: number, locale: str
   if (w === 'bilion' && locale.startsWith('ms')) mult = 1e9;
   // German and French "Billion" is 10^12.
   if ((w === 'billion' || w === 'billions') && /^(de|fr|it|es|pt-pt)/.test(locale)) mult = 1e12;
+  // "1 लाख करोड़ डॉलर", "88 हजार करोड़", "১ লাখ কোটি": lakhs or thousands of crores.
+  if ((mult === 1e5 || mult === 1e3) && isSpace(lower.charCodeAt(end))) {
+    const next = wordAt(lower, end + 1);
+    if (WORDS[next] === 1e7) return { mult: mult * 1e7, add: 0, end: end + 1 + next.length };
+  }
   const grouped = groupAfter(lower, end, w, mult, (next) => WORDS[next]);
   if (grouped) return grouped;
   // "mil millones" / "mil milhões" is 10^9.
@@ -202,11 +207,15 @@ function readCjk(lower: string, i: number, mult0: number, spacedUnit = false): S
     const e = scanNumber(lower, from);
     const n = Number(lower.slice(from, e).replace(/[,\s]/g, ''));
     if (!Number.isFinite(n)) break;
-    const unit = CJK[lower[e] ?? ''];
+    const first = CJK[lower[e] ?? ''];
+    // "1억 2천만 원", "1亿2千万": a group of thousands of ten-thousands.
+    const times = first ? CJK[lower[e + 1] ?? ''] : undefined;
+    const compound = first !== undefined && times !== undefined && times > first && times < smallest;
+    const unit = compound ? first * times : first;
     if (unit && unit < smallest) {
       add += n * unit;
       smallest = unit;
-      end = e + 1;
+      end = e + (compound ? 2 : 1);
     } else if (unit && hangul && unit > mult && n < unit) {
       add = (add + n) * unit;
       mult *= unit;

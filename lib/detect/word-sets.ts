@@ -4,7 +4,7 @@ import { table } from './text';
 
 /** Words before a coin mention that make the amount per coin ("per bitcoin", "one BTC"). */
 export const PER_COIN = new Set(
-  'per pro par por je each one single a an ein einen eines einem un une uno una um uma één один одного одну jednego jeden bir satu एक प्रति'.split(
+  'per pro par por je each one single a an ein einen eines einem un une uno una um uma één een egy ett jedan jedna một один одного одну jednego jeden bir satu एक প্রতি এক ایک یک प्रति'.split(
     ' ',
   ),
 );

@@ -9,7 +9,7 @@ import { decide, KINDS, modelMatchesFeatures, probability, score, TREES } from '
 import { markProducedCoins } from '../../../lib/detect/produced-coin';
 import { decodeTrees, encodeTrees } from '../../../lib/detect/tree-code';
 import { DEPTH } from '../../../lib/detect/trees';
-import { C_COST, C_COST_WORD, C_FEE, C_VERB } from '../../../lib/detect/types';
+import { C_COST, C_COST_WORD, C_FEE, C_HOLDING, C_PER_COIN, C_VERB } from '../../../lib/detect/types';
 
 // Number formats met in the real-text corpus (tests/unit/detect/real): the amount's span, currency and
 // value, whatever its kind.
@@ -197,12 +197,49 @@ describe('amounts as real pages write them', () => {
       ['1 millón 400 mil pesos', 'MXN', 1.4e6],
     ]);
     expect(read('Bitcoin 102 bin 24 dolar', 'tr')).toEqual([['102 bin 24 dolar', 'USD', 102024]]);
+    expect(read('Биткоин стоил 9 тыс. 500 долларов', 'ru')).toEqual([['9 тыс. 500 долларов', 'USD', 9500]]);
     // Arabic joins them with "و", glued or spaced (ar-libyaakhbar-com.ts in tests/unit/detect/real/dev).
     expect(read('قفزت إلى 16 ألفا و666 دولارا', 'ar')).toEqual([['16 ألفا و666 دولارا', 'USD', 16666]]);
     expect(read('عند 63 ألف و 500 دولار', 'ar')).toEqual([['63 ألف و 500 دولار', 'USD', 63500]]);
     expect(read('بيع 16 ألف وحدة و500 دولار', 'ar')).toEqual([['500 دولار', 'USD', 500]]);
     // A count after the amount is no part of it.
     expect(read('R$ 350 mil 500 pessoas', 'pt-BR')).toEqual([['R$ 350 mil', 'BRL', 350000]]);
+  });
+
+  it('reads lakhs after crores and thousands after lakhs, and lakhs or thousands of crores', () => {
+    // Shapes from tests/unit/detect/real/dev (bn-bijoy-tv.ts, ur-javedch-com.ts, hi-newztree-com.ts).
+    expect(read('এক বিটকয়েনের দাম ২৩ লাখ ৮০ হাজার টাকা।', 'bn')).toEqual([['২৩ লাখ ৮০ হাজার টাকা', 'BDT', 2_380_000]]);
+    expect(read('بٹ کوائن کی قیمت 15 لاکھ 26 ہزار281 روپے ہو گئی', 'ur')).toEqual([
+      ['15 لاکھ 26 ہزار281 روپے', 'PKR', 1_526_281],
+    ]);
+    expect(read('बिटकॉइन की कीमत 1 करोड़ 5 लाख रुपये पहुंच गई', 'hi')).toEqual([
+      ['1 करोड़ 5 लाख रुपये', 'INR', 10_500_000],
+    ]);
+    expect(read('Bitcoin hit Rs 6 lakh 80 thousand', 'en-IN')).toEqual([
+      ['Rs 6 lakh 80 thousand', 'INR', 680_000],
+    ]);
+    // A half or a quarter of the scale more (ur-business-link-international-com.ts).
+    expect(read('قیمت ساڑھے 8 لاکھ روپے تک جا پہنچی', 'ur')).toEqual([['ساڑھے 8 لاکھ روپے', 'PKR', 850_000]]);
+    expect(read('कीमत सवा 2 करोड़ रुपये', 'hi')).toEqual([['सवा 2 करोड़ रुपये', 'INR', 22_500_000]]);
+    expect(read('मार्केट कैप 1 लाख करोड़ डॉलर है', 'hi')).toEqual([['1 लाख करोड़ डॉलर', 'USD', 1e12]]);
+    expect(read('88 हजार करोड़ डॉलर', 'hi')).toEqual([['88 हजार करोड़ डॉलर', 'USD', 8.8e11]]);
+    // Rising scales are two numbers, and a group of a hundred or more is no lakh count.
+    expect(read('₹20 लाख 2 करोड़ रुपये', 'hi')).toEqual([
+      ['₹20 लाख', 'INR', 2e6],
+      ['2 करोड़ रुपये', 'INR', 2e7],
+    ]);
+    expect(read('₹1 करोड़ 150 लाख', 'hi')).toEqual([['₹1 करोड़', 'INR', 1e7]]);
+  });
+
+  it('reads a Korean or Chinese group of thousands of ten-thousands', () => {
+    // Shapes from tests/unit/detect/real/dev (ko-findlink-info.ts, ko-supex332-tistory-com.ts).
+    expect(read('이미 7억 8천만 달러어치의 BTC를 모았습니다.', 'ko')).toEqual([
+      ['7억 8천만 달러', 'USD', 780_000_000],
+    ]);
+    expect(read('비트코인 1억2천만원 돌파', 'ko')).toEqual([['1억2천만원', 'KRW', 120_000_000]]);
+    expect(read('比特币市值1亿2千万美元', 'zh')).toEqual([['1亿2千万美元', 'USD', 120_000_000]]);
+    // A smaller unit after a larger one inside a group is left as it was ("5천27만5천원").
+    expect(read('빗썸에서는 5천27만5천원이었다.', 'ko')).toEqual([['5천27만5천원', 'KRW', 50_275_000]]);
   });
 
   it('reads a bare level in a local scale word in the currency the word implies', () => {
@@ -562,6 +599,28 @@ describe('a price noun that a cost word qualifies', () => {
     expect(cats('the price of mining rigs')).not.toContain(C_COST);
     // A forecast a cost word qualifies is the cost's (en-steemcn-xyz-m.ts).
     expect(cats('the break-even forecast')).toEqual([C_COST, C_COST]);
+  });
+});
+
+describe('one coin', () => {
+  const cats = (text: string) => {
+    const ev = scanKeywords(text, text.toLowerCase());
+    return Array.from(ev.cat.subarray(0, ev.n));
+  };
+  it('is named by "one" or "a" in every language the corpus has, and makes the amount a price of one coin', () => {
+    // Shapes from tests/unit/detect/real/dev (nl-ijmuidercourant-nl.ts, hu-portfolio-hu.ts, ur-javedch-com.ts).
+    for (const text of [
+      'voor een bitcoin',
+      'egy bitcoin',
+      'ett bitcoin',
+      'jedan bitcoin',
+      'một bitcoin',
+      'ایک بٹ کوائن',
+      'یک بیت کوین',
+      'এক বিটকয়েন',
+    ])
+      expect(cats(text), text).toContain(C_PER_COIN);
+    expect(cats('10 bitcoin')).toEqual([C_HOLDING]);
   });
 });
 

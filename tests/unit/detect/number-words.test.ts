@@ -64,6 +64,28 @@ describe('amounts in words', () => {
     expect(words(text)).toEqual(want);
   });
 
+  // ur-business-link-international-com.ts, ur-javedch-com.ts, hi-lokraag-com.ts, sr-pcpress-rs.ts in the
+  // dev split: Urdu and Hindi words with lakhs, crores and their halves and quarters; Serbian "tri".
+  it.each([
+    ['اس کی قیمت سات لاکھ روپے تک پہنچی', [['سات لاکھ روپے', 'PKR', 7e5]]],
+    ['قیمت میں ساڑھے تین لاکھ روپے کا اضافہ', [['ساڑھے تین لاکھ روپے', 'PKR', 3.5e5]]],
+    ['بٹ کوائن پانچ ہزار ڈالرز کی حد عبور کر گئی', [['پانچ ہزار ڈالرز', 'USD', 5000]]],
+    ['बिटकॉइन ढाई हजार डॉलर से ज्यादा लुढ़क गया', [['ढाई हजार डॉलर', 'USD', 2500]]],
+    ['कीमत डेढ़ लाख रुपये', [['डेढ़ लाख रुपये', 'INR', 1.5e5]]],
+    ['दो करोड़ पचास लाख रुपये', [['दो करोड़ पचास लाख रुपये', 'INR', 2.5e7]]],
+    ['कीमत सवा लाख रुपये', [['सवा लाख रुपये', 'INR', 1.25e5]]],
+    ['به بیست هزار دلار رسید', [['بیست هزار دلار', 'USD', 20000]]],
+    ['na vrednost od tri hiljade dolara', [['tri hiljade dolara', 'USD', 3000]]],
+  ])('%s', (text, want) => {
+    expect(words(text)).toEqual(want);
+  });
+
+  it('reads no lone lakh or thousand in Hindi or Urdu: a number before it is missing ("कई लाख", "several lakh")', () => {
+    expect(words('बिटकॉइन में कई लाख डॉलर लगाए')).toEqual([]);
+    expect(words('کئی ہزار ڈالر')).toEqual([]);
+    expect(AMOUNT_HINT.test('सात लाख रुपये')).toBe(true);
+  });
+
   it('leaves Arabic amounts in digits to the digit scan, and its punctuation out of a word', () => {
     expect(words('تدفقات بقيمة 1.5 مليار دولار')).toEqual([]);
     expect(words('الإيثريوم، دولار')).toEqual([]);

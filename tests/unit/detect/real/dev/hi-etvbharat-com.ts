@@ -24,6 +24,8 @@ export const cases: RealCase[] = [
     expect: [
       o('1,000 रुपये', 1000, 'INR'),
       o('2450 करोड़ रुपये', 2.45e10, 'INR'),
+      // "a fraction of one rupee": the price was below it, not it.
+      o('एक रुपये', 1, 'INR'),
       p('100,000 डॉलर', 100000),
       p('84.36 लाख रुपये', 8436000, 'INR'),
     ],
