@@ -123,3 +123,11 @@ test('manifest asks for exactly the expected permissions', () => {
 test('the overlay asks V8 to compile all of it while it streams in (wxt.config.ts, compileOverlayEagerly)', () => {
   expect(built('overlay.js').split('\n', 1)[0]).toBe('//# allFunctionsCalledOnLoad');
 });
+
+test('the polyfill hands out an object inheriting the native browser, so the bundler copies no API namespace (wxt.config.ts, polyfillWithoutOwnProperties)', () => {
+  for (const file of ['overlay.js', 'background.js']) {
+    const code = built(file);
+    expect(code, file).toContain('Object.create(globalThis.browser)');
+    expect(code, file).not.toMatch(/exports\s*=\s*globalThis\.browser\s*[;,}]/);
+  }
+});
