@@ -84,7 +84,7 @@ export const MORE_LEXICON: [Cat, string][] = [
       'kryptovalutaen ارز_دیجیتال رمزارز',
   ],
   // Hungarian, Finnish, Slovak, Croatian/Serbian/Slovenian, Bulgarian, Malay, Filipino, Bengali, Urdu.
-  [C_OTHER, 'arany kulta osake osakkeet злато ginto স্বর্ণ সোনা سونا'],
+  [C_OTHER, 'arany kulta osake osakkeet злато ginto স্বর্ণ সোনা سونا ইথার ইথারের ইথেরিয়াম ইথেরিয়ামের ایتھریم ایتھر'],
   [
     C_AGG,
     'piaci_kapitalizáció markkina_arvo trhová_kapitalizácia tržišna_kapitalizacija пазарна_капитализация ' +
@@ -118,5 +118,7 @@ export const MORE_LEXICON: [Cat, string][] = [
   [C_VERB, 'kepada mencecah menyentuh melepasi melebihi umabot pumalo'],
   [C_CHANGE_VERB, 'sebanyak'],
   [C_CHANGE, 'اضافہ کمی'],
+  // Bengali "has risen", "has fallen" right before the amount: "দাম বেড়েছে ৮ হাজার ডলার" (bn-bijoy-tv.ts).
+  [C_CHANGE_VERB, 'বেড়েছে কমেছে'],
   [C_CRYPTO, 'matawang_kripto mata_wang_kripto aset_digital'],
 ];

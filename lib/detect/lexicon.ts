@@ -56,7 +56,7 @@ export const LEXICON: [Cat, string][] = [
       'gold silver oil crude brent oro ouro argento plata prata silber öl goldpreis petróleo petrolio pétrole ' +
       'share shares stock stocks aktie aktien actions acciones acción ações ação azioni azione titolo ' +
       's_p nasdaq dow dax nikkei microstrategy mstr tesla nvidia apple marathon mara riot metaplanet gbtc ibit fbtc ' +
-      'arkb bito trust एथेरियम ईथर सोलाना सोने सोना चांदी शेयर डॉजकॉइन',
+      'arkb bito trust एथेरियम इथेरियम ईथर सोलाना सोने सोना चांदी शेयर डॉजकॉइन',
   ],
   [
     C_AGG,

@@ -23,6 +23,9 @@ const MARKET_PRICE = new RegExp(
     String.raw`\bcota(?:do|da|ção)|cotizaci[oó]n|\bharga (?:jual|pasar)|giá thị trường|piyasa fiyat`,
     String.raw`текущ\S* (?:цен|курс)|рыночн\S* цен|поточн\S* ціна|ринков\S* ціна`,
     '市场价格|现货价格|当前价格|市場価格|現在の価格|시세|시장 ?가(?:격|치)|현재 가격',
+    // Support and resistance are levels of the price: "支撑位107,000-112,000美元" (zh-ahmixiu-com.ts).
+    String.raw`\b(?:support|resistance|soporte|resistencia|suporte|resistência|supporto|resistenza|résistance|unterstützung|widerstand|destek|direnç)(?![a-zà-ÿ])`,
+    '支撑位|阻力位|支撑|阻力|サポート|レジスタンス|抵抗線|支持線|지지선|저항선|поддержк|сопротивлени',
   ].join('|'),
 );
 

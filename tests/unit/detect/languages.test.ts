@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { detectPrices } from '../../../lib/detect';
 import { scanKeywords } from '../../../lib/detect/keywords';
 import { lowerSameLength } from '../../../lib/detect/text';
-import { C_BTC } from '../../../lib/detect/types';
+import { C_BTC, C_CHANGE_VERB, C_OTHER } from '../../../lib/detect/types';
 
 // Ukrainian, Romanian, Greek, Vietnamese, Thai, Czech, Swedish, Norwegian, Danish, Arabic, Persian, Hebrew,
 // Hungarian, Finnish, Slovak, Croatian, Serbian, Bulgarian, Malay, Bengali and Urdu as their pages write
@@ -103,6 +103,17 @@ describe('amounts in more languages', () => {
       108000,
     ]);
     expect(read('Bitcoin låg mellan 32 och 35 tusen dollar', 'sv')).toContainEqual(['32', 'USD', 32000]);
+  });
+
+  it('knows Bengali "has risen" before a move, and ether in Bengali, Urdu and Hindi (bn-bijoy-tv.ts, bn-newzgator-com.ts)', () => {
+    const cats = (text: string) => {
+      const ev = scanKeywords(text, lowerSameLength(text));
+      return Array.from(ev.cat.subarray(0, ev.n));
+    };
+    expect(cats('দাম বেড়েছে')).toContain(C_CHANGE_VERB);
+    expect(cats('দাম কমেছে')).toContain(C_CHANGE_VERB);
+    for (const ether of ['ইথারের দাম', 'ایتھریم کی قیمت', 'इथेरियम की कीमत'])
+      expect(cats(ether), ether).toContain(C_OTHER);
   });
 
   it('reads a hyphen after a Hebrew prefix letter as no minus sign (he-globes-co-il.ts)', () => {

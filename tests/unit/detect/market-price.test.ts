@@ -44,6 +44,26 @@ describe('the price a cost is measured against', () => {
     ).toEqual(['btc_price']);
   });
 
+  it('reads a cost reading after a support or resistance word as a price: they are levels of the price', () => {
+    // Shapes from tests/unit/detect/real/dev (zh-ahmixiu-com.ts, tr-paratic-com.ts).
+    expect(
+      kinds('关键价位:支撑位107,000-112,000美元,阻力位114,000-120,000美元', [
+        ['107,000', 'btc_cost'],
+        ['112,000美元', 'btc_cost'],
+      ]),
+    ).toEqual(['btc_price', 'btc_price']);
+    expect(kinds('Bitcoin için kritik destek 110.000 dolar.', [['110.000 dolar', 'btc_cost']])).toEqual([
+      'btc_price',
+    ]);
+    expect(kinds('The next support sits at $60,000.', [['$60,000', 'btc_cost']])).toEqual(['btc_price']);
+    // A cost cue between the two keeps the cost: "support at the all-in cost of $X".
+    expect(kinds('Support sits at the all-in cost of $60,000.', [['$60,000', 'btc_cost']])).toEqual([
+      'btc_cost',
+    ]);
+    // "supported" is no level.
+    expect(kinds('Miners supported by $60,000 of costs.', [['$60,000', 'btc_cost']])).toEqual(['btc_cost']);
+  });
+
   it('leaves a cost a cost when a cost cue follows the phrase, or the phrase is in another sentence or too far back', () => {
     expect(
       kinds('At the current price, the production cost of one bitcoin is $45,000.', [
