@@ -88,9 +88,11 @@ export interface Mark {
 export function prefixCurrency(s: string, start: number): Mark | null {
   if (!SYMBOL) init();
   // Every CJK word ends in a character at or past U+3000: most numbers need no look at the list.
-  if (s.charCodeAt(start - 1) >= 0x3000)
+  // Glued or one space before: "新台幣188.6萬元", "新台幣 1 億 4,104 萬元" (zh-tw-tokenpost-com.ts).
+  const cjkEnd = isSpace(s.charCodeAt(start - 1)) ? start - 1 : start;
+  if (s.charCodeAt(cjkEnd - 1) >= 0x3000)
     for (const [w, cur] of CJK_PREFIX)
-      if (s.startsWith(w, start - w.length)) return { currency: cur, at: start - w.length };
+      if (s.startsWith(w, cjkEnd - w.length)) return { currency: cur, at: cjkEnd - w.length };
   let j = start - 1;
   if (isSpace(s.charCodeAt(j))) j--;
   const c = s[j] ?? '';

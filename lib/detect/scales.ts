@@ -2,7 +2,7 @@
  * Scale words after a number: $70k, $1.2M, 1,1 Mrd., 100 mil, 2 300 milliards, ₹58 लाख, 7万3000ドル.
  */
 
-import { isDigit, scanNumber } from './number-shape';
+import { CJK, readCjk } from './cjk-scales';
 import { groupAfter } from './scale-groups';
 import { isSpace as isSpaceImport, isThai, table, wordAt as wordAtImport } from './text';
 
@@ -88,19 +88,6 @@ const ABBREV = new Set([
   'τρισ',
 ]);
 
-const CJK: Record<string, number> = table({
-  千: 1e3,
-  万: 1e4,
-  萬: 1e4,
-  億: 1e8,
-  亿: 1e8,
-  兆: 1e12,
-  천: 1e3,
-  만: 1e4,
-  억: 1e8,
-  조: 1e12,
-});
-
 const ROMANIAN_SCALES = new Set(['mii', 'milioane', 'miliarde']);
 
 /** Thai scale words, glued or after one space: "2 ล้านบาท", "6.5 แสนบาท". */
@@ -128,6 +115,8 @@ export function readScale(lower: string, i: number, locale: string): Scale | nul
   const c = lower.charCodeAt(i);
   const cjk = c >= 0x4e00 ? CJK[lower[i]!] : undefined;
   if (cjk) return readCjk(lower, i, cjk);
+  // "人民币20多万": twenty-odd ten-thousands.
+  if (lower[i] === '多' && CJK[lower[i + 1] ?? '']) return readCjk(lower, i + 1, CJK[lower[i + 1]!]!);
   // "9 万美元", "8 萬 7276.7 美元": one space before the unit (and then before the next group).
   const spaced = isSpace(c) && lower.charCodeAt(i + 1) >= 0x4e00 ? CJK[lower[i + 1]!] : undefined;
   if (spaced) return readCjk(lower, i + 1, spaced, true);
@@ -180,52 +169,4 @@ function finish(lower: string, at: number, w: string, mult0: number, locale: str
     }
   }
   return { mult, add: 0, end };
-}
-
-function readCjk(lower: string, i: number, mult0: number, spacedUnit = false): Scale {
-  let end = i + 1;
-  let mult = mult0;
-  let add = 0;
-  let smallest = mult0;
-  const hangul = lower.charCodeAt(i) >= 0xac00;
-  const spacedGroups = hangul || spacedUnit;
-  // 7万3000, 1兆3000億, 1억 3000만 원, 1179만 8933원, 5천27만5천원: digit groups with falling units follow
-  // (Korean may space them, and "5천27만" is 5027만).
-  for (let step = 0; step < 4; step++) {
-    // "5천만원": a bigger unit right after a smaller one multiplies it.
-    const next = CJK[lower[end] ?? ''];
-    if (hangul && next && next > mult) {
-      mult *= next;
-      add *= next;
-      smallest = next;
-      end++;
-      continue;
-    }
-    const spaced = spacedGroups && isSpace(lower.charCodeAt(end)) ? 1 : 0;
-    const from = end + spaced;
-    if (!isDigit(lower.charCodeAt(from))) break;
-    const e = scanNumber(lower, from);
-    const n = Number(lower.slice(from, e).replace(/[,\s]/g, ''));
-    if (!Number.isFinite(n)) break;
-    const first = CJK[lower[e] ?? ''];
-    // "1억 2천만 원", "1亿2千万": a group of thousands of ten-thousands.
-    const times = first ? CJK[lower[e + 1] ?? ''] : undefined;
-    const compound = first !== undefined && times !== undefined && times > first && times < smallest;
-    const unit = compound ? first * times : first;
-    if (unit && unit < smallest) {
-      add += n * unit;
-      smallest = unit;
-      end = e + (compound ? 2 : 1);
-    } else if (unit && hangul && unit > mult && n < unit) {
-      add = (add + n) * unit;
-      mult *= unit;
-      smallest = unit;
-      end = e + 1;
-    } else if (!unit && n < smallest) {
-      add += n;
-      end = e;
-      break;
-    } else break;
-  }
-  return { mult, add, end };
 }

@@ -238,6 +238,14 @@ describe('amounts as real pages write them', () => {
     ]);
     expect(read('비트코인 1억2천만원 돌파', 'ko')).toEqual([['1억2천만원', 'KRW', 120_000_000]]);
     expect(read('比特币市值1亿2千万美元', 'zh')).toEqual([['1亿2千万美元', 'USD', 120_000_000]]);
+    // Thousands and hundreds inside a ten-thousands group (ko-zdnet-co-kr.ts), a space before each unit
+    // after a currency word with a space (zh-tw-tokenpost-com.ts), "twenty-odd" ten-thousands (zh-bitance-net.ts).
+    expect(read('비트코인 가격은 5억5천800만원까지', 'ko')).toEqual([['5억5천800만원', 'KRW', 558_000_000]]);
+    expect(read('비트코인 1억2천340만원', 'ko')).toEqual([['1억2천340만원', 'KRW', 123_400_000]]);
+    expect(read('約新台幣 1 億 4,104 萬元', 'zh-TW')).toEqual([
+      ['新台幣 1 億 4,104 萬元', 'TWD', 141_040_000],
+    ]);
+    expect(read('折合人民币20多万。', 'zh')).toEqual([['人民币20多万', 'CNY', 200_000]]);
     // A smaller unit after a larger one inside a group is left as it was ("5천27만5천원").
     expect(read('빗썸에서는 5천27만5천원이었다.', 'ko')).toEqual([['5천27만5천원', 'KRW', 50_275_000]]);
   });
