@@ -8,11 +8,16 @@
  */
 
 import { isDigit, scanNumber } from './number-shape';
+import { NUMBER_WORDS } from './number-word-table';
 import { isSpace, wordAt } from './text';
 
 /** A currency word after such a compound's last group: "… 996 dólares", not "R$ 350 mil 500 pessoas". */
 const MONEY_AFTER =
   /^\s(?:[$€₺]|usd\b|eur\b|try\b|d[oóò]lar|peso|real|reais|euro|lira|tl\b|mil\b|тыс|bin\b|ডলার|টাকা|ڈالر|روپے|रुप|डॉलर|डालर|دولار|долл|долар|руб|грив)/;
+/** A currency word right after position `e` (one space between). */
+const moneyAfter = (lower: string, e: number) =>
+  isSpace(lower.charCodeAt(e)) && MONEY_AFTER.test(lower.slice(e, e + 12));
+
 /** Thousands the hundreds may follow (and "тысяч…"). */
 const HUNDREDS_AFTER = new Set([
   'bin',
@@ -57,13 +62,7 @@ function fallingGroups(
       at = e + 1 + next.length;
     } else {
       // Hundreds last ("26 ہزار281 روپے"), before the currency's word.
-      if (
-        smallest === 1e3 &&
-        n < 1000 &&
-        isSpace(lower.charCodeAt(e)) &&
-        MONEY_AFTER.test(lower.slice(e, e + 12))
-      )
-        return { mult, add: add + n, end: e };
+      if (smallest === 1e3 && n < 1000 && moneyAfter(lower, e)) return { mult, add: add + n, end: e };
       break;
     }
   }
@@ -91,15 +90,14 @@ export function groupAfter(
   const e = scanNumber(lower, from);
   const n = Number(lower.slice(from, e));
   if (e - from > 3 || n >= 1000) return null;
-  if (!((isSpace(lower.charCodeAt(e)) && MONEY_AFTER.test(lower.slice(e, e + 12))) || rangeNext(lower, e, w)))
-    return null;
+  if (!(moneyAfter(lower, e) || rangeNext(lower, e, w))) return null;
   if (mult !== 1e6) return { mult, add: n, end: e };
   const next = wordAt(lower, e + 1);
   return scaleOf(next) === 1e3 ? { mult, add: n * 1e3, end: e + 1 + next.length } : null;
 }
 
-/** "ساڑھے"/"साढ़े" add a half of the scale, "سوا"/"सवा" a quarter (number-word-table.ts has them as words). */
-const MORE_BEFORE: Record<string, number> = { ساڑھے: 0.5, साढ़े: 0.5, سوا: 0.25, सवा: 0.25 };
+/** "ساڑھے"/"साढ़े" add a half of the scale, "سوا"/"सवा" a quarter: number-word-table.ts's negative values. */
+let MORE_BEFORE: Map<string, number> | undefined;
 
 /**
  * Where such a word stands one space before the number at `at`, and the fraction of the scale it adds.
@@ -109,6 +107,11 @@ export function fractionBefore(lower: string, at: number): { at: number; more: n
   if (lower[at - 1] !== ' ') return null;
   let b = at - 1;
   while (b > 0 && lower.charCodeAt(b - 1) > 0x600 && !isSpace(lower.charCodeAt(b - 1))) b--;
-  const more = MORE_BEFORE[lower.slice(b, at - 1)];
+  MORE_BEFORE ??= new Map(
+    NUMBER_WORDS.filter(([v]) => v < 0).flatMap(([v, words]) =>
+      words.split(' ').map((w) => [w, -v] as const),
+    ),
+  );
+  const more = MORE_BEFORE.get(lower.slice(b, at - 1));
   return more ? { at: b, more } : null;
 }

@@ -153,20 +153,13 @@ function finish(lower: string, at: number, w: string, mult0: number, locale: str
   if (w === 'bilion' && locale.startsWith('ms')) mult = 1e9;
   // German and French "Billion" is 10^12.
   if ((w === 'billion' || w === 'billions') && /^(de|fr|it|es|pt-pt)/.test(locale)) mult = 1e12;
-  // "1 लाख करोड़ डॉलर", "88 हजार करोड़", "১ লাখ কোটি": lakhs or thousands of crores.
+  // A thousand or a lakh of a bigger scale: "mil millones" / "mil milhões" is 10^9, "1 लाख करोड़ डॉलर",
+  // "88 हजार करोड़", "১ লাখ কোটি" lakhs or thousands of crores.
   if ((mult === 1e5 || mult === 1e3) && isSpace(lower.charCodeAt(end))) {
     const next = wordAt(lower, end + 1);
-    if (WORDS[next] === 1e7) return { mult: mult * 1e7, add: 0, end: end + 1 + next.length };
+    const big = WORDS[next];
+    if (big === 1e7 || (w === 'mil' && big === 1e6))
+      return { mult: mult * big, add: 0, end: end + 1 + next.length };
   }
-  const grouped = groupAfter(lower, end, w, mult, (next) => WORDS[next]);
-  if (grouped) return grouped;
-  // "mil millones" / "mil milhões" is 10^9.
-  if (w === 'mil' && isSpace(lower.charCodeAt(end))) {
-    const next = wordAt(lower, end + 1);
-    if (WORDS[next] === 1e6) {
-      mult = 1e9;
-      end += 1 + next.length;
-    }
-  }
-  return { mult, add: 0, end };
+  return groupAfter(lower, end, w, mult, (next) => WORDS[next]) ?? { mult, add: 0, end };
 }
