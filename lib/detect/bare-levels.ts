@@ -22,6 +22,8 @@ const LEVEL_NEXT = new Set(
     // "the run up to 20k that saw…", "BTC 69k with different energy", "the magic 100K line", "at 88k per
     // coin", "das 30k Territorium" (dev: en-asterinetechnology-com.ts, en-elitetrader-com.ts).
     'that which with per line territory territorium where when while but',
+    // "visit the 25–28k range", "bounce off 100k support" (dev: en-songsari-medium-com.ts).
+    'range region support resistance',
   ]
     .join(' ')
     .split(' '),
@@ -49,6 +51,13 @@ export function levelInThousands(
   return next !== null && (next[1] === undefined || LEVEL_NEXT.has(next[1].toLowerCase()));
 }
 
+// What may qualify a level noun between it and the number: "la soglia psicologica dei 4000"
+// (dev: it-smartcityexhibition-it.ts), "Kluczowe poziomy", "the key level of".
+const LEVEL_ADJECTIVES = [
+  'psycholog\\p{L}*|psicol[oó]gic\\p{L}*|key|clave|chiave|chave|kluczow\\p{L}*|cl[ée]|critic\\p{L}*|cr[ií]tic\\p{L}*',
+  'important\\p{L}*|wichtig\\p{L}*|major|next|nächste\\p{L}*|próxim\\p{L}*|prossim\\p{L}*|prochain\\p{L}*',
+].join('|');
+
 // A level noun of chart talk or headlines, then at most two short words, then the number: "la
 // resistencia de 26.500" (dev: es-bitfinanzas-com.ts), "a quota 8.000" (it-it-tradingview-com.ts), "la
 // barre des 40000", "avec un cours à 77 000"; "die 100.000er-Marke" is not one (the noun follows). Stems
@@ -64,8 +73,11 @@ const LEVEL_NOUN = new RegExp(
     'weerstand|steun|grens|dollargrens',
     'уровн[а-я]*|отметк[а-я]*|сопротивлени[а-я]*|поддержк[а-я]*|рубеж[а-я]*',
     'seviye[a-zçğıöşü]*|direnç|destek',
-    'poziom[a-ząćęłńóśźż]*|opór|wsparci[a-ząćęłńóśźż]*',
-  ].join('|')})(?:s|es|en|n|e|i)?[\\s\\u00a0]+(?:[\\p{L}'’]{1,5}[\\s\\u00a0]+){0,2}[~≈]?$`,
+    'poziom[a-ząćęłńóśźż]*|opór|opor[a-ząćęłńóśźż]*|wsparci[a-ząćęłńóśźż]*',
+    'kisaran|سطح|حمایت|مقاومت|مستوى|الدعم|المقاومة',
+  ].join(
+    '|',
+  )})(?:s|es|en|n|e|i)?:?[\\s\\u00a0]+(?:(?:[\\p{L}'’]{1,5}|${LEVEL_ADJECTIVES})[\\s\\u00a0]+){0,2}[~≈]?$`,
   'u',
 );
 /** Words after the number that make it a count or an index level, not a price ("26.500 puntos"). */
@@ -128,13 +140,17 @@ function onlyLevelAfter(s: string, numEnd: number): boolean {
   const next = BARE_LEVEL_END.exec(s.slice(numEnd, numEnd + 16));
   if (next === null || next[1] === undefined) return next !== null;
   const word = next[1].toLowerCase();
-  return LEVEL_NEXT.has(word) || RANGE.has(word) || GROUPED_NEXT.has(word);
+  return LEVEL_NEXT.has(word) || RANGE.has(word) || GROUPED_NEXT.has(word) || LEVEL_WORDS_AFTER.has(word);
 }
-// What may follow a level in the languages whose words come after it: "76.000 ile 87.000 aralığında",
-// "BTC 110.000 altına düştü", "ylittänyt 50 000 rajan".
-const GROUPED_NEXT = new Set(
-  'altına üstüne seviyesine seviyesinde seviyesi rajan al del con за в на för på'.split(' '),
+// A level's word after the number, in the languages whose words come after it: "76.000 ile 87.000
+// aralığında" (dev: tr-insights-glassnode-com.ts), "BTC 110.000 altına düştü", "ylittänyt 50 000 rajan".
+const LEVEL_WORDS_AFTER = new Set(
+  'altına altında üstüne üstünde üzerine üzerinde seviyesine seviyesinde seviyesi aralığında aralığı civarında rajan'.split(
+    ' ',
+  ),
 );
+// What else may follow a level: "al", "del", "за", "på" (the next word of the sentence).
+const GROUPED_NEXT = new Set('al del con за в на för på'.split(' '));
 
 // A level's word right before a bare number, in the languages of the corpus: "fell below 90,000",
 // "hitting 20,000", "passing the 9,000 level", "падна под 33 000", "i nærheden af 20.000".
@@ -167,6 +183,11 @@ export function levelAfterWord(
   const value = groupedValue(s, numStart, numEnd);
   if (!(value >= 1e3 && value < 1e6)) return false;
   const label = numStart - btcEnd <= 3 && LABEL_GAP.test(s.slice(btcEnd, numStart));
-  if (!label && !LEVEL_WORD_BEFORE.test(lower.slice(Math.max(0, numStart - 16), numStart))) return false;
+  if (
+    !label &&
+    !LEVEL_WORD_BEFORE.test(lower.slice(Math.max(0, numStart - 16), numStart)) &&
+    !LEVEL_WORDS_AFTER.has(BARE_LEVEL_END.exec(lower.slice(numEnd, numEnd + 16))?.[1] ?? '')
+  )
+    return false;
   return onlyLevelAfter(s, numEnd);
 }

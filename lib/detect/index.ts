@@ -6,6 +6,7 @@
 
 import { AMOUNT_HINT } from './amount-hint';
 import type { Amounts } from './amounts';
+import { readBreakEvens } from './break-even';
 import { findAmounts } from './candidates';
 import { cellCurrency, isBareCell } from './cells';
 import { classify } from './classify';
@@ -148,14 +149,15 @@ export function detectPrices(source: string, options: DetectOptions = {}): Price
   const lower = lowerSameLength(text);
   const events = scanKeywords(text, lower);
   const ctx = readContext(options.context);
-  const amounts = findAmounts(text, lower, events, options.locale, ctx.topic === 'btc');
-  if (amounts.n === 0 && isBareCell(text)) return detectCell(text, options);
   const blockBits = catBits(events, 0, events.n);
+  // Before the amounts: a bare level after "the cryptocurrency slid to" counts as after Bitcoin's name.
   resolveAnaphora(
     lower,
     events,
     ctx.topic === 'btc' || has(blockBits, C_BTC) === 1 || has(blockBits, C_PER_COIN) === 1,
   );
+  const amounts = findAmounts(text, lower, events, options.locale, ctx.topic === 'btc');
+  if (amounts.n === 0 && isBareCell(text)) return detectCell(text, options);
   markCostNouns(lower, events);
   markProducedCoins(lower, events);
   markCoinVerbs(text, lower, events);
@@ -198,6 +200,7 @@ export function detectPrices(source: string, options: DetectOptions = {}): Price
     });
   }
   shareListKinds(out, amounts, all, at, source, usdPer);
+  readBreakEvens(out, lower, all, at);
   readMarketPrices(out, lower, all, at);
   readPurchasePrices(out, lower, all, at);
   readModelSums(out, judged, all, at, options.spotUsd, usdPer);

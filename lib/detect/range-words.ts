@@ -104,9 +104,15 @@ export const RANGE = new Set([
 ]);
 /** A hedge between a range word and the far end. */
 export const HEDGES = new Set(
-  'about around almost nearly roughly just only etwa rund fast knapp environ presque circa cerca quasi casi około prawie zaledwie nawet почти около примерно yaklaşık ongeveer bijna ruim omkring cirka noin'.split(
-    ' ',
-  ),
+  [
+    'about around almost nearly roughly just only etwa rund fast knapp environ presque circa cerca quasi casi około prawie zaledwie nawet почти около примерно yaklaşık ongeveer bijna ruim omkring cirka noin',
+    // "70 000, 50 000 vagy akár 100 000 dolláros", "til 30.000, 50.000 og til slutt 65.000 dollar":
+    // "even" and "finally" before a list's last end (dev: hu-kriptotarca-hu.ts, no-resett-no.ts).
+    'even finally sogar zelfs même incluso anche akár даже hatta bahkan',
+  ]
+    .join(' ')
+    .split(' ')
+    .concat('til slutt'),
 );
 
 // "von 3.600 bis auf 58.300 US-Dollar", "al pasar de 13.24 a 732 dólares", "от 1 000,00 до 40 000,00 USD":
