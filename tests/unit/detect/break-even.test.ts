@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readBreakEvens } from '../../../lib/detect/break-even';
-import type { PriceKind } from '../../../lib/detect/types';
-import { type Reading, stageInput } from './stage-input';
+import { kindsAfter } from './stage-input';
 
 // Stage 8's break-even reading alone (lib/detect/break-even.ts), fed the kinds the model might give each
 // amount, so these hold whatever the trees say.
-function kinds(text: string, read: Reading[]): PriceKind[] {
-  const { out, all, at } = stageInput(text, read);
-  readBreakEvens(out, text.toLowerCase(), all, at);
-  return out.map((m) => m.kind);
-}
+const kinds = kindsAfter(readBreakEvens);
 
 describe("a miner's break-even price", () => {
   // Shapes from tests/unit/detect/real/dev: en-bittribute-com.ts, de-binance-com.ts, en-cryptomak-co-uk.ts.

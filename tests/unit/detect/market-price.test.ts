@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readMarketPrices } from '../../../lib/detect/market-price';
-import type { PriceKind } from '../../../lib/detect/types';
-import { type Reading, stageInput } from './stage-input';
+import { kindsAfter } from './stage-input';
 
 // Stage 8's market price alone (lib/detect/market-price.ts), fed the kinds the model might give each
 // amount, so these hold whatever the trees say.
-function kinds(text: string, read: Reading[]): PriceKind[] {
-  const { out, all, at } = stageInput(text, read);
-  readMarketPrices(out, text.toLowerCase(), all, at);
-  return out.map((m) => m.kind);
-}
+const kinds = kindsAfter(readMarketPrices);
 
 describe('the price a cost is measured against', () => {
   // Shapes from tests/unit/detect/real/dev: en-minedhash-com.ts, pt-blog-cointradermonitor-com.ts,

@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readPurchasePrices } from '../../../lib/detect/purchase-price';
-import type { PriceKind } from '../../../lib/detect/types';
-import { type Reading, stageInput } from './stage-input';
+import { kindsAfter } from './stage-input';
 
 // Stage 8's purchase prices alone (lib/detect/purchase-price.ts), fed the kinds the model might give
 // each amount, so these hold whatever the trees say.
-function kinds(text: string, read: Reading[]): PriceKind[] {
-  const { out, all, at } = stageInput(text, read);
-  readPurchasePrices(out, text.toLowerCase(), all, at);
-  return out.map((m) => m.kind);
-}
+const kinds = kindsAfter(readPurchasePrices);
 
 describe('what a buyer paid per coin on average', () => {
   // Shapes from tests/unit/detect/real/dev: en-livecoinguru-com.ts, fr-brefcrypto-com.ts, zh-525btc-com.ts.

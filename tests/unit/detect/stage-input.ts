@@ -44,3 +44,18 @@ export function stageInput(
   while (k < keywords.n) all.copy(keywords, k++);
   return { out, all, at };
 }
+
+/** A stage-8 reading that takes (out, lower, all, at), as market-price.ts and break-even.ts export. */
+type Reader = (out: PriceMatch[], lower: string, all: Events, at: Int32Array) => void;
+
+/**
+ * The kinds `read` leaves after `reader` alone, fed the kinds the model might give each amount.
+ * @example kindsAfter(readBreakEvens)('… above $80,000 for mining to be profitable', [['$80,000', 'btc_price']])
+ */
+export const kindsAfter =
+  (reader: Reader) =>
+  (text: string, read: Reading[]): PriceKind[] => {
+    const { out, all, at } = stageInput(text, read);
+    reader(out, text.toLowerCase(), all, at);
+    return out.map((m) => m.kind);
+  };
