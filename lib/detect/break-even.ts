@@ -8,8 +8,8 @@
  */
 
 import type { Events } from './events';
-import { sentenceStart } from './sentence';
-import { C_MINING, C_SENTENCE, type PriceMatch } from './types';
+import { sentenceAround } from './sentence';
+import type { PriceMatch } from './types';
 
 // Read on lowercased text: "profitable", "pays", in the languages of the corpus's mining-cost pages.
 const PAYS = new RegExp(
@@ -39,17 +39,7 @@ export function readBreakEvens(out: PriceMatch[], lower: string, all: Events, at
   for (let i = 0; i < out.length; i++) {
     const m = out[i]!;
     if (m.kind !== 'btc_price') continue;
-    const from = sentenceStart(all, at[i]!, Math.max(0, m.start - REACH));
-    let to = Math.min(lower.length, m.end + REACH);
-    let mining = false;
-    for (let e = at[i]! - 1; e >= 0 && all.pos[e]! >= from; e--) if (all.cat[e] === C_MINING) mining = true;
-    for (let e = at[i]! + 1; e < all.n && all.pos[e]! < to; e++) {
-      if (all.cat[e] === C_SENTENCE) {
-        to = all.pos[e]!;
-        break;
-      }
-      if (all.cat[e] === C_MINING) mining = true;
-    }
+    const { to, mining } = sentenceAround(all, at[i]!, m.start, m.end, REACH, REACH);
     if (mining && PAYS.test(lower.slice(m.end, Math.min(to, m.end + AFTER))))
       out[i] = { ...m, kind: 'btc_cost' };
   }

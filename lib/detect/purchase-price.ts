@@ -9,41 +9,17 @@
  */
 
 import type { Events } from './events';
-import { sentenceStart } from './sentence';
-import { C_MINING, C_SENTENCE, type PriceMatch } from './types';
+import { sentenceAround } from './sentence';
+import type { PriceMatch } from './types';
 
 // Read on lowercased text. "Holding" is left out: companies are named "… Holdings".
 const PURCHASE =
   /bought|\bbuy|purchas|acquir|\bsold\b|\bpaid\b|\bheld\b|treasury|cost basis|compr[aoó]|achat|acquis|kauf|gekauft|acquist|купил|покуп|приобр|kupił|zakup|satın|aldı|买入|购入|购买|持仓|持有|購入|買い|매입|매수|보유/;
 const AVERAGE =
   /averag|moyen|promedio|médi|medio|durchschnitt|gemiddeld|średni|prosječn|средн|ortalama|cost basis|собіварт|себестоим|平均/;
-/** How far the sentence is read on each side of the amount. */
+/** How far the sentence is read on each side of the amount; a sentence that names mining is not read. */
 const BEFORE = 160;
 const AFTER = 80;
-
-/**
- * The lowercased sentence around event `p` (at most BEFORE characters before `start`, AFTER after
- * `end`), or null when it names mining.
- */
-function sentenceWithoutMining(
-  lower: string,
-  all: Events,
-  p: number,
-  start: number,
-  end: number,
-): string | null {
-  const from = sentenceStart(all, p, Math.max(0, start - BEFORE));
-  let to = Math.min(lower.length, end + AFTER);
-  for (let e = p - 1; e >= 0 && all.pos[e]! >= from; e--) if (all.cat[e] === C_MINING) return null;
-  for (let e = p + 1; e < all.n && all.pos[e]! < to; e++) {
-    if (all.cat[e] === C_MINING) return null;
-    if (all.cat[e] === C_SENTENCE) {
-      to = all.pos[e]!;
-      break;
-    }
-  }
-  return lower.slice(from, to);
-}
 
 /**
  * Reads as prices the cost readings of a purchase's average price per coin. `at[i]` is the event of out[i].
@@ -54,7 +30,9 @@ export function readPurchasePrices(out: PriceMatch[], lower: string, all: Events
   for (let i = 0; i < out.length; i++) {
     const m = out[i]!;
     if (m.kind !== 'btc_cost') continue;
-    const sentence = sentenceWithoutMining(lower, all, at[i]!, m.start, m.end);
-    if (sentence && PURCHASE.test(sentence) && AVERAGE.test(sentence)) out[i] = { ...m, kind: 'btc_price' };
+    const { from, to, mining } = sentenceAround(all, at[i]!, m.start, m.end, BEFORE, AFTER);
+    if (mining) continue;
+    const sentence = lower.slice(from, to);
+    if (PURCHASE.test(sentence) && AVERAGE.test(sentence)) out[i] = { ...m, kind: 'btc_price' };
   }
 }

@@ -75,6 +75,33 @@ export function sentenceStart(all: Events, p: number, from: number): number {
   return from;
 }
 
+/**
+ * The stretch of event `p`'s sentence from `before` characters before `start` to `after` past `end` (or
+ * the sentence's ends, if nearer), and whether it names mining: what the stage-8 rules on a sentence's
+ * topic read (purchase-price.ts, break-even.ts).
+ */
+export function sentenceAround(
+  all: Events,
+  p: number,
+  start: number,
+  end: number,
+  before: number,
+  after: number,
+): { from: number; to: number; mining: boolean } {
+  const from = sentenceStart(all, p, Math.max(0, start - before));
+  let to = end + after;
+  let mining = false;
+  for (let e = p - 1; e >= 0 && all.pos[e]! >= from; e--) if (all.cat[e] === C_MINING) mining = true;
+  for (let e = p + 1; e < all.n && all.pos[e]! < to; e++) {
+    if (all.cat[e] === C_SENTENCE) {
+      to = all.pos[e]!;
+      break;
+    }
+    if (all.cat[e] === C_MINING) mining = true;
+  }
+  return { from, to, mining };
+}
+
 /** Which years stand in `window`: before 2017, 2017–2022, from 2030 (bits 1, 2, 4). */
 export function yearsIn(window: string): number {
   let bits = 0;
